@@ -1,0 +1,83 @@
+//! Command-line arguments (clap).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "altavoz",
+    version,
+    about = "Localized campaign websites, printable handouts and social cards from Markdown + YAML",
+    after_help = "Examples:\n  altavoz build                         build the project in this folder into public/\n  \
+                  altavoz build --root my-campaigns     build another project folder\n  \
+                  altavoz build --lang es --campaign think-twice\n  \
+                  altavoz check                         find every problem, write nothing\n\n\
+                  Exit codes: 0 success, 1 problems in the sources, 2 wrong usage or environment."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (default: `output` of altavoz.yaml, usually public/)
+    #[command(
+        after_help = "Examples:\n  altavoz build\n  altavoz build --out /media/usb/site --base-url https://example.org/\n  \
+                            altavoz build --only site --campaign think-twice --lang es\n  \
+                            altavoz build --drafts --quiet"
+    )]
+    Build(BuildArgs),
+    /// Check the sources (everything build validates) without writing anything
+    #[command(after_help = "Examples:\n  altavoz check\n  altavoz check --root campaigns-2027")]
+    Check(CommonArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// The project folder (the one with altavoz.yaml)
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// Print only errors and warnings
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Output folder, instead of `output` in altavoz.yaml
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Site address, instead of `base_url` in altavoz.yaml (used for canonical links and sitemaps)
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Build only these outputs
+    #[arg(long, value_name = "OUTPUTS", value_delimiter = ',')]
+    pub only: Vec<Output>,
+    /// Build only this campaign
+    #[arg(long, value_name = "NAME")]
+    pub campaign: Option<String>,
+    /// Build only this language
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Also build pages marked `draft: true`
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Output {
+    /// The website
+    Site,
+}
+
+impl Output {
+    pub fn name(self) -> &'static str {
+        match self {
+            Output::Site => "site",
+        }
+    }
+}

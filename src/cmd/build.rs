@@ -1,0 +1,75 @@
+//! `altavoz build` and `altavoz check`.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use altavoz::localize::Selection;
+use altavoz::pipeline::{self, BuildOptions};
+
+use super::{fail, print_diagnostics};
+use crate::cli::{BuildArgs, CommonArgs};
+
+pub fn build(args: BuildArgs) -> ExitCode {
+    let started = Instant::now();
+    let options = BuildOptions {
+        root: args.common.root.clone(),
+        out: args.out,
+        base_url: args.base_url,
+        only: args.only.iter().map(|o| o.name().to_string()).collect(),
+        selection: Selection {
+            campaign: args.campaign,
+            lang: args.lang,
+            drafts: args.drafts,
+        },
+        write: true,
+        today: pipeline::today(),
+    };
+    match pipeline::build(&options) {
+        Ok(report) => {
+            print_diagnostics(&report);
+            if !args.common.quiet {
+                let out = report
+                    .out
+                    .as_ref()
+                    .map_or(String::new(), |o| o.display().to_string());
+                eprintln!(
+                    "built {} pages in {} language{} ({} files) into {out} in {:.2} s",
+                    report.pages,
+                    report.languages,
+                    if report.languages == 1 { "" } else { "s" },
+                    report.files.len(),
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(failure) => fail(failure),
+    }
+}
+
+pub fn check(args: CommonArgs) -> ExitCode {
+    let options = BuildOptions {
+        root: args.root,
+        out: None,
+        base_url: None,
+        only: Vec::new(),
+        selection: Selection::default(),
+        write: false,
+        today: pipeline::today(),
+    };
+    match pipeline::build(&options) {
+        Ok(report) => {
+            print_diagnostics(&report);
+            if !args.quiet {
+                let warnings = report.diagnostics.iter().count();
+                eprintln!(
+                    "no errors ({} pages checked, {warnings} warning{})",
+                    report.pages,
+                    if warnings == 1 { "" } else { "s" }
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(failure) => fail(failure),
+    }
+}

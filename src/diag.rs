@@ -1,0 +1,273 @@
+//! Diagnostics: what is wrong with the sources, where, and how to fix it.
+//!
+//! Every stage collects problems into [`Diagnostics`] instead of stopping at the first one, so an
+//! author sees all of them in one run. Nothing here prints: the CLI decides where reports go.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Config};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in one source file. `line` and `col` are 1-based; `col` counts characters.
+/// A diagnostic with `line == 0` concerns the whole file (or no file at all).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Path relative to the project root, as the author sees it.
+    pub path: PathBuf,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(
+        path: impl Into<PathBuf>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            line,
+            col,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn warning(
+        path: impl Into<PathBuf>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(path, line, col, message)
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// The one-line form: `path:line:col: error: message (hint)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = display_path(&self.path);
+        if self.line > 0 {
+            write!(f, "{path}:{}:{}: ", self.line, self.col)?;
+        } else if !path.is_empty() {
+            write!(f, "{path}: ")?;
+        }
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{level}: {}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, " (hint: {hint})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every diagnostic of one run, in the order found.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    /// Sorted by file, then position, so reports are stable whatever order stages ran in.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut all: Vec<&Diagnostic> = self.items.iter().collect();
+        all.sort_by(|a, b| {
+            (&a.path, a.line, a.col, a.severity, &a.message)
+                .cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
+        });
+        all.dedup();
+        all
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Diagnostics {
+            items: vec![diagnostic],
+        }
+    }
+}
+
+/// `a/b/c.md` with forward slashes on every platform, so messages and tests agree.
+pub fn display_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Renders diagnostics with source snippets. `source_of` returns a file's text by its
+/// project-relative path, when the file was read.
+pub fn render(diagnostics: &Diagnostics, source_of: &dyn Fn(&Path) -> Option<String>) -> String {
+    let mut files = SimpleFiles::new();
+    let mut ids = BTreeMap::new();
+    let config = Config::default();
+    let mut out = String::new();
+    for d in diagnostics.sorted() {
+        let mut report = match d.severity {
+            Severity::Error => Report::error(),
+            Severity::Warning => Report::warning(),
+        }
+        .with_message(&d.message);
+        let text = if d.line > 0 { source_of(&d.path) } else { None };
+        match text {
+            Some(text) => {
+                let range = byte_range(&text, d.line, d.col);
+                let id = *ids
+                    .entry(d.path.clone())
+                    .or_insert_with(|| files.add(display_path(&d.path), text));
+                report = report.with_labels(vec![Label::primary(id, range)]);
+            }
+            None => {
+                // No snippet to show: still name the place, so it can be found.
+                let place = Diagnostic {
+                    hint: None,
+                    ..d.clone()
+                };
+                let place = place.to_string();
+                if let Some((place, _)) = place
+                    .split_once(": error: ")
+                    .or(place.split_once(": warning: "))
+                {
+                    report = report.with_notes(vec![format!("in {place}")]);
+                }
+            }
+        }
+        if let Some(hint) = &d.hint {
+            report = report.with_notes(vec![format!("help: {hint}")]);
+        }
+        match term::emit_into_string(&config, &files, &report) {
+            Ok(text) => out.push_str(&text),
+            Err(_) => {
+                out.push_str(&d.to_string());
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// Byte range of the token starting at `line:col` (1-based, `col` in characters): up to the end
+/// of the word, or one character.
+fn byte_range(text: &str, line: usize, col: usize) -> std::ops::Range<usize> {
+    let mut start = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            let within: usize = l
+                .chars()
+                .take(col.saturating_sub(1))
+                .map(char::len_utf8)
+                .sum();
+            start += within;
+            let rest = &l[within..];
+            let word: usize = rest
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != ':')
+                .map(char::len_utf8)
+                .sum();
+            let len = if word == 0 {
+                rest.chars().next().map_or(0, |c| c.len_utf8())
+            } else {
+                word
+            };
+            let len = if rest[..len].ends_with('\n') { 0 } else { len };
+            return start..start + len;
+        }
+        start += l.len();
+    }
+    text.len()..text.len()
+}
+
+/// 1-based line and character column of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "título: x\nñandú: y\n";
+        let offset = text.find("y").unwrap();
+        assert_eq!(line_col(text, offset), (2, 8));
+        assert_eq!(line_col(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn byte_range_covers_the_word_at_a_position() {
+        let text = "title: a\ntitel: b\n";
+        let r = byte_range(text, 2, 1);
+        assert_eq!(&text[r], "titel");
+    }
+
+    #[test]
+    fn render_names_path_line_and_column() {
+        let mut ds = Diagnostics::default();
+        ds.push(
+            Diagnostic::error("c/es/a.md", 2, 1, "unknown key `titel`")
+                .with_hint("did you mean `title`?"),
+        );
+        let out = render(&ds, &|_| Some("---\ntitel: x\n---\n".to_string()));
+        assert!(out.contains("c/es/a.md:2:1"), "{out}");
+        assert!(out.contains("did you mean `title`?"), "{out}");
+    }
+}

@@ -1,0 +1,423 @@
+//! Stage 1, **load**: read the project folder into typed sources.
+//!
+//! Reads `altavoz.yaml`, every `campaigns/<campaign>/campaign.yaml`, every page under a language
+//! folder, the campaign assets and the project's theme overrides. YAML and front matter are
+//! parsed here (syntax, keys and types); what the values mean is checked by `validate`.
+//! No file outside the project folder is read, even through a symbolic link.
+
+pub mod front_matter;
+pub mod source;
+pub mod yaml;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diag::{Diagnostic, Diagnostics};
+pub use source::*;
+
+/// Pages larger than this are refused: campaign pages are short, and a huge file is a mistake.
+pub const MAX_PAGE_BYTES: u64 = 1024 * 1024;
+/// Assets larger than this are refused: readers pay for every byte on prepaid data.
+pub const MAX_ASSET_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Everything read from a project folder.
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub root: PathBuf,
+    /// Every text file read, by project-relative path, so diagnostics can quote it.
+    pub texts: BTreeMap<PathBuf, String>,
+    pub project: Option<ProjectConfig>,
+    pub campaigns: Vec<CampaignSource>,
+    /// Files of `themes/<theme>/…` by theme name, then theme-relative path (`/`-separated).
+    pub themes: BTreeMap<String, BTreeMap<String, Vec<u8>>>,
+}
+
+#[derive(Debug)]
+pub struct CampaignSource {
+    /// The folder name; the campaign's URL segment.
+    pub slug: String,
+    /// `campaigns/<slug>`, relative to the project root.
+    pub dir: PathBuf,
+    pub config: Option<CampaignConfig>,
+    pub pages: Vec<PageSource>,
+    /// Language folder name → its path, as found on disk (validated later).
+    pub language_folders: BTreeMap<String, PathBuf>,
+    /// Pages that exist but could not be parsed: (language folder, page path).
+    pub broken_pages: BTreeSet<(String, String)>,
+    /// `assets/`-relative path (`/`-separated) → bytes.
+    pub assets: BTreeMap<String, Vec<u8>>,
+}
+
+#[derive(Debug)]
+pub struct PageSource {
+    pub lang: String,
+    /// Path within the language folder, `/`-separated: `index.md`, `tips/wifi.md`.
+    pub rel: String,
+    /// Project-relative path of the file.
+    pub path: PathBuf,
+    pub front: FrontMatter,
+    pub body: String,
+    /// Line of the file on which the body starts, to turn body offsets into file positions.
+    pub body_line: usize,
+}
+
+/// Problems that stop a run before content can be judged: exit code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{0} is not a folder")]
+    NoRoot(String),
+    #[error(
+        "no altavoz.yaml in {0}: is this an altavoz project? (create one with `altavoz new <dir>`)"
+    )]
+    NotAProject(String),
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// Reads the project at `root`. Content problems are returned as diagnostics beside the sources.
+pub fn load(root: &Path) -> Result<(Sources, Diagnostics), LoadError> {
+    if !root.is_dir() {
+        return Err(LoadError::NoRoot(root.display().to_string()));
+    }
+    let canonical_root = fs::canonicalize(root).map_err(|source| LoadError::Io {
+        path: root.display().to_string(),
+        source,
+    })?;
+    let mut reader = Reader {
+        root: canonical_root.clone(),
+        diagnostics: Diagnostics::default(),
+        sources: Sources {
+            root: canonical_root,
+            ..Sources::default()
+        },
+    };
+    reader.read_project()?;
+    reader.read_campaigns()?;
+    reader.read_themes()?;
+    Ok((reader.sources, reader.diagnostics))
+}
+
+struct Reader {
+    root: PathBuf,
+    sources: Sources,
+    diagnostics: Diagnostics,
+}
+
+impl Reader {
+    fn read_project(&mut self) -> Result<(), LoadError> {
+        let path = PathBuf::from("altavoz.yaml");
+        if !self.root.join(&path).is_file() {
+            return Err(LoadError::NotAProject(self.root.display().to_string()));
+        }
+        let Some(text) = self.read_text(&path, u64::MAX)? else {
+            return Ok(());
+        };
+        self.sources.project = self.parse_yaml(&text, &path);
+        self.sources.texts.insert(path, text);
+        Ok(())
+    }
+
+    fn read_campaigns(&mut self) -> Result<(), LoadError> {
+        let dir = self.root.join("campaigns");
+        if !dir.is_dir() {
+            return Ok(());
+        }
+        for entry in sorted_entries(&dir)? {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if is_ignored(&name) || !entry.path().is_dir() {
+                continue;
+            }
+            let campaign = self.read_campaign(&name)?;
+            self.sources.campaigns.push(campaign);
+        }
+        Ok(())
+    }
+
+    fn read_campaign(&mut self, slug: &str) -> Result<CampaignSource, LoadError> {
+        let dir = PathBuf::from("campaigns").join(slug);
+        let mut campaign = CampaignSource {
+            slug: slug.to_string(),
+            dir: dir.clone(),
+            config: None,
+            pages: Vec::new(),
+            language_folders: BTreeMap::new(),
+            broken_pages: BTreeSet::new(),
+            assets: BTreeMap::new(),
+        };
+        let config_path = dir.join("campaign.yaml");
+        if self.root.join(&config_path).is_file() {
+            if let Some(text) = self.read_text(&config_path, u64::MAX)? {
+                campaign.config = self.parse_yaml(&text, &config_path);
+                self.sources.texts.insert(config_path, text);
+            }
+        } else {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    &dir,
+                    0,
+                    0,
+                    format!("campaign `{slug}` has no campaign.yaml"),
+                )
+                .with_hint("add campaigns/<campaign>/campaign.yaml with at least `name:`"),
+            );
+        }
+        for entry in sorted_entries(&self.root.join(&dir))? {
+            let name = entry.file_name().to_string_lossy().to_string();
+            let rel = dir.join(&name);
+            if is_ignored(&name) || name == "campaign.yaml" {
+                continue;
+            }
+            if !entry.path().is_dir() {
+                self.diagnostics.push(
+                    Diagnostic::warning(&rel, 0, 0, "ignored: a campaign folder holds campaign.yaml, assets/ and language folders")
+                        .with_hint("move pages into a language folder such as es/"),
+                );
+            } else if name == "assets" {
+                for (path, asset_rel) in self.walk_files(&rel)? {
+                    if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES)? {
+                        campaign.assets.insert(asset_rel, bytes);
+                    }
+                }
+            } else {
+                campaign.language_folders.insert(name.clone(), rel.clone());
+                self.read_pages(&mut campaign, &name, &rel)?;
+            }
+        }
+        Ok(campaign)
+    }
+
+    fn read_pages(
+        &mut self,
+        campaign: &mut CampaignSource,
+        lang: &str,
+        dir: &Path,
+    ) -> Result<(), LoadError> {
+        for (path, rel) in self.walk_files(dir)? {
+            if !rel.ends_with(".md") {
+                self.diagnostics.push(
+                    Diagnostic::warning(
+                        &path,
+                        0,
+                        0,
+                        "ignored: only Markdown pages (.md) belong in a language folder",
+                    )
+                    .with_hint("put images and other files in the campaign's assets/ folder"),
+                );
+                continue;
+            }
+            let Some(text) = self.read_text(&path, MAX_PAGE_BYTES)? else {
+                campaign.broken_pages.insert((lang.to_string(), rel));
+                continue;
+            };
+            match self.parse_page(&path, &text) {
+                Some((front, body, body_offset)) => campaign.pages.push(PageSource {
+                    lang: lang.to_string(),
+                    rel,
+                    path: path.clone(),
+                    front,
+                    body,
+                    body_line: text[..body_offset].matches('\n').count() + 1,
+                }),
+                None => {
+                    campaign.broken_pages.insert((lang.to_string(), rel));
+                }
+            }
+            self.sources.texts.insert(path, text);
+        }
+        Ok(())
+    }
+
+    fn parse_page(&mut self, path: &Path, text: &str) -> Option<(FrontMatter, String, usize)> {
+        let split = match front_matter::split(text) {
+            Ok(split) => split,
+            Err(front_matter::SplitError::Missing) => {
+                self.diagnostics.push(
+                    Diagnostic::error(path, 1, 1, "the page has no front matter")
+                        .with_hint("start the file with a line `---`, then `title:` and `summary:`, then a line `---`"),
+                );
+                return None;
+            }
+            Err(front_matter::SplitError::Unclosed) => {
+                self.diagnostics.push(
+                    Diagnostic::error(path, 1, 1, "the front matter is never closed").with_hint(
+                        "end the front matter with a line `---` before the text of the page",
+                    ),
+                );
+                return None;
+            }
+        };
+        match yaml::parse::<FrontMatter>(split.yaml, path, split.yaml_line) {
+            Ok(front) => Some((front, split.body.to_string(), split.body_offset)),
+            Err(d) => {
+                self.diagnostics.push(d);
+                None
+            }
+        }
+    }
+
+    fn read_themes(&mut self) -> Result<(), LoadError> {
+        let dir = self.root.join("themes");
+        if !dir.is_dir() {
+            return Ok(());
+        }
+        for entry in sorted_entries(&dir)? {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if is_ignored(&name) || !entry.path().is_dir() {
+                continue;
+            }
+            let mut files = BTreeMap::new();
+            for (path, rel) in self.walk_files(&PathBuf::from("themes").join(&name))? {
+                if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES)? {
+                    files.insert(rel, bytes);
+                }
+            }
+            self.sources.themes.insert(name, files);
+        }
+        Ok(())
+    }
+
+    fn parse_yaml<T: serde::de::DeserializeOwned>(&mut self, text: &str, path: &Path) -> Option<T> {
+        match yaml::parse::<T>(text, path, 1) {
+            Ok(value) => Some(value),
+            Err(d) => {
+                self.diagnostics.push(d);
+                None
+            }
+        }
+    }
+
+    /// Files under the project-relative folder `dir`, sorted: (project-relative path, `dir`-relative
+    /// `/`-separated path). Hidden and editor backup files are skipped.
+    fn walk_files(&mut self, dir: &Path) -> Result<Vec<(PathBuf, String)>, LoadError> {
+        let mut files = Vec::new();
+        let walker = WalkDir::new(self.root.join(dir))
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+        for entry in walker {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    let path = err
+                        .path()
+                        .map(|p| self.relative(p))
+                        .unwrap_or_else(|| dir.to_path_buf());
+                    self.diagnostics.push(Diagnostic::error(
+                        path,
+                        0,
+                        0,
+                        format!("cannot read: {err}"),
+                    ));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let path = self.relative(entry.path());
+            let rel = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            files.push((path, rel));
+        }
+        Ok(files)
+    }
+
+    fn relative(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(&self.root).unwrap_or(path).to_path_buf()
+    }
+
+    /// Reads a project file's bytes, refusing files that resolve outside the project.
+    fn read_bytes(&mut self, path: &Path, max: u64) -> Result<Option<Vec<u8>>, LoadError> {
+        let full = self.root.join(path);
+        let io = |source| LoadError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        let real = fs::canonicalize(&full).map_err(io)?;
+        if !real.starts_with(&self.root) {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    0,
+                    0,
+                    "this is a link to a file outside the project folder",
+                )
+                .with_hint("copy the file into the project instead of linking to it"),
+            );
+            return Ok(None);
+        }
+        let size = fs::metadata(&real).map_err(io)?.len();
+        if size > max {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    0,
+                    0,
+                    format!(
+                        "the file is too large ({} KiB; at most {} KiB)",
+                        size / 1024,
+                        max / 1024
+                    ),
+                )
+                .with_hint("split the page, or make the image smaller"),
+            );
+            return Ok(None);
+        }
+        fs::read(&real).map(Some).map_err(io)
+    }
+
+    fn read_text(&mut self, path: &Path, max: u64) -> Result<Option<String>, LoadError> {
+        let Some(bytes) = self.read_bytes(path, max)? else {
+            return Ok(None);
+        };
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Some(text)),
+            Err(err) => {
+                let offset = err.utf8_error().valid_up_to();
+                let valid = String::from_utf8_lossy(&err.as_bytes()[..offset]).to_string();
+                let (line, col) = crate::diag::line_col(&valid, offset);
+                self.diagnostics.push(
+                    Diagnostic::error(path, line, col, "the file is not valid UTF-8 text")
+                        .with_hint("save the file as UTF-8 in your editor"),
+                );
+                Ok(None)
+            }
+        }
+    }
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<fs::DirEntry>, LoadError> {
+    let io = |source| LoadError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut entries = fs::read_dir(dir)
+        .map_err(io)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(io)?;
+    entries.sort_by_key(|e| e.file_name());
+    Ok(entries)
+}
+
+/// Hidden files and the temporary files editors leave beside the ones being edited.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}

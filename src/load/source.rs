@@ -1,0 +1,172 @@
+//! The shapes of `altavoz.yaml`, `campaign.yaml` and page front matter, as authors write them.
+//! Unknown keys are refused here (`deny_unknown_fields`); meaning is checked in `validate`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::yaml::Spanned;
+
+/// A text given once for every language, or per language: `{ es: "…", en: "…" }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Localized {
+    Text(String),
+    PerLanguage(BTreeMap<String, String>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectConfig {
+    pub title: Spanned<Localized>,
+    pub base_url: Spanned<String>,
+    pub languages: Spanned<Vec<LanguageConfig>>,
+    #[serde(default)]
+    pub theme: Option<Spanned<String>>,
+    #[serde(default)]
+    pub output: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageConfig {
+    pub code: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub fallback: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignConfig {
+    pub name: Spanned<Localized>,
+    #[serde(default)]
+    pub tagline: Option<Spanned<Localized>>,
+    #[serde(default)]
+    pub source_language: Option<Spanned<String>>,
+    #[serde(default)]
+    pub languages: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    pub colors: Option<ColorsConfig>,
+    #[serde(default)]
+    pub logo: Option<Spanned<String>>,
+    #[serde(default)]
+    pub review_every_days: Option<u32>,
+    #[serde(default)]
+    pub contacts: Vec<ContactConfig>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ColorsConfig {
+    pub primary: Spanned<String>,
+    #[serde(default)]
+    pub accent: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactConfig {
+    pub label: Spanned<Localized>,
+    #[serde(default)]
+    pub phone: Option<Spanned<String>>,
+    #[serde(default)]
+    pub whatsapp: Option<Spanned<String>>,
+    #[serde(default)]
+    pub hours: Option<Spanned<Localized>>,
+    #[serde(default)]
+    pub country: Option<Spanned<String>>,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    #[default]
+    Page,
+    Tip,
+    Myth,
+    Story,
+    Faq,
+    Contacts,
+}
+
+impl PageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageKind::Page => "page",
+            PageKind::Tip => "tip",
+            PageKind::Myth => "myth",
+            PageKind::Story => "story",
+            PageKind::Faq => "faq",
+            PageKind::Contacts => "contacts",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: Spanned<String>,
+    pub summary: Spanned<String>,
+    #[serde(default)]
+    pub kind: Option<Spanned<PageKind>>,
+    #[serde(default)]
+    pub myth: Option<Spanned<String>>,
+    #[serde(default)]
+    pub fact: Option<Spanned<String>>,
+    #[serde(default)]
+    pub order: i64,
+    #[serde(default)]
+    pub reviewed: Option<Spanned<String>>,
+    #[serde(default)]
+    pub reviewed_by: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<SourceRef>,
+    #[serde(default)]
+    pub card: Option<CardSetting>,
+    #[serde(default = "yes")]
+    pub handout: bool,
+    #[serde(default)]
+    pub draft: bool,
+    #[serde(default)]
+    pub translated_from: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<Spanned<String>>,
+}
+
+/// `card: false`, or overrides for the page's social cards.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum CardSetting {
+    Enabled(bool),
+    Custom(CardConfig),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardConfig {
+    #[serde(default)]
+    pub headline: Option<String>,
+    #[serde(default)]
+    pub formats: Option<Vec<CardFormat>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CardFormat {
+    Og,
+    Square,
+    Story,
+}

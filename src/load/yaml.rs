@@ -1,0 +1,197 @@
+//! The one place that knows which YAML crate we use (serde-saphyr: duplicate keys rejected,
+//! alias bombs and deep nesting bounded by a budget, exact line and column in every error).
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::Location;
+
+use crate::diag::Diagnostic;
+
+pub use serde_saphyr::Spanned;
+
+/// Parses `yaml` (which starts on line `first_line` of the file at `path`) into `T`.
+pub fn parse<T: DeserializeOwned>(
+    yaml: &str,
+    path: &Path,
+    first_line: usize,
+) -> Result<T, Diagnostic> {
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: 32,
+            max_aliases: 256,
+            max_anchors: 256,
+            max_events: 200_000,
+            max_nodes: 50_000,
+            max_documents: 1,
+        },
+    };
+    serde_saphyr::from_str_with_options::<T>(yaml, options).map_err(|err| {
+        let (line, col) = err
+            .location()
+            .filter(|l| l.line() > 0)
+            .map_or((first_line, 1), |l| position(&l, first_line));
+        let raw = err.without_snippet().to_string();
+        let raw = match raw.rsplit_once(" at line ") {
+            Some((message, _)) => message.to_string(),
+            None => raw,
+        };
+        let (message, hint) = explain(&raw);
+        let diagnostic = Diagnostic::error(path, line, col, message);
+        match hint {
+            Some(hint) => diagnostic.with_hint(hint),
+            None => diagnostic,
+        }
+    })
+}
+
+/// Line and column in the file of a location inside the YAML text.
+pub fn position(location: &Location, first_line: usize) -> (usize, usize) {
+    (
+        location.line() as usize + first_line - 1,
+        location.column() as usize,
+    )
+}
+
+/// Turns the parser's wording into an author's: what is wrong and how to fix it.
+fn explain(raw: &str) -> (String, Option<String>) {
+    if let Some(rest) = raw.strip_prefix("unknown field `") {
+        let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let allowed = expected_list(expected);
+        let hint = match crate::validate::suggest(key, allowed.iter().map(String::as_str)) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!("allowed keys here: {}", allowed.join(", ")),
+        };
+        return (format!("unknown key `{key}`"), Some(hint));
+    }
+    if let Some(rest) = raw.strip_prefix("unknown variant `") {
+        let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let allowed = expected_list(expected);
+        let hint = match crate::validate::suggest(value, allowed.iter().map(String::as_str)) {
+            Some(best) => format!("did you mean `{best}`? Allowed: {}", allowed.join(", ")),
+            None => format!("allowed values: {}", allowed.join(", ")),
+        };
+        return (format!("unknown value `{value}`"), Some(hint));
+    }
+    if let Some(rest) = raw.strip_prefix("missing field `") {
+        let key = rest.split('`').next().unwrap_or(rest);
+        return (
+            format!("missing required key `{key}`"),
+            Some(format!("add a line `{key}: ...`")),
+        );
+    }
+    if raw.starts_with("duplicate mapping key") {
+        let key = raw
+            .trim_start_matches("duplicate mapping key: ")
+            .split(',')
+            .next()
+            .unwrap_or("")
+            .trim();
+        return (
+            format!("the key `{key}` is given twice"),
+            Some("keep only one of them".to_string()),
+        );
+    }
+    let hint = if raw.contains("invalid i64")
+        || raw.contains("invalid u64")
+        || raw.contains("invalid u32")
+    {
+        Some("write a whole number, like `3`".to_string())
+    } else if raw.contains("invalid bool") || raw.contains("expected bool") {
+        Some("write `true` or `false`".to_string())
+    } else if raw.contains("expected sequence") {
+        Some("write a list: `[a, b]`, or one `- item` per line".to_string())
+    } else if raw.contains("expected string") {
+        Some("write plain text; put it in quotes if it contains `:`, `#`, `[` or `{`".to_string())
+    } else if raw.contains("mapping values are not allowed")
+        || raw.contains("did not find expected")
+    {
+        Some("check the indentation, and put text that contains `: ` in quotes".to_string())
+    } else if raw.contains("did not match any variant") {
+        Some("check the form of this value against the guide's source format page".to_string())
+    } else {
+        None
+    };
+    (format!("invalid YAML: {raw}"), hint)
+}
+
+/// `expected one of a, b, c` (with or without backticks) → `[a, b, c]`.
+fn expected_list(text: &str) -> Vec<String> {
+    let text = text.trim().trim_start_matches(',').trim();
+    let text = text
+        .strip_prefix("expected one of ")
+        .or_else(|| text.strip_prefix("expected "))
+        .unwrap_or(text);
+    text.split(',')
+        .flat_map(|s| s.split(" or "))
+        .map(|s| s.trim().trim_matches('`').to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Probe {
+        title: String,
+        #[serde(default)]
+        order: i64,
+    }
+
+    fn err(yaml: &str) -> Diagnostic {
+        parse::<Probe>(yaml, Path::new("p.md"), 2).unwrap_err()
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_nearest() {
+        let d = err("title: a\ntitel: b\n");
+        assert_eq!((d.line, d.col), (3, 1));
+        assert_eq!(d.message, "unknown key `titel`");
+        assert_eq!(d.hint.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn duplicate_keys_are_rejected() {
+        let d = err("title: a\ntitle: b\n");
+        assert!(d.message.contains("given twice"), "{d}");
+    }
+
+    #[test]
+    fn wrong_type_and_missing_field_have_positions() {
+        let d = err("title: a\norder: many\n");
+        assert_eq!((d.line, d.col), (3, 8));
+        assert!(d.hint.unwrap().contains("whole number"));
+        let d = err("order: 1\n");
+        assert_eq!(d.message, "missing required key `title`");
+    }
+
+    #[test]
+    fn alias_bombs_are_bounded() {
+        let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let prev = i - 1;
+            yaml.push_str(&format!("a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"));
+        }
+        yaml.push_str("title: x\n");
+        #[derive(Deserialize)]
+        #[allow(dead_code)]
+        struct Any {
+            title: String,
+        }
+        let started = std::time::Instant::now();
+        let result = parse::<Any>(&yaml, Path::new("p.md"), 1);
+        assert!(result.is_err());
+        assert!(started.elapsed().as_secs() < 5);
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let yaml = format!("title: {}x{}\n", "[".repeat(5000), "]".repeat(5000));
+        assert!(parse::<Probe>(&yaml, Path::new("p.md"), 1).is_err());
+    }
+}

@@ -1,0 +1,14 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod cli;
+mod cmd;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match cli.command {
+        cli::Command::Build(args) => cmd::build::build(args),
+        cli::Command::Check(args) => cmd::build::check(args),
+    }
+}

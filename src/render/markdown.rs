@@ -1,0 +1,372 @@
+//! Markdown → safe HTML for the site (pulldown-cmark, then ammonia).
+//!
+//! Headings get ids (an explicit `{#id}` or one made from the text) and are shifted so the
+//! body never competes with the page's `<h1>`; links are rewritten by the caller (`.md` paths
+//! become page URLs); everything, raw HTML included, goes through ammonia, so no script,
+//! event handler or `javascript:` URL survives.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// A link or image destination in a body, with its byte offset in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef {
+    pub dest: String,
+    pub offset: usize,
+    pub is_image: bool,
+}
+
+/// Every link and image of a body, in order.
+pub fn links(body: &str) -> Vec<LinkRef> {
+    Parser::new_ext(body, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(LinkRef {
+                dest: dest_url.to_string(),
+                offset: range.start,
+                is_image: false,
+            }),
+            Event::Start(Tag::Image { dest_url, .. }) => Some(LinkRef {
+                dest: dest_url.to_string(),
+                offset: range.start,
+                is_image: true,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The ids a body's headings and footnotes get, so links to `page.md#id` can be checked.
+pub fn anchors(body: &str) -> HashSet<String> {
+    let mut ids = HeadingIds::default();
+    let mut found = HashSet::new();
+    let events: Vec<Event> = Parser::new_ext(body, options()).collect();
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i] {
+            Event::Start(Tag::Heading { id, .. }) => {
+                let (text, end) = heading_text(&events, i);
+                found.insert(ids.assign(id.as_deref(), &text));
+                i = end;
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                found.insert(format!("fn-{}", footnote_id(name)));
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Renders a body to sanitized HTML. `rewrite` maps a link or image destination to the URL to
+/// write (return `None` to keep it as written).
+pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>) -> String {
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(body, options())
+        .into_offset_iter()
+        .collect();
+    let shift = heading_shift(events.iter().map(|(e, _)| e));
+    let mut ids = HeadingIds::default();
+    let mut footnotes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut footnote_number = |name: &str| {
+        let next = footnotes.len() + 1;
+        *footnotes.entry(name.to_string()).or_insert(next)
+    };
+    let plain: Vec<Event> = events.iter().map(|(e, _)| e.clone()).collect();
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for (i, (event, range)) in events.into_iter().enumerate() {
+        let event = match event {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                let (text, _) = heading_text(&plain, i);
+                let id = ids.assign(id.as_deref(), &text);
+                Event::Start(Tag::Heading {
+                    level: shifted(level, shift),
+                    id: Some(CowStr::from(id)),
+                    classes,
+                    attrs,
+                })
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                Event::End(TagEnd::Heading(shifted(level, shift)))
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let link = LinkRef {
+                    dest: dest_url.to_string(),
+                    offset: range.start,
+                    is_image: false,
+                };
+                let dest_url = rewrite(&link).map_or(dest_url, CowStr::from);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let link = LinkRef {
+                    dest: dest_url.to_string(),
+                    offset: range.start,
+                    is_image: true,
+                };
+                let dest_url = rewrite(&link).map_or(dest_url, CowStr::from);
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::FootnoteReference(name) => {
+                let n = footnote_number(&name);
+                let id = footnote_id(&name);
+                Event::InlineHtml(CowStr::from(format!(
+                    "<sup class=\"fnref\"><a href=\"#fn-{id}\" id=\"fnref-{id}\">{n}</a></sup>"
+                )))
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                let n = footnote_number(&name);
+                let id = footnote_id(&name);
+                Event::Html(CowStr::from(format!(
+                    "<div class=\"footnote\" id=\"fn-{id}\"><span class=\"fn-label\">{n}.</span>"
+                )))
+            }
+            Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>\n")),
+            other => other,
+        };
+        out.push(event);
+    }
+    let mut html = String::with_capacity(body.len() * 2);
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    sanitize(&html)
+}
+
+/// Cleans HTML from Markdown (and any raw HTML in it) down to a safe set of tags.
+pub fn sanitize(html: &str) -> String {
+    use std::sync::OnceLock;
+    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    let cleaner = CLEANER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_tags([
+            "div",
+            "span",
+            "section",
+            "sup",
+            "sub",
+            "del",
+            "s",
+            "figure",
+            "figcaption",
+        ])
+        .add_tag_attributes("h1", ["id"])
+        .add_tag_attributes("h2", ["id"])
+        .add_tag_attributes("h3", ["id"])
+        .add_tag_attributes("h4", ["id"])
+        .add_tag_attributes("h5", ["id"])
+        .add_tag_attributes("h6", ["id"])
+        .add_tag_attributes("a", ["id"])
+        .add_tag_attributes("div", ["id", "class"])
+        .add_tag_attributes("span", ["class"])
+        .add_tag_attributes("sup", ["class"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .add_tag_attributes("img", ["loading"])
+        .add_url_schemes(["data"])
+        .link_rel(None)
+        .attribute_filter(|element, attribute, value| filter_attribute(element, attribute, value));
+        b
+    });
+    cleaner.clean(html).to_string()
+}
+
+fn filter_attribute<'a>(element: &str, attribute: &str, value: &'a str) -> Option<Cow<'a, str>> {
+    let lower = value.trim().to_ascii_lowercase();
+    match (element, attribute) {
+        // Images only from the site itself (relative) or inline pictures: nothing from other origins.
+        ("img", "src") => {
+            let inline = [
+                "data:image/png",
+                "data:image/jpeg",
+                "data:image/gif",
+                "data:image/webp",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p));
+            let relative = !lower.starts_with("//") && !lower.contains(':');
+            (inline || relative).then_some(Cow::Borrowed(value))
+        }
+        (_, "href") if lower.starts_with("data:") => None,
+        (_, "style") => matches!(
+            lower.as_str(),
+            "text-align: left" | "text-align: center" | "text-align: right"
+        )
+        .then_some(Cow::Borrowed(value)),
+        _ => Some(Cow::Borrowed(value)),
+    }
+}
+
+/// Body headings start at `<h2>`: the page title is the only `<h1>`.
+fn heading_shift<'a>(events: impl Iterator<Item = &'a Event<'a>>) -> usize {
+    let min = events
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(2);
+    2usize.saturating_sub(min)
+}
+
+fn shifted(level: HeadingLevel, shift: usize) -> HeadingLevel {
+    HeadingLevel::try_from((level as usize + shift).min(6)).unwrap_or(HeadingLevel::H6)
+}
+
+/// The plain text of the heading starting at `start`, and the index of its end event.
+fn heading_text(events: &[Event], start: usize) -> (String, usize) {
+    let mut text = String::new();
+    for (i, event) in events.iter().enumerate().skip(start + 1) {
+        match event {
+            Event::End(TagEnd::Heading(_)) => return (text, i),
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            _ => {}
+        }
+    }
+    (text, events.len())
+}
+
+/// Assigns unique heading ids in document order, like GitHub: `Intro`, `Intro` → `intro`, `intro-1`.
+#[derive(Default)]
+struct HeadingIds {
+    seen: HashMap<String, usize>,
+}
+
+impl HeadingIds {
+    fn assign(&mut self, explicit: Option<&str>, text: &str) -> String {
+        let base = match explicit {
+            Some(id) => id.to_string(),
+            None => slugify(text),
+        };
+        let count = self.seen.entry(base.clone()).or_insert(0);
+        let id = if *count == 0 {
+            base.clone()
+        } else {
+            format!("{base}-{count}")
+        };
+        *count += 1;
+        id
+    }
+}
+
+/// Lowercase letters and digits (any script) joined by `-`: `¿Qué es?` → `qué-es`.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '_')
+            && !slug.is_empty()
+            && !slug.ends_with('-')
+        {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        slug
+    }
+}
+
+fn footnote_id(name: &str) -> String {
+    slugify(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(body: &str) -> String {
+        to_html(body, &|_| None)
+    }
+
+    #[test]
+    fn headings_get_ids_and_start_at_h2() {
+        let out = html("# Uno\n\n## ¿Qué es?\n\n## ¿Qué es?\n\n### Detalle {#mio}\n");
+        assert!(out.contains("<h2 id=\"uno\">Uno</h2>"), "{out}");
+        assert!(out.contains("<h3 id=\"qué-es\">"), "{out}");
+        assert!(out.contains("<h3 id=\"qué-es-1\">"), "{out}");
+        assert!(out.contains("<h4 id=\"mio\">"), "{out}");
+        let ids = anchors("# Uno\n\n## ¿Qué es?\n\n## ¿Qué es?\n\n### Detalle {#mio}\n");
+        for id in ["uno", "qué-es", "qué-es-1", "mio"] {
+            assert!(ids.contains(id), "{id}");
+        }
+    }
+
+    #[test]
+    fn scripts_and_dangerous_urls_never_survive() {
+        let body = "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[a](javascript:alert(1)) \
+                    <a href=\"JaVaScRiPt:alert(1)\">b</a> [c](data:text/html,<script>x</script>)\n\n\
+                    <iframe src=\"https://evil.example\"></iframe><img src=\"https://evil.example/t.png\">";
+        let out = html(body).to_ascii_lowercase();
+        for bad in [
+            "<script",
+            "onerror",
+            "javascript:",
+            "data:text",
+            "<iframe",
+            "evil.example/t.png",
+        ] {
+            assert!(!out.contains(bad), "{bad} in {out}");
+        }
+    }
+
+    #[test]
+    fn tables_footnotes_and_strikethrough_render() {
+        let out = html("| a | b |\n|:-|-:|\n| 1 | 2 |\n\nTexto[^n] ~~no~~\n\n[^n]: Nota.\n");
+        assert!(out.contains("<table>"), "{out}");
+        assert!(out.contains("text-align: right"), "{out}");
+        assert!(out.contains("<del>no</del>"), "{out}");
+        assert!(out.contains("href=\"#fn-n\""), "{out}");
+        assert!(out.contains("id=\"fn-n\""), "{out}");
+        assert!(anchors("x[^n]\n\n[^n]: y\n").contains("fn-n"));
+    }
+
+    #[test]
+    fn links_are_rewritten_by_the_caller() {
+        let out = to_html("[x](otra.md#a) ![i](../assets/a.png)", &|l| {
+            Some(if l.is_image {
+                "IMG".into()
+            } else {
+                format!("URL:{}", l.dest)
+            })
+        });
+        assert!(out.contains("href=\"URL:otra.md#a\""), "{out}");
+        assert!(out.contains("src=\"IMG\""), "{out}");
+        assert_eq!(links("a [x](b.md) ![c](d.png)").len(), 2);
+    }
+}

@@ -1,0 +1,37 @@
+//! Stage 4, **render**: the localized site → files in memory. Each output (the website now;
+//! handouts and cards later) is a [`Renderer`]; none of them touches the disk.
+
+pub mod markdown;
+pub mod site;
+
+use crate::diag::Diagnostics;
+use crate::localize::Site;
+use crate::theme::Theme;
+
+/// One file of the output, by its `/`-separated path inside the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        OutputFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// An output format. Renderers are peers: each gets the same localized site and theme.
+pub trait Renderer: Sync {
+    /// The name used with `--only`.
+    fn name(&self) -> &'static str;
+    fn render(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Diagnostics>;
+}
+
+/// Every renderer altavoz has, in the order their names are listed in `--only`.
+pub fn renderers() -> Vec<Box<dyn Renderer>> {
+    vec![Box::new(site::SiteRenderer)]
+}

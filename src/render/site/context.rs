@@ -1,0 +1,417 @@
+//! The data each template gets. Everything is computed here (URLs, localized texts, dates), so
+//! templates only place values: theme authors get data, never the file system.
+
+use serde_json::{Value, json};
+
+use super::urls::{self, encode_component, page_dir, to_page};
+use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
+use crate::project::{Date, Language, PageKind};
+use crate::render::markdown;
+use crate::validate::links::{Target, resolve};
+
+/// Where a document sits and what every template needs around the content.
+pub struct Frame<'a> {
+    pub dir: String,
+    pub title: String,
+    pub description: String,
+    /// Absolute URL of this document (`None`: no canonical link, as on the 404 page).
+    pub canonical: Option<String>,
+    /// (language code, absolute URL) of each translation, this one included.
+    pub alternates: Vec<(String, String)>,
+    /// (language, output folder, shows fallback content) of each edition that has this document.
+    pub switcher: Vec<(&'a Language, String)>,
+    /// Colours for the page, if it belongs to a campaign.
+    pub colors: Option<(&'a str, &'a str)>,
+    pub og_type: &'static str,
+}
+
+pub fn base(site: &Site, edition: &Edition, frame: Frame) -> serde_json::Map<String, Value> {
+    let project = site.project;
+    let lang = &edition.language.code;
+    let root = urls::relative(&frame.dir, "");
+    let site_title = project.title.get(&edition.text_chain).to_string();
+    let switcher: Vec<Value> = frame
+        .switcher
+        .iter()
+        .map(|(language, dir)| {
+            json!({
+                "code": language.code,
+                "name": language.name,
+                "dir": language.direction,
+                "href": to_page(&frame.dir, dir),
+                "current": &language.code == lang,
+            })
+        })
+        .collect();
+    let alternates: Vec<Value> = frame
+        .alternates
+        .iter()
+        .map(|(code, href)| json!({ "lang": code, "href": href }))
+        .collect();
+    let (primary, accent) = frame.colors.unwrap_or(("#0b4f6c", "#f5a300"));
+    let mut ctx = serde_json::Map::new();
+    ctx.insert("lang".into(), json!(lang));
+    ctx.insert("dir".into(), json!(edition.language.direction));
+    // UI strings written in another language (a fallback) are marked as such.
+    ctx.insert(
+        "ui_lang".into(),
+        json!((&edition.ui.lang != lang).then_some(&edition.ui.lang)),
+    );
+    ctx.insert("t".into(), json!(edition.ui.strings));
+    ctx.insert("root".into(), json!(root));
+    ctx.insert(
+        "stylesheet".into(),
+        json!(urls::relative(&frame.dir, "static/style.css")),
+    );
+    ctx.insert("site_title".into(), json!(site_title));
+    ctx.insert(
+        "home_href".into(),
+        json!(to_page(&frame.dir, &format!("{lang}/"))),
+    );
+    ctx.insert(
+        "chooser_href".into(),
+        json!(urls::relative(&frame.dir, "index.html")),
+    );
+    ctx.insert("title".into(), json!(frame.title));
+    ctx.insert("description".into(), json!(frame.description));
+    ctx.insert("canonical".into(), json!(frame.canonical));
+    ctx.insert("alternates".into(), json!(alternates));
+    ctx.insert("switcher".into(), json!(switcher));
+    ctx.insert(
+        "colors".into(),
+        json!({ "primary": primary, "accent": accent }),
+    );
+    ctx.insert(
+        "og".into(),
+        json!({
+            "type": frame.og_type,
+            "locale": lang.replace('-', "_"),
+            "site_name": site_title,
+        }),
+    );
+    ctx
+}
+
+/// A campaign page (the landing page too).
+pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &LocalPage) -> Value {
+    let project = site.project;
+    let c = campaign.campaign;
+    let p = local.page;
+    let chain = &edition.text_chain;
+    let ui = &edition.ui;
+    let lang = &edition.language.code;
+    let dir = page_dir(lang, &c.slug, &p.slug);
+    let languages = site.page_languages(&c.slug, &p.slug);
+    let absolute = |code: &str| format!("{}{}", project.base_url, page_dir(code, &c.slug, &p.slug));
+    // Fallback content is a copy: search engines are pointed to the original.
+    let canonical = absolute(&p.lang);
+    let alternates = languages
+        .iter()
+        .filter(|(_, _, own)| *own)
+        .map(|(l, _, _)| (l.code.clone(), absolute(&l.code)))
+        .collect();
+    let switcher = languages
+        .iter()
+        .map(|(l, _, _)| (*l, page_dir(&l.code, &c.slug, &p.slug)))
+        .collect();
+    let campaign_name = c.name.get(chain).to_string();
+    let title = if p.is_index() {
+        p.title.clone()
+    } else {
+        format!("{} — {}", p.title, campaign_name)
+    };
+    let mut ctx = base(
+        site,
+        edition,
+        Frame {
+            dir: dir.clone(),
+            title,
+            description: p.summary.clone(),
+            canonical: Some(canonical.clone()),
+            alternates,
+            switcher,
+            colors: Some((&c.colors.primary, &c.colors.accent)),
+            og_type: "article",
+        },
+    );
+    let body = markdown::to_html(&p.body, &|link| match resolve(&p.rel, &link.dest) {
+        Target::Page(rel, anchor) => {
+            let slug = crate::validate::slug_of(&rel);
+            let href = to_page(&dir, &page_dir(lang, &c.slug, &slug));
+            Some(match anchor {
+                Some(a) if !a.is_empty() => format!("{href}#{a}"),
+                _ => href,
+            })
+        }
+        Target::Asset(rel) => Some(urls::relative(
+            &dir,
+            &format!("assets/{}/{}", c.slug, urls::encode_path(&rel)),
+        )),
+        _ => None,
+    });
+    let reviewed = p.reviewed.map(|date| {
+        let date = format_date(date, ui);
+        match &p.reviewed_by {
+            Some(who) => ui.format("reviewed_on_by", &[("date", &date), ("who", who)]),
+            None => ui.format("reviewed_on", &[("date", &date)]),
+        }
+    });
+    let tips: Vec<&str> = campaign
+        .pages
+        .iter()
+        .filter(|t| t.page.kind == PageKind::Tip)
+        .map(|t| t.page.slug.as_str())
+        .collect();
+    let tip_number = tips.iter().position(|s| *s == p.slug).map(|i| {
+        ui.format(
+            "tip_number",
+            &[
+                ("n", &(i + 1).to_string()),
+                ("total", &tips.len().to_string()),
+            ],
+        )
+    });
+    let content_language = project
+        .language(&p.lang)
+        .map_or(p.lang.as_str(), |l| l.name.as_str());
+    let share_text = format!("{} — {}", p.title, p.summary);
+    let share_href = format!(
+        "https://wa.me/?text={}",
+        encode_component(&format!(
+            "{}\n{}",
+            ui.format("share_text", &[("title", &share_text)]),
+            absolute(lang)
+        ))
+    );
+    ctx.insert(
+        "page".into(),
+        json!({
+            "title": p.title,
+            "summary": p.summary,
+            "kind": p.kind.as_str(),
+            "kind_label": ui.get(&format!("kind_{}", p.kind.as_str())),
+            "tip_number": tip_number,
+            "myth": p.myth,
+            "fact": p.fact,
+            "body": body,
+            "is_index": p.is_index(),
+            "reviewed": reviewed,
+            "sources": p.sources.iter().map(|(title, url)| json!({ "title": title, "url": url })).collect::<Vec<_>>(),
+            "content_lang": p.lang,
+            "content_dir": crate::project::Direction::of(&p.lang),
+            "fallback_notice": local.fallback.then(|| ui.format("fallback_notice", &[
+                ("language", &edition.language.name),
+                ("source", content_language),
+            ])),
+            "share_href": share_href,
+            "url": absolute(lang),
+        }),
+    );
+    ctx.insert(
+        "campaign".into(),
+        campaign_context(edition, campaign, &dir, Some(&p.slug)),
+    );
+    Value::Object(ctx)
+}
+
+/// Name, logo, contacts and the list of pages, as seen from a document in `from_dir`.
+pub fn campaign_context(
+    edition: &Edition,
+    campaign: &LocalCampaign,
+    from_dir: &str,
+    current: Option<&str>,
+) -> Value {
+    let c = campaign.campaign;
+    let chain = &edition.text_chain;
+    let lang = &edition.language.code;
+    let ui = &edition.ui;
+    let pages: Vec<Value> = campaign
+        .pages
+        .iter()
+        .filter(|p| !p.page.is_index())
+        .map(|p| {
+            json!({
+                "title": p.page.title,
+                "summary": p.page.summary,
+                "kind": p.page.kind.as_str(),
+                "kind_label": ui.get(&format!("kind_{}", p.page.kind.as_str())),
+                "href": to_page(from_dir, &page_dir(lang, &c.slug, &p.page.slug)),
+                "current": current == Some(p.page.slug.as_str()),
+                "lang": p.page.lang,
+                "fallback": p.fallback,
+            })
+        })
+        .collect();
+    let contacts: Vec<Value> = c
+        .contacts
+        .iter()
+        .map(|contact| {
+            json!({
+                "label": contact.label.get(chain),
+                "label_lang": contact.label.language_of(chain),
+                "phone": contact.phone.as_ref().map(|(display, _)| display),
+                "tel_href": contact.phone.as_ref().map(|(_, e164)| format!("tel:{e164}")),
+                "whatsapp_href": contact.whatsapp.as_ref().map(|n| format!("https://wa.me/{n}")),
+                "hours": contact.hours.as_ref().map(|h| h.get(chain)),
+                "country": contact.country,
+            })
+        })
+        .collect();
+    let tips = campaign
+        .pages
+        .iter()
+        .filter(|p| p.page.kind == PageKind::Tip)
+        .count();
+    json!({
+        "slug": c.slug,
+        "name": c.name.get(chain),
+        "name_lang": c.name.language_of(chain),
+        "tagline": c.tagline.as_ref().map(|t| t.get(chain)),
+        "href": to_page(from_dir, &page_dir(lang, &c.slug, "")),
+        "logo": c.logo.as_ref().map(|logo| urls::relative(from_dir, &format!("assets/{}/{}", c.slug, urls::encode_path(logo)))),
+        "pages": pages,
+        "tip_count": tips,
+        "contacts": contacts,
+        "colors": { "primary": c.colors.primary, "accent": c.colors.accent },
+    })
+}
+
+/// The home page of one language: its campaigns.
+pub fn home(site: &Site, edition: &Edition) -> Value {
+    let lang = &edition.language.code;
+    let dir = format!("{lang}/");
+    let project = site.project;
+    let title = project.title.get(&edition.text_chain).to_string();
+    let mut ctx = base(
+        site,
+        edition,
+        Frame {
+            dir: dir.clone(),
+            title: title.clone(),
+            description: edition.ui.get("home_description").to_string(),
+            canonical: Some(format!("{}{dir}", project.base_url)),
+            alternates: site
+                .editions
+                .iter()
+                .map(|e| {
+                    (
+                        e.language.code.clone(),
+                        format!("{}{}/", project.base_url, e.language.code),
+                    )
+                })
+                .collect(),
+            switcher: site
+                .editions
+                .iter()
+                .map(|e| (e.language, format!("{}/", e.language.code)))
+                .collect(),
+            colors: None,
+            og_type: "website",
+        },
+    );
+    let campaigns: Vec<Value> = edition
+        .campaigns
+        .iter()
+        .map(|c| campaign_context(edition, c, &dir, None))
+        .collect();
+    ctx.insert("campaigns".into(), json!(campaigns));
+    Value::Object(ctx)
+}
+
+/// The chooser at the site root: every language with its campaigns, each in its own language.
+pub fn chooser(site: &Site, edition: &Edition) -> Value {
+    let project = site.project;
+    let mut ctx = base(
+        site,
+        edition,
+        Frame {
+            dir: String::new(),
+            title: project.title.get(&edition.text_chain).to_string(),
+            description: edition.ui.get("home_description").to_string(),
+            canonical: Some(project.base_url.clone()),
+            alternates: Vec::new(),
+            switcher: Vec::new(),
+            colors: None,
+            og_type: "website",
+        },
+    );
+    let languages: Vec<Value> = site
+        .editions
+        .iter()
+        .map(|e| {
+            json!({
+                "code": e.language.code,
+                "name": e.language.name,
+                "dir": e.language.direction,
+                "ui_lang": e.ui.lang,
+                "title": project.title.get(&e.text_chain),
+                "choose": e.ui.get("choose_campaign"),
+                "href": to_page("", &format!("{}/", e.language.code)),
+                "campaigns": e.campaigns.iter().map(|c| campaign_context(e, c, "", None)).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    ctx.insert("languages".into(), json!(languages));
+    Value::Object(ctx)
+}
+
+/// The 404 page: served for any missing address, so its links are absolute paths.
+pub fn not_found(site: &Site, edition: &Edition) -> Value {
+    let project = site.project;
+    let mut ctx = base(
+        site,
+        edition,
+        Frame {
+            dir: String::new(),
+            title: edition.ui.get("not_found_title").to_string(),
+            description: edition.ui.get("not_found_text").to_string(),
+            canonical: None,
+            alternates: Vec::new(),
+            switcher: Vec::new(),
+            colors: None,
+            og_type: "website",
+        },
+    );
+    let base_path = project
+        .base_url
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.find('/').map(|i| rest[i..].to_string()))
+        .unwrap_or_else(|| "/".to_string());
+    ctx.insert(
+        "stylesheet".into(),
+        json!(format!("{base_path}static/style.css")),
+    );
+    ctx.insert("chooser_href".into(), json!(base_path.clone()));
+    ctx.insert(
+        "home_href".into(),
+        json!(format!("{base_path}{}/", edition.language.code)),
+    );
+    let homes: Vec<Value> = site
+        .editions
+        .iter()
+        .map(|e| {
+            json!({
+                "code": e.language.code,
+                "name": e.language.name,
+                "dir": e.language.direction,
+                "href": format!("{base_path}{}/", e.language.code),
+            })
+        })
+        .collect();
+    ctx.insert("homes".into(), json!(homes));
+    Value::Object(ctx)
+}
+
+/// `{day} de {month} de {year}`, with month names from the UI strings.
+pub fn format_date(date: Date, ui: &crate::localize::Ui) -> String {
+    let month = ui.get(&format!("month_{}", date.month)).to_string();
+    ui.format(
+        "date_format",
+        &[
+            ("day", &date.day.to_string()),
+            ("month", &month),
+            ("year", &date.year.to_string()),
+        ],
+    )
+}

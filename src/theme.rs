@@ -1,0 +1,84 @@
+//! Themes: the built-in `default` theme, compiled into the binary, overlaid by the project's own
+//! `themes/<theme>/` files of the same path (as in mdBook and Hugo).
+
+use std::collections::BTreeMap;
+
+use include_dir::{Dir, include_dir};
+
+static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub name: String,
+    /// Theme-relative path (`/`-separated) → bytes.
+    files: BTreeMap<String, Vec<u8>>,
+    /// Paths that came from the project rather than the binary.
+    overridden: Vec<String>,
+}
+
+impl Theme {
+    /// The built-in files, then the project's `themes/<name>/` files on top.
+    pub fn load(name: &str, project_themes: &BTreeMap<String, BTreeMap<String, Vec<u8>>>) -> Theme {
+        let mut files = BTreeMap::new();
+        collect(&DEFAULT_THEME, &mut files);
+        let mut overridden = Vec::new();
+        if let Some(own) = project_themes.get(name) {
+            for (path, bytes) in own {
+                files.insert(path.clone(), bytes.clone());
+                overridden.push(path.clone());
+            }
+        }
+        Theme {
+            name: name.to_string(),
+            files,
+            overridden,
+        }
+    }
+
+    pub fn file(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    pub fn text(&self, path: &str) -> Option<&str> {
+        self.file(path).and_then(|b| std::str::from_utf8(b).ok())
+    }
+
+    /// Where a theme file comes from, for messages: the project file, or the built-in theme.
+    pub fn display_path(&self, path: &str) -> String {
+        if self.overridden.iter().any(|p| p == path) {
+            format!("themes/{}/{path}", self.name)
+        } else {
+            format!("(built-in theme)/{path}")
+        }
+    }
+
+    /// Files under `dir/`, with paths relative to it.
+    pub fn files_under<'a>(
+        &'a self,
+        dir: &'a str,
+    ) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
+        let prefix = format!("{dir}/");
+        self.files.iter().filter_map(move |(path, bytes)| {
+            path.strip_prefix(&prefix)
+                .map(|rel| (rel, bytes.as_slice()))
+        })
+    }
+
+    /// Tera templates: every `.html` file outside `static/`.
+    pub fn templates(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().filter_map(|(path, bytes)| {
+            let is_template = path.ends_with(".html") && !path.starts_with("static/");
+            is_template.then(|| (path.as_str(), std::str::from_utf8(bytes).unwrap_or("")))
+        })
+    }
+}
+
+fn collect(dir: &Dir<'static>, files: &mut BTreeMap<String, Vec<u8>>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        files.insert(path, file.contents().to_vec());
+    }
+    for sub in dir.dirs() {
+        collect(sub, files);
+    }
+}

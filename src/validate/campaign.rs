@@ -1,0 +1,309 @@
+//! One campaign: its settings, language folders, contacts, then its pages and their links.
+
+use std::path::Path;
+
+use super::{Settings, at, check_localized, colors, contacts, links, pages, suggest};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::CampaignSource;
+use crate::project::{Campaign, Colors, Contact, Language};
+
+const DEFAULT_PRIMARY: &str = "#0b4f6c";
+const DEFAULT_ACCENT: &str = "#f5a300";
+/// WCAG AA for normal text.
+const MIN_CONTRAST: f64 = 4.5;
+
+pub fn check(
+    source: &CampaignSource,
+    languages: &[Language],
+    settings: &Settings,
+    diagnostics: &mut Diagnostics,
+) -> Option<Campaign> {
+    if !pages::is_slug(&source.slug) {
+        diagnostics.push(
+            Diagnostic::error(
+                &source.dir,
+                0,
+                0,
+                format!(
+                    "campaign folder name `{}` cannot be used in a web address",
+                    source.slug
+                ),
+            )
+            .with_hint(format!(
+                "rename the folder to `{}` (lowercase letters, digits and `-`)",
+                pages::suggest_slug(&source.slug)
+            )),
+        );
+    }
+    check_language_folders(source, languages, diagnostics);
+    let config = source.config.as_ref()?;
+    let path = source.dir.join("campaign.yaml");
+    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    let known = |code: &str| codes.contains(&code);
+
+    check_localized(&config.name, languages, &path, "name", diagnostics);
+    if let Some(tagline) = &config.tagline {
+        check_localized(tagline, languages, &path, "tagline", diagnostics);
+    }
+    let default = languages
+        .first()
+        .map_or("", |l| l.code.as_str())
+        .to_string();
+    let source_language = match &config.source_language {
+        Some(s) if !known(&s.value) => {
+            diagnostics.push(unknown_language(&path, s, &codes));
+            default.clone()
+        }
+        Some(s) => s.value.clone(),
+        None => default.clone(),
+    };
+    let mut campaign_languages = Vec::new();
+    match &config.languages {
+        Some(list) => {
+            for code in list {
+                if known(&code.value) {
+                    campaign_languages.push(code.value.clone());
+                } else {
+                    diagnostics.push(unknown_language(&path, code, &codes));
+                }
+            }
+            // Keep project order, so every list of languages reads the same way.
+            campaign_languages.sort_by_key(|c| codes.iter().position(|k| k == c));
+            campaign_languages.dedup();
+        }
+        None => campaign_languages = codes.iter().map(|c| c.to_string()).collect(),
+    }
+
+    let colors = check_colors(config, &path, diagnostics);
+    let logo = config.logo.as_ref().and_then(|logo| {
+        let rel = logo.value.trim_start_matches("./");
+        let in_assets = rel
+            .strip_prefix("assets/")
+            .filter(|r| source.assets.contains_key(*r));
+        if in_assets.is_none() {
+            diagnostics.push(
+                at(
+                    &path,
+                    logo,
+                    format!(
+                        "logo `{}` not found in the campaign's assets/ folder",
+                        logo.value
+                    ),
+                )
+                .with_hint(format!(
+                    "put the file in {}/assets/ and write `logo: assets/<file>`",
+                    source.dir.display()
+                )),
+            );
+        }
+        in_assets.map(str::to_string)
+    });
+    let contacts = check_contacts(config, &path, languages, diagnostics);
+
+    let mut pages = pages::check(source, languages, &source_language, settings, diagnostics);
+    let review_every_days = config.review_every_days.unwrap_or(365);
+    pages::warn_stale_reviews(&pages, review_every_days, settings.today, diagnostics);
+    let chain = |code: &str| {
+        let mut chain = vec![code.to_string()];
+        while let Some(next) = languages
+            .iter()
+            .find(|l| Some(&l.code) == chain.last())
+            .and_then(|l| l.fallback.clone())
+        {
+            if chain.contains(&next) {
+                break;
+            }
+            chain.push(next);
+        }
+        chain
+    };
+    links::check(source, &pages, &chain, diagnostics);
+    pages.sort_by(|a, b| (&a.lang, &a.slug).cmp(&(&b.lang, &b.slug)));
+
+    if !pages
+        .iter()
+        .any(|p| p.lang == source_language && p.is_index())
+        && !source
+            .broken_pages
+            .contains(&(source_language.clone(), "index.md".to_string()))
+    {
+        diagnostics.push(
+            Diagnostic::error(
+                &source.dir,
+                0,
+                0,
+                format!(
+                    "campaign `{}` has no landing page in its source language",
+                    source.slug
+                ),
+            )
+            .with_hint(format!(
+                "add {}/{source_language}/index.md",
+                source.dir.display()
+            )),
+        );
+    }
+
+    Some(Campaign {
+        slug: source.slug.clone(),
+        name: config.name.value.clone(),
+        tagline: config.tagline.as_ref().map(|t| t.value.clone()),
+        source_language,
+        languages: campaign_languages,
+        colors,
+        logo,
+        review_every_days,
+        contacts,
+        pages,
+        assets: source.assets.clone(),
+    })
+}
+
+fn unknown_language(
+    path: &Path,
+    code: &crate::load::yaml::Spanned<String>,
+    codes: &[&str],
+) -> Diagnostic {
+    let hint = match suggest(&code.value, codes.iter().copied()) {
+        Some(best) => format!(
+            "did you mean `{best}`? Project languages: {}",
+            codes.join(", ")
+        ),
+        None => format!(
+            "add it to `languages` in altavoz.yaml, or use one of: {}",
+            codes.join(", ")
+        ),
+    };
+    at(
+        path,
+        code,
+        format!("`{}` is not a project language", code.value),
+    )
+    .with_hint(hint)
+}
+
+/// Every folder of a campaign besides `assets/` must be named after a project language.
+fn check_language_folders(
+    source: &CampaignSource,
+    languages: &[Language],
+    diagnostics: &mut Diagnostics,
+) {
+    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    for (name, dir) in &source.language_folders {
+        if codes.contains(&name.as_str()) {
+            continue;
+        }
+        let hint = match suggest(name, codes.iter().copied()) {
+            Some(best) => format!(
+                "did you mean `{best}`? Rename the folder, or add `{name}` to `languages` in altavoz.yaml"
+            ),
+            None => format!(
+                "add `{name}` to `languages` in altavoz.yaml, or rename the folder to one of: {}",
+                codes.join(", ")
+            ),
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                dir,
+                0,
+                0,
+                format!("unknown language `{name}` in folder name"),
+            )
+            .with_hint(hint),
+        );
+    }
+}
+
+fn check_colors(
+    config: &crate::load::CampaignConfig,
+    path: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Colors {
+    let mut colors = Colors {
+        primary: DEFAULT_PRIMARY.to_string(),
+        accent: DEFAULT_ACCENT.to_string(),
+    };
+    let Some(given) = &config.colors else {
+        return colors;
+    };
+    let invalid = |c: &crate::load::yaml::Spanned<String>| {
+        at(path, c, format!("`{}` is not a colour", c.value))
+            .with_hint("write a hex colour such as \"#0b4f6c\" (in quotes)")
+    };
+    match colors::parse_hex(&given.primary.value) {
+        Some(primary) => {
+            let ratio = colors::contrast_ratio(&primary, "#ffffff");
+            if ratio < MIN_CONTRAST {
+                diagnostics.push(
+                    at(path, &given.primary, format!("white text on `{primary}` has a contrast of {ratio:.2}:1; at least {MIN_CONTRAST}:1 is needed"))
+                        .with_hint("choose a darker primary colour, so text on it stays readable"),
+                );
+            }
+            colors.primary = primary;
+        }
+        None => diagnostics.push(invalid(&given.primary)),
+    }
+    if let Some(accent) = &given.accent {
+        match colors::parse_hex(&accent.value) {
+            Some(hex) => colors.accent = hex,
+            None => diagnostics.push(invalid(accent)),
+        }
+    }
+    colors
+}
+
+fn check_contacts(
+    config: &crate::load::CampaignConfig,
+    path: &Path,
+    languages: &[Language],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Contact> {
+    let mut out = Vec::new();
+    for contact in &config.contacts {
+        check_localized(&contact.label, languages, path, "label", diagnostics);
+        if let Some(hours) = &contact.hours {
+            check_localized(hours, languages, path, "hours", diagnostics);
+        }
+        let mut number = |key: &str, value: &Option<crate::load::yaml::Spanned<String>>| {
+            let value = value.as_ref()?;
+            let parsed = contacts::e164(&value.value);
+            if parsed.is_none() {
+                diagnostics.push(
+                    at(
+                        path,
+                        value,
+                        format!(
+                            "`{key}` `{}` is not an international phone number (E.164)",
+                            value.value
+                        ),
+                    )
+                    .with_hint("write it with `+` and the country code, e.g. \"+502 5555 0100\""),
+                );
+            }
+            parsed.map(|e| (value.value.trim().to_string(), e))
+        };
+        let phone = number("phone", &contact.phone);
+        let whatsapp = number("whatsapp", &contact.whatsapp)
+            .map(|(_, e)| e.trim_start_matches('+').to_string());
+        if let Some(country) = &contact.country
+            && !contacts::is_country_code(&country.value)
+        {
+            diagnostics.push(
+                at(
+                    path,
+                    country,
+                    format!("`{}` is not a country code", country.value),
+                )
+                .with_hint("use two capital letters (ISO 3166), e.g. GT, HN, SV"),
+            );
+        }
+        out.push(Contact {
+            label: contact.label.value.clone(),
+            phone,
+            whatsapp,
+            hours: contact.hours.as_ref().map(|h| h.value.clone()),
+            country: contact.country.as_ref().map(|c| c.value.clone()),
+        });
+    }
+    out
+}

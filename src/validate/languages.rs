@@ -1,0 +1,137 @@
+//! Project languages: BCP 47 codes, unique, with fallback chains that end.
+
+use std::path::Path;
+
+use super::at;
+use crate::diag::Diagnostics;
+use crate::load::ProjectConfig;
+use crate::project::{Direction, Language};
+
+pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics) -> Vec<Language> {
+    let mut languages: Vec<Language> = Vec::new();
+    if config.languages.value.is_empty() {
+        diagnostics.push(
+            at(path, &config.languages, "`languages` is empty")
+                .with_hint("list at least one language, e.g. `- { code: es, name: \"Español\" }`"),
+        );
+    }
+    for lang in &config.languages.value {
+        let code = &lang.code.value;
+        if let Err(why) = check_code(code) {
+            diagnostics.push(at(path, &lang.code, format!("`{code}` is not a valid language code: {why}")).with_hint(
+                "use a BCP 47 code: two or three lowercase letters (`es`, `quc`), optionally a region (`es-GT`)",
+            ));
+            continue;
+        }
+        if languages.iter().any(|l| &l.code == code) {
+            diagnostics.push(
+                at(
+                    path,
+                    &lang.code,
+                    format!("language `{code}` is listed twice"),
+                )
+                .with_hint("keep one"),
+            );
+            continue;
+        }
+        languages.push(Language {
+            code: code.clone(),
+            name: lang.name.clone(),
+            fallback: lang.fallback.as_ref().map(|f| f.value.clone()),
+            direction: Direction::of(code),
+        });
+    }
+    for lang in &config.languages.value {
+        let Some(fallback) = &lang.fallback else {
+            continue;
+        };
+        if !languages.iter().any(|l| l.code == fallback.value) {
+            let codes = languages.iter().map(|l| l.code.as_str());
+            diagnostics.push(
+                at(
+                    path,
+                    fallback,
+                    format!("fallback `{}` is not a project language", fallback.value),
+                )
+                .with_hint(format!(
+                    "use one of: {}",
+                    codes.collect::<Vec<_>>().join(", ")
+                )),
+            );
+        } else if let Some(cycle) = cycle_from(&languages, &lang.code.value) {
+            diagnostics.push(
+                at(
+                    path,
+                    fallback,
+                    format!("fallbacks go round in a circle: {}", cycle.join(" → ")),
+                )
+                .with_hint("one language in the chain must have no fallback"),
+            );
+        }
+    }
+    languages
+}
+
+/// The chain from `code` if it returns to a language already seen.
+fn cycle_from(languages: &[Language], code: &str) -> Option<Vec<String>> {
+    let mut chain = vec![code.to_string()];
+    let mut current = code.to_string();
+    while let Some(next) = languages
+        .iter()
+        .find(|l| l.code == current)
+        .and_then(|l| l.fallback.clone())
+    {
+        let seen = chain.contains(&next);
+        chain.push(next.clone());
+        if seen {
+            return Some(chain);
+        }
+        current = next;
+    }
+    None
+}
+
+/// A pragmatic BCP 47 check: language (2–3 lowercase letters), then optional script (4 letters),
+/// region (2 letters or 3 digits) and variants.
+pub fn check_code(code: &str) -> Result<(), &'static str> {
+    let mut parts = code.split('-');
+    let primary = parts.next().unwrap_or("");
+    if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_lowercase()) {
+        return Err("the language part must be 2 or 3 lowercase letters");
+    }
+    for part in parts {
+        let ok = match part.len() {
+            2 => part.chars().all(|c| c.is_ascii_alphabetic()),
+            3 => part.chars().all(|c| c.is_ascii_digit()),
+            4 => {
+                part.chars().all(|c| c.is_ascii_alphabetic())
+                    || part.starts_with(|c: char| c.is_ascii_digit())
+            }
+            5..=8 => part.chars().all(|c| c.is_ascii_alphanumeric()),
+            _ => false,
+        };
+        if !ok {
+            return Err("a subtag after `-` is not a script, region or variant");
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_code;
+
+    #[test]
+    fn language_codes() {
+        for ok in [
+            "es", "en", "quc", "mam", "es-GT", "zh-Hant", "es-419", "pa-Arab",
+        ] {
+            assert!(check_code(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "", "e", "ES", "spanish", "es_GT", "es-", "es-G", "static", "assets",
+        ] {
+            assert!(check_code(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! Stage 2, **validate**: typed sources → a checked [`Project`], every problem collected.
+//!
+//! Project settings and languages (`languages`), campaigns with their colours and contacts
+//! (`campaign`, `colors`, `contacts`), pages (`pages`) and links between pages (`links`).
+
+mod campaign;
+mod colors;
+mod contacts;
+mod languages;
+pub mod links;
+mod pages;
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::yaml::{self, Spanned};
+use crate::load::{Localized, Sources};
+use crate::project::{Date, Project};
+
+pub use colors::contrast_ratio;
+pub use pages::slug_of;
+
+/// What validation needs to know besides the sources.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Replaces `base_url` from altavoz.yaml (`--base-url`).
+    pub base_url: Option<String>,
+    /// "Today", for review-date warnings.
+    pub today: Date,
+}
+
+/// Checks everything; returns the project when nothing is wrong enough to stop the build.
+pub fn validate(
+    sources: &Sources,
+    settings: &Settings,
+    diagnostics: &mut Diagnostics,
+) -> Option<Project> {
+    let config = sources.project.as_ref()?;
+    let path = Path::new("altavoz.yaml");
+    let languages = languages::check(config, path, diagnostics);
+    let base_url = check_base_url(
+        settings.base_url.as_deref(),
+        &config.base_url,
+        path,
+        diagnostics,
+    );
+    check_localized(&config.title, &languages, path, "title", diagnostics);
+    let theme = config
+        .theme
+        .as_ref()
+        .map_or("default".to_string(), |t| t.value.clone());
+    if let Some(spanned) = &config.theme
+        && theme != "default"
+        && !sources.themes.contains_key(&theme)
+    {
+        diagnostics.push(
+            at(path, spanned, format!("theme `{theme}` not found")).with_hint(format!(
+                "use `default`, or create themes/{theme}/ in the project"
+            )),
+        );
+    }
+    let output = config
+        .output
+        .as_ref()
+        .map_or(PathBuf::from("public"), |o| PathBuf::from(&o.value));
+    let mut campaigns = Vec::new();
+    for source in &sources.campaigns {
+        if let Some(campaign) = campaign::check(source, &languages, settings, diagnostics) {
+            campaigns.push(campaign);
+        }
+    }
+    if languages.is_empty() {
+        return None;
+    }
+    Some(Project {
+        title: config.title.value.clone(),
+        base_url: base_url?,
+        languages,
+        theme,
+        output,
+        campaigns,
+    })
+}
+
+fn check_base_url(
+    override_url: Option<&str>,
+    configured: &Spanned<String>,
+    path: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Option<String> {
+    let url = override_url.unwrap_or(&configured.value).trim();
+    let valid = (url.starts_with("https://") || url.starts_with("http://"))
+        && url
+            .split("://")
+            .nth(1)
+            .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        && !url.contains(char::is_whitespace)
+        && !url.contains(['"', '<', '>', '\'', '\\', '?', '#']);
+    if !valid {
+        let d = match override_url {
+            Some(_) => Diagnostic::error(
+                "",
+                0,
+                0,
+                format!("--base-url `{url}` is not an absolute web address"),
+            ),
+            None => at(
+                path,
+                configured,
+                format!("`base_url` must be an absolute web address, not `{url}`"),
+            ),
+        };
+        diagnostics.push(d.with_hint("write it like `https://example.org/campaigns/`"));
+        return None;
+    }
+    Some(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    })
+}
+
+/// A per-language text must name project languages only.
+fn check_localized(
+    value: &Spanned<Localized>,
+    languages: &[crate::project::Language],
+    path: &Path,
+    key: &str,
+    diagnostics: &mut Diagnostics,
+) {
+    if let Localized::PerLanguage(map) = &value.value {
+        for code in map.keys() {
+            if !languages.iter().any(|l| &l.code == code) {
+                let codes = languages.iter().map(|l| l.code.as_str());
+                let hint = match suggest(code, codes.clone()) {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None => format!(
+                        "project languages: {}",
+                        codes.collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                diagnostics.push(
+                    at(
+                        path,
+                        value,
+                        format!("`{key}` has a text for `{code}`, which is not a project language"),
+                    )
+                    .with_hint(hint),
+                );
+            }
+        }
+        if map.is_empty() {
+            diagnostics.push(at(path, value, format!("`{key}` is empty")));
+        }
+    }
+}
+
+/// An error at a spanned YAML value of a file whose YAML starts on line 1.
+fn at<T>(path: &Path, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+    at_line(path, spanned, 1, message)
+}
+
+/// An error at a spanned YAML value whose YAML starts on line `first_line` of the file.
+fn at_line<T>(
+    path: &Path,
+    spanned: &Spanned<T>,
+    first_line: usize,
+    message: impl Into<String>,
+) -> Diagnostic {
+    let (line, col) = yaml::position(&spanned.referenced, first_line);
+    Diagnostic::error(path, line, col, message)
+}
+
+/// The closest candidate to a misspelt word, if one is close enough to be a likely typo.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| {
+            (
+                strsim::jaro_winkler(&word.to_lowercase(), &c.to_lowercase()),
+                c,
+            )
+        })
+        .filter(|(score, _)| *score >= 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn suggest_finds_typos_only() {
+        let keys = ["title", "summary", "kind", "reviewed", "reviewed_by"];
+        assert_eq!(super::suggest("titel", keys), Some("title"));
+        assert_eq!(super::suggest("sumary", keys), Some("summary"));
+        assert_eq!(super::suggest("reviewd", keys), Some("reviewed"));
+        assert_eq!(super::suggest("zzz", keys), None);
+    }
+}

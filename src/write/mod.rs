@@ -1,0 +1,208 @@
+//! Stage 5, **write**: the only module that touches the output folder.
+//!
+//! Files are written into a staging folder beside the output, which replaces the output only
+//! when everything was written. A failed build leaves the previous output as it was. Folders
+//! that altavoz did not create are never overwritten.
+
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use crate::render::OutputFile;
+
+/// Written into every output folder, so a later build knows the folder is altavoz's to replace.
+pub const MARKER: &str = ".altavoz-output";
+
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("refusing to write to {path}: {reason}")]
+    Refused { path: String, reason: String },
+    #[error("cannot write {path}: {source}")]
+    Io { path: String, source: io::Error },
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
+    move |source| WriteError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Checks that `out` (relative to the project `root`, or absolute) may be replaced by a build,
+/// and returns its absolute path. Nothing is written.
+pub fn check_output(root: &Path, out: &Path) -> Result<PathBuf, WriteError> {
+    let out = normalize(&if out.is_absolute() {
+        out.to_path_buf()
+    } else {
+        root.join(out)
+    });
+    let refuse = |reason: &str| WriteError::Refused {
+        path: out.display().to_string(),
+        reason: reason.to_string(),
+    };
+    if root.starts_with(&out) {
+        return Err(refuse("it is the project folder, or contains it"));
+    }
+    for source in ["campaigns", "themes", "altavoz.yaml"] {
+        if out.starts_with(root.join(source)) {
+            return Err(refuse(&format!("it is inside the sources ({source})")));
+        }
+    }
+    if out.exists() {
+        if !out.is_dir() {
+            return Err(refuse("it is a file, not a folder"));
+        }
+        let real = fs::canonicalize(&out).map_err(io_error(&out))?;
+        if root.starts_with(&real)
+            || ["campaigns", "themes"]
+                .iter()
+                .any(|s| real.starts_with(root.join(s)))
+        {
+            return Err(refuse(
+                "it leads (through a link) to the project or its sources",
+            ));
+        }
+        let empty = fs::read_dir(&out).map_err(io_error(&out))?.next().is_none();
+        if !empty && !out.join(MARKER).is_file() {
+            return Err(refuse(
+                "it is not empty and was not made by altavoz; choose another folder with --out, or empty it",
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// Replaces the folder `out` (checked with [`check_output`]) with exactly `files`.
+pub fn write(out: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
+    let parent = out.parent().unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map_or("output".into(), |n| n.to_string_lossy().to_string());
+    fs::create_dir_all(parent).map_err(io_error(parent))?;
+    let staging = parent.join(format!(".{name}.altavoz-staging"));
+    let old = parent.join(format!(".{name}.altavoz-old"));
+    for leftover in [&staging, &old] {
+        if leftover.exists() {
+            fs::remove_dir_all(leftover).map_err(io_error(leftover))?;
+        }
+    }
+    if let Err(err) = fill(&staging, files) {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(err);
+    }
+    if out.exists() {
+        fs::rename(out, &old).map_err(|e| {
+            let _ = fs::remove_dir_all(&staging);
+            io_error(out)(e)
+        })?;
+        if let Err(e) = fs::rename(&staging, out) {
+            let _ = fs::rename(&old, out);
+            let _ = fs::remove_dir_all(&staging);
+            return Err(io_error(out)(e));
+        }
+        fs::remove_dir_all(&old).map_err(io_error(&old))?;
+    } else {
+        fs::rename(&staging, out).map_err(|e| {
+            let _ = fs::remove_dir_all(&staging);
+            io_error(out)(e)
+        })?;
+    }
+    Ok(())
+}
+
+fn fill(staging: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
+    fs::create_dir_all(staging).map_err(io_error(staging))?;
+    for file in files {
+        let rel = Path::new(&file.path);
+        // Output paths come from page names; this is the last line of defence against `..`.
+        if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
+            return Err(WriteError::Refused {
+                path: file.path.clone(),
+                reason: "an output path must stay inside the output folder".into(),
+            });
+        }
+        let path = staging.join(rel);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(io_error(dir))?;
+        }
+        fs::write(&path, &file.bytes).map_err(io_error(&path))?;
+    }
+    let marker = staging.join(MARKER);
+    fs::write(
+        &marker,
+        "This folder is built by altavoz; each build replaces it.\n",
+    )
+    .map_err(io_error(&marker))
+}
+
+/// Resolves `.` and `..` without touching the file system (the folder may not exist yet).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_the_project_and_its_sources() {
+        let root = tempfile::tempdir().unwrap();
+        let root = fs::canonicalize(root.path()).unwrap();
+        fs::create_dir_all(root.join("campaigns/c")).unwrap();
+        for bad in [".", "..", "campaigns", "campaigns/c/out", "themes/x"] {
+            assert!(
+                matches!(
+                    check_output(&root, Path::new(bad)),
+                    Err(WriteError::Refused { .. })
+                ),
+                "{bad}"
+            );
+        }
+        fs::create_dir_all(root.join("notes")).unwrap();
+        fs::write(root.join("notes/todo.txt"), "x").unwrap();
+        assert!(check_output(&root, Path::new("notes")).is_err());
+        assert!(check_output(&root, Path::new("public")).is_ok());
+    }
+
+    #[test]
+    fn write_replaces_the_output_and_leaves_no_staging() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        write(
+            &out,
+            &[
+                OutputFile::new("a/index.html", "1"),
+                OutputFile::new("old.txt", "x"),
+            ],
+        )
+        .unwrap();
+        write(&out, &[OutputFile::new("a/index.html", "2")]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a/index.html")).unwrap(), "2");
+        assert!(!out.join("old.txt").exists());
+        assert!(check_output(root.path(), Path::new("public")).is_ok());
+        let names: Vec<_> = fs::read_dir(root.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("public")]);
+    }
+
+    #[test]
+    fn paths_that_escape_are_refused() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        assert!(write(&out, &[OutputFile::new("../evil.html", "x")]).is_err());
+        assert!(!root.path().join("evil.html").exists());
+        assert!(!out.exists());
+    }
+}
