@@ -197,7 +197,7 @@ pub fn sanitize(html: &str) -> String {
         .add_tag_attributes("img", ["loading"])
         .add_url_schemes(["data"])
         .link_rel(None)
-        .attribute_filter(|element, attribute, value| filter_attribute(element, attribute, value));
+        .attribute_filter(filter_attribute);
         b
     });
     cleaner.clean(html).to_string()

@@ -1,0 +1,85 @@
+//! Invalid projects: every problem reported at once, with file:line:column and a hint.
+//! Each `tests/fixtures/invalid-*/expected.stderr` is the exact report `altavoz check` prints.
+
+mod common;
+
+use common::*;
+
+fn check_fixture(name: &str) {
+    let root = fixture_path(name);
+    let output = altavoz(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{name}: {}", stderr(&output));
+    assert_snapshot(&root.join("expected.stderr"), &stderr(&output));
+}
+
+#[test]
+fn malformed_yaml_names_line_and_column() {
+    check_fixture("invalid-yaml");
+    let err = stderr(&altavoz(&[
+        "check",
+        "--root",
+        fixture_path("invalid-yaml").to_str().unwrap(),
+    ]));
+    assert!(err.contains("campaigns/c/es/index.md:3:10"), "{err}");
+}
+
+#[test]
+fn three_broken_files_in_one_report() {
+    check_fixture("invalid-three");
+}
+
+#[test]
+fn meaning_errors_each_with_a_hint() {
+    check_fixture("invalid-semantic");
+    let err = stderr(&altavoz(&[
+        "check",
+        "--root",
+        fixture_path("invalid-semantic").to_str().unwrap(),
+    ]));
+    for expected in [
+        "unknown language `eng` in folder name",
+        "did you mean `en`?",
+        "duplicate page",
+        "is not a colour",
+        "contrast of 1.51:1",
+        "is not an international phone number (E.164)",
+        "link to a missing page: es/no-existe.md",
+        "has no heading with id `nada`",
+        "did you mean `myth`?",
+        "fallback `xx` is not a project language",
+    ] {
+        assert!(err.contains(expected), "{expected} missing from\n{err}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_with_code_2() {
+    let empty = tempfile::tempdir().unwrap();
+    let output = altavoz(&["build", "--root", empty.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("no altavoz.yaml"));
+    assert_eq!(altavoz(&["build", "--no-such-flag"]).status.code(), Some(2));
+    assert_eq!(
+        altavoz(&["build", "--only", "everything"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn help_shows_examples_and_version_is_printed() {
+    let help = String::from_utf8(altavoz(&["build", "--help"]).stdout).unwrap();
+    assert!(
+        help.contains("Examples:") && help.contains("--base-url") && help.contains("--drafts"),
+        "{help}"
+    );
+    let version = String::from_utf8(altavoz(&["--version"]).stdout).unwrap();
+    assert!(version.starts_with("altavoz "), "{version}");
+}
+
+#[test]
+fn a_valid_project_checks_clean_and_writes_nothing() {
+    let project = fixture("valid-minimal");
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!project.path().join("public").exists());
+}
