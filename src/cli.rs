@@ -48,7 +48,7 @@ pub struct CommonArgs {
 pub struct BuildArgs {
     #[command(flatten)]
     pub common: CommonArgs,
-    /// Output folder, instead of `output` in altavoz.yaml
+    /// Output folder (relative to the current folder), instead of `output` in altavoz.yaml
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Site address, instead of `base_url` in altavoz.yaml (used for canonical links and sitemaps)

@@ -343,18 +343,19 @@ fn unsafe_output_folders_are_refused_and_left_untouched() {
     let project = fixture("valid-minimal");
     let root = project.path().to_str().unwrap();
     for out in [".", "campaigns", "campaigns/demo/es", "themes/x", ".."] {
-        let output = altavoz(&["build", "--root", root, "--out", out]);
+        let out = project.path().join(out);
+        let output = altavoz(&["build", "--root", root, "--out", out.to_str().unwrap()]);
         assert_eq!(
             output.status.code(),
             Some(2),
-            "--out {out}: {}",
+            "--out {out:?}: {}",
             stderr(&output)
         );
     }
     let stranger = project.path().join("notes");
     fs::create_dir(&stranger).unwrap();
     fs::write(stranger.join("mine.txt"), "do not delete").unwrap();
-    let output = altavoz(&["build", "--root", root, "--out", "notes"]);
+    let output = altavoz(&["build", "--root", root, "--out", stranger.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("not empty"), "{}", stderr(&output));
     assert_eq!(

@@ -69,8 +69,13 @@ pub fn anchors(body: &str) -> HashSet<String> {
 }
 
 /// Renders a body to sanitized HTML. `rewrite` maps a link or image destination to the URL to
-/// write (return `None` to keep it as written).
-pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>) -> String {
+/// write (return `None` to keep it as written). Wide tables scroll inside a region that keyboard
+/// users can focus; `table_label` names that region for screen readers.
+pub fn to_html(
+    body: &str,
+    rewrite: &dyn Fn(&LinkRef) -> Option<String>,
+    table_label: &str,
+) -> String {
     let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(body, options())
         .into_offset_iter()
         .collect();
@@ -156,6 +161,17 @@ pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>) -> Stri
                 )))
             }
             Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>\n")),
+            Event::Start(Tag::Table(alignments)) => {
+                out.push(Event::Html(CowStr::from(format!(
+                    "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+                    escape_attribute(table_label)
+                ))));
+                Event::Start(Tag::Table(alignments))
+            }
+            Event::End(TagEnd::Table) => {
+                out.push(Event::End(TagEnd::Table));
+                Event::Html(CowStr::from("</div>\n"))
+            }
             other => other,
         };
         out.push(event);
@@ -163,6 +179,13 @@ pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>) -> Stri
     let mut html = String::with_capacity(body.len() * 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     sanitize(&html)
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Cleans HTML from Markdown (and any raw HTML in it) down to a safe set of tags.
@@ -189,7 +212,7 @@ pub fn sanitize(html: &str) -> String {
         .add_tag_attributes("h5", ["id"])
         .add_tag_attributes("h6", ["id"])
         .add_tag_attributes("a", ["id"])
-        .add_tag_attributes("div", ["id", "class"])
+        .add_tag_attributes("div", ["id", "class", "role", "tabindex", "aria-label"])
         .add_tag_attributes("span", ["class"])
         .add_tag_attributes("sup", ["class"])
         .add_tag_attributes("th", ["style"])
@@ -311,7 +334,7 @@ mod tests {
     use super::*;
 
     fn html(body: &str) -> String {
-        to_html(body, &|_| None)
+        to_html(body, &|_| None, "Tabla")
     }
 
     #[test]
@@ -348,7 +371,12 @@ mod tests {
     #[test]
     fn tables_footnotes_and_strikethrough_render() {
         let out = html("| a | b |\n|:-|-:|\n| 1 | 2 |\n\nTexto[^n] ~~no~~\n\n[^n]: Nota.\n");
-        assert!(out.contains("<table>"), "{out}");
+        assert!(
+            out.contains(
+                "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"Tabla\"><table>"
+            ),
+            "{out}"
+        );
         assert!(out.contains("text-align: right"), "{out}");
         assert!(out.contains("<del>no</del>"), "{out}");
         assert!(out.contains("href=\"#fn-n\""), "{out}");
@@ -358,13 +386,17 @@ mod tests {
 
     #[test]
     fn links_are_rewritten_by_the_caller() {
-        let out = to_html("[x](otra.md#a) ![i](../assets/a.png)", &|l| {
-            Some(if l.is_image {
-                "IMG".into()
-            } else {
-                format!("URL:{}", l.dest)
-            })
-        });
+        let out = to_html(
+            "[x](otra.md#a) ![i](../assets/a.png)",
+            &|l| {
+                Some(if l.is_image {
+                    "IMG".into()
+                } else {
+                    format!("URL:{}", l.dest)
+                })
+            },
+            "Tabla",
+        );
         assert!(out.contains("href=\"URL:otra.md#a\""), "{out}");
         assert!(out.contains("src=\"IMG\""), "{out}");
         assert_eq!(links("a [x](b.md) ![c](d.png)").len(), 2);

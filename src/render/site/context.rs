@@ -134,21 +134,25 @@ pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &Lo
             og_type: "article",
         },
     );
-    let body = markdown::to_html(&p.body, &|link| match resolve(&p.rel, &link.dest) {
-        Target::Page(rel, anchor) => {
-            let slug = crate::validate::slug_of(&rel);
-            let href = to_page(&dir, &page_dir(lang, &c.slug, &slug));
-            Some(match anchor {
-                Some(a) if !a.is_empty() => format!("{href}#{a}"),
-                _ => href,
-            })
-        }
-        Target::Asset(rel) => Some(urls::relative(
-            &dir,
-            &format!("assets/{}/{}", c.slug, urls::encode_path(&rel)),
-        )),
-        _ => None,
-    });
+    let body = markdown::to_html(
+        &p.body,
+        &|link| match resolve(&p.rel, &link.dest) {
+            Target::Page(rel, anchor) => {
+                let slug = crate::validate::slug_of(&rel);
+                let href = to_page(&dir, &page_dir(lang, &c.slug, &slug));
+                Some(match anchor {
+                    Some(a) if !a.is_empty() => format!("{href}#{a}"),
+                    _ => href,
+                })
+            }
+            Target::Asset(rel) => Some(urls::relative(
+                &dir,
+                &format!("assets/{}/{}", c.slug, urls::encode_path(&rel)),
+            )),
+            _ => None,
+        },
+        ui.get("table_label"),
+    );
     let reviewed = p.reviewed.map(|date| {
         let date = format_date(date, ui);
         match &p.reviewed_by {
