@@ -14,7 +14,9 @@ pub fn build(args: BuildArgs) -> ExitCode {
     let options = BuildOptions {
         root: args.common.root.clone(),
         // Paths on the command line are relative to where the command runs.
-        out: args.out.map(|out| std::env::current_dir().map_or(out.clone(), |cwd| cwd.join(out))),
+        out: args
+            .out
+            .map(|out| std::env::current_dir().map_or(out.clone(), |cwd| cwd.join(out))),
         base_url: args.base_url,
         only: args.only.iter().map(|o| o.name().to_string()).collect(),
         selection: Selection {
