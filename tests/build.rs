@@ -418,3 +418,35 @@ fn selection_flags_build_part_of_the_site() {
     ]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn drafts_are_built_only_on_request_and_never_linked_otherwise() {
+    let project = fixture("valid-minimal");
+    let out = tempfile::tempdir().unwrap();
+    let root = project.path().to_str().unwrap();
+    assert!(build(project.path(), out.path()).status.success());
+    let site = tree(out.path());
+    assert!(!site.keys().any(|p| p.contains("borrador")));
+    let index = String::from_utf8(site["es/demo/index.html"].clone()).unwrap();
+    assert!(index.contains("pronto el borrador."), "{index}");
+    assert!(!index.contains("borrador/index.html"));
+    assert_no_dead_links(out.path(), "https://example.org/sub/", 50);
+
+    let output = altavoz(&[
+        "build",
+        "-q",
+        "--drafts",
+        "--root",
+        root,
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    let site = tree(out.path());
+    assert!(site.contains_key("es/demo/borrador/index.html"));
+    let index = String::from_utf8(site["es/demo/index.html"].clone()).unwrap();
+    assert!(
+        index.contains("href=\"../../es/demo/borrador/index.html\""),
+        "{index}"
+    );
+}

@@ -83,3 +83,48 @@ fn a_valid_project_checks_clean_and_writes_nothing() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(!project.path().join("public").exists());
 }
+
+#[test]
+fn a_ui_string_missing_with_no_fallback_names_key_and_language() {
+    // The project's own en.yaml replaces the built-in one and lacks `share_whatsapp`; `ht` has its
+    // own file, so only `en` is missing it.
+    let output = altavoz(&[
+        "build",
+        "--root",
+        fixture_path("invalid-ui-strings").to_str().unwrap(),
+        "--out",
+        "/nonexistent/out",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains("UI string `share_whatsapp` is missing for language `en`"),
+        "{err}"
+    );
+    assert!(!err.contains("for language `ht`"), "{err}");
+    assert!(err.contains("themes/default/i18n/en.yaml"), "{err}");
+}
+
+#[test]
+fn pages_not_reviewed_for_too_long_get_a_warning_not_an_error() {
+    let project = fixture("valid-minimal");
+    let out = tempfile::tempdir().unwrap();
+    let root = project.path().to_str().unwrap();
+    // 2028-01-01: the demo pages were reviewed in January 2026, more than 365 days before.
+    let output = altavoz_env(
+        &[
+            "build",
+            "--root",
+            root,
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+        &[("SOURCE_DATE_EPOCH", "1830297600")],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains("warning: last reviewed on 2026-01-15, more than 365 days ago"),
+        "{err}"
+    );
+}

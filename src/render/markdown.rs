@@ -69,7 +69,8 @@ pub fn anchors(body: &str) -> HashSet<String> {
 }
 
 /// Renders a body to sanitized HTML. `rewrite` maps a link or image destination to the URL to
-/// write (return `None` to keep it as written). Wide tables scroll inside a region that keyboard
+/// write (return `None` to keep it as written, an empty string to keep only the link's text, for
+/// a page that is not built). Wide tables scroll inside a region that keyboard
 /// users can focus; `table_label` names that region for screen readers.
 pub fn to_html(
     body: &str,
@@ -88,6 +89,7 @@ pub fn to_html(
     };
     let plain: Vec<Event> = events.iter().map(|(e, _)| e.clone()).collect();
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut unlinked = false;
     for (i, (event, range)) in events.into_iter().enumerate() {
         let event = match event {
             Event::Start(Tag::Heading {
@@ -105,6 +107,10 @@ pub fn to_html(
                     attrs,
                 })
             }
+            Event::End(TagEnd::Link) if unlinked => {
+                unlinked = false;
+                continue;
+            }
             Event::End(TagEnd::Heading(level)) => {
                 Event::End(TagEnd::Heading(shifted(level, shift)))
             }
@@ -119,7 +125,13 @@ pub fn to_html(
                     offset: range.start,
                     is_image: false,
                 };
-                let dest_url = rewrite(&link).map_or(dest_url, CowStr::from);
+                let dest_url = match rewrite(&link) {
+                    Some(url) if url.is_empty() => {
+                        unlinked = true;
+                        continue;
+                    }
+                    other => other.map_or(dest_url, CowStr::from),
+                };
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -382,6 +394,22 @@ mod tests {
         assert!(out.contains("href=\"#fn-n\""), "{out}");
         assert!(out.contains("id=\"fn-n\""), "{out}");
         assert!(anchors("x[^n]\n\n[^n]: y\n").contains("fn-n"));
+    }
+
+    #[test]
+    fn links_to_pages_that_are_not_built_keep_only_their_text() {
+        let out = to_html(
+            "Ver [el borrador](b.md) y [otra](c.md).",
+            &|l| {
+                Some(if l.dest == "b.md" {
+                    String::new()
+                } else {
+                    "C".into()
+                })
+            },
+            "Tabla",
+        );
+        assert_eq!(out, "<p>Ver el borrador y <a href=\"C\">otra</a>.</p>\n");
     }
 
     #[test]

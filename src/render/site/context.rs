@@ -139,6 +139,10 @@ pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &Lo
         &|link| match resolve(&p.rel, &link.dest) {
             Target::Page(rel, anchor) => {
                 let slug = crate::validate::slug_of(&rel);
+                // A draft is not built: links to it become plain text, never dead links.
+                if !campaign.pages.iter().any(|p| p.page.slug == slug) {
+                    return Some(String::new());
+                }
                 let href = to_page(&dir, &page_dir(lang, &c.slug, &slug));
                 Some(match anchor {
                     Some(a) if !a.is_empty() => format!("{href}#{a}"),
