@@ -51,6 +51,13 @@ pub enum Failure {
 }
 
 pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
+    if let Some(url) = &options.base_url
+        && validate::normalize_base_url(url).is_none()
+    {
+        return Err(Failure::Usage(format!(
+            "--base-url `{url}` is not an absolute web address (write it like https://example.org/)"
+        )));
+    }
     let (sources, mut diagnostics) =
         load::load(&options.root).map_err(|e| Failure::Usage(e.to_string()))?;
     let mut report = Report {
@@ -74,8 +81,12 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
         Some(out) => out.clone(),
         None => project.output.clone(),
     };
-    let out =
-        write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.to_string()))?;
+    // `check` writes nothing, so the output folder does not matter to it.
+    let out = if options.write {
+        write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.to_string()))?
+    } else {
+        out
+    };
 
     let theme = Theme::load(&project.theme, &sources.themes);
     let site = localize::localize(&project, &theme, &options.selection, &mut diagnostics);

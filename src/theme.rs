@@ -64,10 +64,12 @@ impl Theme {
         })
     }
 
-    /// Tera templates: every `.html` file outside `static/`.
+    /// Tera templates: the `.html` files at the top of the theme and in `partials/`.
     pub fn templates(&self) -> impl Iterator<Item = (&str, &str)> {
         self.files.iter().filter_map(|(path, bytes)| {
-            let is_template = path.ends_with(".html") && !path.starts_with("static/");
+            // Only the top of the theme and partials/: print/ and cards/ hold other formats.
+            let top = !path.contains('/') || path.starts_with("partials/");
+            let is_template = path.ends_with(".html") && top;
             is_template.then(|| (path.as_str(), std::str::from_utf8(bytes).unwrap_or("")))
         })
     }

@@ -66,8 +66,9 @@ pub fn check(args: CommonArgs) -> ExitCode {
             if !args.quiet {
                 let warnings = report.diagnostics.iter().count();
                 eprintln!(
-                    "no errors ({} pages checked, {warnings} warning{})",
+                    "no errors ({} page{} checked, {warnings} warning{})",
                     report.pages,
+                    if report.pages == 1 { "" } else { "s" },
                     if warnings == 1 { "" } else { "s" }
                 );
             }

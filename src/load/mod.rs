@@ -70,7 +70,7 @@ pub enum LoadError {
     #[error("{0} is not a folder")]
     NoRoot(String),
     #[error(
-        "no altavoz.yaml in {0}: is this an altavoz project? (create one with `altavoz new <dir>`)"
+        "no altavoz.yaml in {0}: is this an altavoz project? (use --root, or copy the demo project to start one)"
     )]
     NotAProject(String),
     #[error("cannot read {path}: {source}")]

@@ -92,6 +92,18 @@ fn explain(raw: &str) -> (String, Option<String>) {
             Some("keep only one of them".to_string()),
         );
     }
+    if raw.contains("cannot deserialize null") {
+        return (
+            "this value is empty".to_string(),
+            Some("write a value after the `:`; a value that starts with `#` must be in quotes, like \"#0b4f6c\"".to_string()),
+        );
+    }
+    if raw.contains("invalid i64") || raw.contains("invalid u64") || raw.contains("invalid u32") {
+        return (
+            "expected a whole number".to_string(),
+            Some("write a whole number, like `3`".to_string()),
+        );
+    }
     let hint = if raw.contains("invalid i64")
         || raw.contains("invalid u64")
         || raw.contains("invalid u32")

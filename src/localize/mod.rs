@@ -4,7 +4,7 @@
 
 mod ui;
 
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::project::{Campaign, Language, Page, Project};
 use crate::theme::Theme;
 
@@ -105,6 +105,24 @@ pub fn localize<'p>(
             let pages = pages_in(campaign, &chain, selection.drafts);
             if pages.first().is_some_and(|p| p.page.is_index()) {
                 campaigns.push(LocalCampaign { campaign, pages });
+            } else {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        format!("campaigns/{}", campaign.slug),
+                        0,
+                        0,
+                        format!(
+                            "campaign `{}` is not built in `{}`: no landing page (index.md) in {}",
+                            campaign.slug,
+                            language.code,
+                            chain.join(", ")
+                        ),
+                    )
+                    .with_hint(format!(
+                        "add {}/index.md, or give `{}` a fallback language",
+                        language.code, language.code
+                    )),
+                );
             }
         }
         editions.push(Edition {

@@ -17,6 +17,9 @@ pub fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// The link schemes kept in page bodies; any other (`javascript:`, `file:`, …) is removed.
+pub const LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "sms"];
+
 /// A link or image destination in a body, with its byte offset in the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkRef {
@@ -230,7 +233,7 @@ pub fn sanitize(html: &str) -> String {
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
         .add_tag_attributes("img", ["loading"])
-        .add_url_schemes(["data"])
+        .url_schemes(LINK_SCHEMES.iter().copied().chain(["data"]).collect())
         .link_rel(None)
         .attribute_filter(filter_attribute);
         b
@@ -420,12 +423,12 @@ mod tests {
                 Some(if l.is_image {
                     "IMG".into()
                 } else {
-                    format!("URL:{}", l.dest)
+                    format!("to/{}", l.dest)
                 })
             },
             "Tabla",
         );
-        assert!(out.contains("href=\"URL:otra.md#a\""), "{out}");
+        assert!(out.contains("href=\"to/otra.md#a\""), "{out}");
         assert!(out.contains("src=\"IMG\""), "{out}");
         assert_eq!(links("a [x](b.md) ![c](d.png)").len(), 2);
     }

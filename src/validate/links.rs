@@ -133,7 +133,8 @@ pub fn check(
                 )),
                 Target::External => {
                     let lower = link.dest.trim().to_ascii_lowercase();
-                    if !["http:", "https:", "mailto:", "tel:", "sms:"].iter().any(|s| lower.starts_with(s)) {
+                    let scheme = lower.split(':').next().unwrap_or("");
+                    if !markdown::LINK_SCHEMES.contains(&scheme) {
                         diagnostics.push(
                             Diagnostic::warning(&page.path, line, col, format!("the link `{}` will be removed", link.dest))
                                 .with_hint("only https:, http:, mailto:, tel: and sms: links are kept"),

@@ -88,7 +88,24 @@ fn check_base_url(
     path: &Path,
     diagnostics: &mut Diagnostics,
 ) -> Option<String> {
-    let url = override_url.unwrap_or(&configured.value).trim();
+    let url = override_url.unwrap_or(&configured.value);
+    let normalized = normalize_base_url(url);
+    if normalized.is_none() && override_url.is_none() {
+        diagnostics.push(
+            at(
+                path,
+                configured,
+                format!("`base_url` must be an absolute web address, not `{url}`"),
+            )
+            .with_hint("write it like `https://example.org/campaigns/`"),
+        );
+    }
+    normalized
+}
+
+/// An absolute http(s) address without query or fragment, ending in `/`.
+pub fn normalize_base_url(url: &str) -> Option<String> {
+    let url = url.trim();
     let valid = (url.starts_with("https://") || url.starts_with("http://"))
         && url
             .split("://")
@@ -96,27 +113,12 @@ fn check_base_url(
             .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
         && !url.contains(char::is_whitespace)
         && !url.contains(['"', '<', '>', '\'', '\\', '?', '#']);
-    if !valid {
-        let d = match override_url {
-            Some(_) => Diagnostic::error(
-                "",
-                0,
-                0,
-                format!("--base-url `{url}` is not an absolute web address"),
-            ),
-            None => at(
-                path,
-                configured,
-                format!("`base_url` must be an absolute web address, not `{url}`"),
-            ),
-        };
-        diagnostics.push(d.with_hint("write it like `https://example.org/campaigns/`"));
-        return None;
-    }
-    Some(if url.ends_with('/') {
-        url.to_string()
-    } else {
-        format!("{url}/")
+    valid.then(|| {
+        if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
+        }
     })
 }
 

@@ -261,6 +261,7 @@ pub fn campaign_context(
                 "tel_href": contact.phone.as_ref().map(|(_, e164)| format!("tel:{e164}")),
                 "whatsapp_href": contact.whatsapp.as_ref().map(|n| format!("https://wa.me/{n}")),
                 "hours": contact.hours.as_ref().map(|h| h.get(chain)),
+                "hours_lang": contact.hours.as_ref().and_then(|h| h.language_of(chain)),
                 "country": contact.country,
             })
         })
@@ -275,6 +276,7 @@ pub fn campaign_context(
         "name": c.name.get(chain),
         "name_lang": c.name.language_of(chain),
         "tagline": c.tagline.as_ref().map(|t| t.get(chain)),
+        "tagline_lang": c.tagline.as_ref().and_then(|t| t.language_of(chain)),
         "href": to_page(from_dir, &page_dir(lang, &c.slug, "")),
         "logo": c.logo.as_ref().map(|logo| urls::relative(from_dir, &format!("assets/{}/{}", c.slug, urls::encode_path(logo)))),
         "pages": pages,
