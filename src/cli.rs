@@ -72,12 +72,15 @@ pub struct BuildArgs {
 pub enum Output {
     /// The website
     Site,
+    /// Printable handouts and booklets (PDF)
+    Print,
 }
 
 impl Output {
     pub fn name(self) -> &'static str {
         match self {
             Output::Site => "site",
+            Output::Print => "print",
         }
     }
 }

@@ -20,5 +20,6 @@ pub mod pipeline;
 pub mod project;
 pub mod render;
 pub mod theme;
+pub mod typeset;
 pub mod validate;
 pub mod write;

@@ -51,6 +51,11 @@ pub enum Failure {
 }
 
 pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
+    // Typesetting recurses deeply (more so in debug builds): give worker threads room.
+    // An error only means the pool was already set up, by an earlier build in this process.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(64 * 1024 * 1024)
+        .build_global();
     if let Some(url) = &options.base_url
         && validate::normalize_base_url(url).is_none()
     {
@@ -89,7 +94,7 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
     };
 
     let theme = Theme::load(&project.theme, &sources.themes);
-    let site = localize::localize(&project, &theme, &options.selection, &mut diagnostics);
+    let mut site = localize::localize(&project, &theme, &options.selection, &mut diagnostics);
     if diagnostics.has_errors() {
         return Err(fail(diagnostics, report));
     }
@@ -97,6 +102,8 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
         .into_iter()
         .filter(|r| options.only.is_empty() || options.only.iter().any(|o| o == r.name()))
         .collect();
+    site.outputs = renderers.iter().map(|r| r.name()).collect();
+    site.today = options.today;
     let results: Vec<_> = renderers
         .par_iter()
         .map(|r| r.render(&site, &theme))

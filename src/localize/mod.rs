@@ -23,6 +23,10 @@ pub struct Selection {
 pub struct Site<'p> {
     pub project: &'p Project,
     pub editions: Vec<Edition<'p>>,
+    /// The outputs this build makes (`site`, `print`, …): pages link only to files that exist.
+    pub outputs: Vec<&'static str>,
+    /// "Today" (`SOURCE_DATE_EPOCH` or the clock), for documents that show a date.
+    pub today: crate::project::Date,
 }
 
 /// Everything built in one language.
@@ -132,7 +136,12 @@ pub fn localize<'p>(
             campaigns,
         });
     }
-    Site { project, editions }
+    Site {
+        project,
+        editions,
+        outputs: Vec::new(),
+        today: crate::project::Date::from_unix(0),
+    }
 }
 
 /// For each page address of the campaign, the first language of `chain` that has it.

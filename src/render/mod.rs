@@ -2,6 +2,7 @@
 //! handouts and cards later) is a [`Renderer`]; none of them touches the disk.
 
 pub mod markdown;
+pub mod print;
 pub mod site;
 
 use crate::diag::Diagnostics;
@@ -33,5 +34,5 @@ pub trait Renderer: Sync {
 
 /// Every renderer altavoz has, in the order their names are listed in `--only`.
 pub fn renderers() -> Vec<Box<dyn Renderer>> {
-    vec![Box::new(site::SiteRenderer)]
+    vec![Box::new(site::SiteRenderer), Box::new(print::PrintRenderer)]
 }

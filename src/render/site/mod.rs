@@ -1,6 +1,6 @@
 //! The website: Tera templates of the theme, filled with the data of [`context`].
 
-mod context;
+pub mod context;
 mod sitemap;
 pub mod urls;
 

@@ -10,6 +10,21 @@ pub fn page_dir(lang: &str, campaign: &str, slug: &str) -> String {
     }
 }
 
+/// Paper sizes of handouts and booklets, as named in file names.
+pub const PAPERS: [&str; 2] = ["a4", "letter"];
+
+/// Output path of a page's handout: `es/think-twice/print/coyote-seguro-a4.pdf` (the landing
+/// page is `index`).
+pub fn handout_path(lang: &str, campaign: &str, slug: &str, paper: &str) -> String {
+    let name = if slug.is_empty() { "index" } else { slug };
+    format!("{lang}/{campaign}/print/{name}-{paper}.pdf")
+}
+
+/// Output path of a campaign's booklet: `es/think-twice/print/think-twice-a4.pdf`.
+pub fn booklet_path(lang: &str, campaign: &str, paper: &str) -> String {
+    format!("{lang}/{campaign}/print/{campaign}-{paper}.pdf")
+}
+
 /// A relative link from a page in folder `from_dir` (`""` = the site root) to the output
 /// file `to` (site-root-relative).
 pub fn relative(from_dir: &str, to: &str) -> String {

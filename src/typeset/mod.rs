@@ -1,0 +1,152 @@
+//! The one module that talks to typst (PDF handouts now, PNG cards later): fonts, a sandboxed
+//! `World`, compilation and export. An upgrade of typst touches only this folder.
+//!
+//! Documents are built from data, never from author text pasted into Typst code: values reach
+//! templates as a virtual JSON file, and Markdown arrives already converted (and escaped) by
+//! `render::print::convert`.
+
+mod fonts;
+mod world;
+
+use std::collections::BTreeMap;
+
+use typst::diag::{Severity, SourceDiagnostic, Warned};
+use typst::foundations::Smart;
+use typst::{World, WorldExt};
+use typst_layout::PagedDocument;
+
+pub use fonts::Fonts;
+use world::SandboxWorld;
+
+use crate::project::Date;
+use crate::theme::Theme;
+
+/// Everything one document needs: the main source, its virtual files and the date.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Source of `/main.typ`.
+    pub main: String,
+    /// Virtual files by absolute path (`/data.json`, `/body/0.typ`, `/assets/logo.svg`).
+    pub files: BTreeMap<String, Vec<u8>>,
+    pub today: Date,
+}
+
+/// A problem typst found, placed in the file where it happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypesetError {
+    /// The virtual path (`/print/handout.typ`, `/main.typ`), never a host path.
+    pub file: Option<String>,
+    /// 1-based.
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for TypesetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.file {
+            Some(file) => write!(f, "{file}:{}:{}: {}", self.line, self.col, self.message),
+            None => write!(f, "{}", self.message),
+        }
+    }
+}
+
+/// Fonts and the standard library, loaded once and shared by every document and thread.
+pub struct Typesetter {
+    fonts: Fonts,
+    library: typst::utils::LazyHash<typst::Library>,
+    /// Theme files under `print/` and `cards/`, served at `/print/…` and `/cards/…`.
+    templates: BTreeMap<String, Vec<u8>>,
+}
+
+impl Typesetter {
+    pub fn new(theme: &Theme) -> Typesetter {
+        use typst::LibraryExt;
+        let mut templates = BTreeMap::new();
+        for dir in ["print", "cards"] {
+            for (rel, bytes) in theme.files_under(dir) {
+                templates.insert(format!("/{dir}/{rel}"), bytes.to_vec());
+            }
+        }
+        Typesetter {
+            fonts: Fonts::from_theme(theme),
+            library: typst::utils::LazyHash::new(typst::Library::builder().build()),
+            templates,
+        }
+    }
+
+    pub fn fonts(&self) -> &Fonts {
+        &self.fonts
+    }
+
+    /// Compiles `document` and exports it as PDF. `ident` identifies the document stably across
+    /// builds (its hash becomes the PDF's id), so the bytes do not change between builds.
+    pub fn pdf(&self, document: &Document, ident: &str) -> Result<Vec<u8>, Vec<TypesetError>> {
+        let world = SandboxWorld::new(self, document);
+        let compiled = self.compile(&world)?;
+        let options = typst_pdf::PdfOptions {
+            ident: Smart::Custom(ident.to_string()),
+            creator: Smart::Custom(Some("altavoz".to_string())),
+            timestamp: None,
+            ..Default::default()
+        };
+        typst_pdf::pdf(&compiled, &options).map_err(|errors| self.errors(&world, &errors))
+    }
+
+    fn compile(&self, world: &SandboxWorld) -> Result<PagedDocument, Vec<TypesetError>> {
+        let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+        match output {
+            Ok(document) => {
+                // A warning in our own templates (unknown font, …) is a bug worth failing on.
+                let serious: Vec<_> = warnings
+                    .iter()
+                    .filter(|w| w.severity == Severity::Warning)
+                    .cloned()
+                    .collect();
+                if serious.is_empty() {
+                    Ok(document)
+                } else {
+                    Err(self.errors(world, &serious))
+                }
+            }
+            Err(errors) => Err(self.errors(world, &errors)),
+        }
+    }
+
+    fn errors(&self, world: &SandboxWorld, diagnostics: &[SourceDiagnostic]) -> Vec<TypesetError> {
+        diagnostics
+            .iter()
+            .map(|d| {
+                let place = d.span.id().and_then(|id| {
+                    let range = world.range(d.span)?;
+                    let source = world.source(id).ok()?;
+                    let (line, col) = source.lines().byte_to_line_column(range.start)?;
+                    Some((id.vpath().get_with_slash().to_string(), line + 1, col + 1))
+                });
+                let mut message = d.message.to_string();
+                for hint in &d.hints {
+                    message.push_str(&format!(" (hint: {})", hint.v));
+                }
+                match place {
+                    Some((file, line, col)) => TypesetError {
+                        file: Some(file),
+                        line,
+                        col,
+                        message,
+                    },
+                    None => TypesetError {
+                        file: None,
+                        line: 0,
+                        col: 0,
+                        message,
+                    },
+                }
+            })
+            .collect()
+    }
+}
+
+/// Bounds typst's global memo cache in long runs (it grows by ~150 KB per distinct document).
+pub fn evict_cache() {
+    typst::comemo::evict(10);
+}
