@@ -93,6 +93,12 @@ impl Typesetter {
         typst_pdf::pdf(&compiled, &options).map_err(|errors| self.errors(&world, &errors))
     }
 
+    /// Compiles `document` without exporting it: for checks and tests.
+    pub fn check(&self, document: &Document) -> Result<(), Vec<TypesetError>> {
+        let world = SandboxWorld::new(self, document);
+        self.compile(&world).map(|_| ())
+    }
+
     fn compile(&self, world: &SandboxWorld) -> Result<PagedDocument, Vec<TypesetError>> {
         let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
         match output {

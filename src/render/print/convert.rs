@@ -289,9 +289,10 @@ impl<'a> Writer<'a> {
             Tag::Strong => self.out.push_str("#strong["),
             Tag::Strikethrough => self.out.push_str("#strike["),
             Tag::Link { dest_url, .. } => match (self.resolve)(dest_url, false) {
-                Resolved::Url(url) => self
+                // An empty address is no link (typst refuses one).
+                Resolved::Url(url) if !url.trim().is_empty() => self
                     .out
-                    .push_str(&format!("#link({})[", string_literal(&url))),
+                    .push_str(&format!("#link({})[", string_literal(url.trim()))),
                 _ => self.out.push_str("#["),
             },
             Tag::Image { dest_url, .. } => self.image = Some((dest_url.to_string(), String::new())),

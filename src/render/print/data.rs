@@ -67,7 +67,8 @@ pub fn page(
         "title": p.title,
         "summary": p.summary,
         "kind": p.kind.as_str(),
-        "kind_label": ui.get(&format!("kind_{}", p.kind.as_str())),
+        // The landing page introduces the campaign: no kind label above its title.
+        "kind_label": if p.is_index() { "" } else { ui.get(&format!("kind_{}", p.kind.as_str())) },
         "tip": tip,
         "myth": p.myth,
         "fact": p.fact,
@@ -142,7 +143,8 @@ pub fn document(
         },
         "contacts": c.contacts.iter().map(|contact| json!({
             "label": contact.label.get(chain),
-            "phone": contact.phone.as_ref().map(|(display, _)| display),
+            // Isolated left-to-right, so digits keep their order inside right-to-left text.
+            "phone": contact.phone.as_ref().map(|(display, _)| format!("\u{2066}{display}\u{2069}")),
             // "WhatsApp" alone when it is the same number; the number when it differs.
             "whatsapp": contact.whatsapp.as_ref().map(|n| {
                 let same = contact.phone.as_ref().is_some_and(|(_, e164)| e164.trim_start_matches('+') == n);

@@ -4,6 +4,8 @@
 pub mod convert;
 mod data;
 mod qr;
+#[cfg(test)]
+mod tests;
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};

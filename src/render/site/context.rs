@@ -219,6 +219,28 @@ pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &Lo
         "campaign".into(),
         campaign_context(edition, campaign, &dir, Some(&p.slug)),
     );
+    // Links to handouts and booklets only when this build makes them: never a dead link.
+    if site.outputs.contains(&"print") {
+        let link = |path: String| urls::relative(&dir, &path);
+        if p.handout {
+            ctx.insert(
+                "handouts".into(),
+                json!(urls::PAPERS.map(|paper| json!({
+                    "label": ui.get(&format!("print_{paper}")),
+                    "href": link(urls::handout_path(lang, &c.slug, &p.slug, paper)),
+                }))),
+            );
+        }
+        if p.is_index() {
+            ctx.insert(
+                "booklets".into(),
+                json!(urls::PAPERS.map(|paper| json!({
+                    "label": ui.get(&format!("print_{paper}")),
+                    "href": link(urls::booklet_path(lang, &c.slug, paper)),
+                }))),
+            );
+        }
+    }
     Value::Object(ctx)
 }
 

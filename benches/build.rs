@@ -1,0 +1,88 @@
+//! Build-speed benchmark: `cargo bench --bench build`.
+//!
+//! Reports pages per second for the website and handouts (PDF) per second for print, on the
+//! demo campaigns and on a generated project of 500 pages, in this process (no disk writes).
+//! Machines here are shared and noisy: compare runs made one after the other, not across days.
+
+use std::fs;
+use std::path::Path;
+use std::time::Instant;
+
+use altavoz::localize::Selection;
+use altavoz::pipeline::{BuildOptions, build, today};
+
+fn options(root: &Path, only: &str) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        out: None,
+        base_url: None,
+        only: vec![only.to_string()],
+        selection: Selection::default(),
+        write: false,
+        today: today(),
+    }
+}
+
+/// A project with one campaign of `pages` Spanish pages (plus the landing page).
+fn generate(root: &Path, pages: usize) {
+    let campaign = root.join("campaigns/bench");
+    fs::create_dir_all(campaign.join("es")).unwrap();
+    fs::write(root.join("altavoz.yaml"), "title: \"Bench\"\nbase_url: \"https://example.org/\"\nlanguages:\n  - { code: es, name: \"Español\" }\n").unwrap();
+    fs::write(campaign.join("campaign.yaml"), "name: \"Bench\"\ncontacts:\n  - label: \"Línea (EJEMPLO)\"\n    phone: \"+502 5555 0100\"\n").unwrap();
+    fs::write(
+        campaign.join("es/index.md"),
+        "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nTexto.\n",
+    )
+    .unwrap();
+    for i in 0..pages {
+        let kind = ["page", "tip", "myth"][i % 3];
+        let myth = if kind == "myth" {
+            "myth: \"Con un coyote el viaje es seguro.\"\nfact: \"Muchas personas son abandonadas.\"\n"
+        } else {
+            ""
+        };
+        fs::write(
+            campaign.join(format!("es/pagina-{i:04}.md")),
+            format!(
+                "---\ntitle: \"¿Página {i}? Señales de fraude\"\nsummary: \"Lo que los coyotes no te cuentan, parte {i}.\"\nkind: {kind}\n{myth}order: {i}\nreviewed: 2026-10-01\nreviewed_by: \"Equipo\"\n---\n\
+                 ## Lo que te prometen\n\nUn coyote sabe hablar bonito. Te dice que conoce el camino y que vas a llegar **sin problemas**.\n\n\
+                 - No pagues por adelantado.\n- Habla con tu familia.\n- Revisa las [señales](index.md).\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+            ),
+        )
+        .unwrap();
+    }
+}
+
+fn measure(name: &str, root: &Path, only: &str, unit: &str) {
+    // One warm-up run: fonts, templates and caches, as in a real build after the first document.
+    let report = build(&options(root, only)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let documents = report
+        .files
+        .iter()
+        .filter(|f| {
+            f.path
+                .ends_with(if only == "print" { ".pdf" } else { ".html" })
+        })
+        .count();
+    let runs = 3;
+    let started = Instant::now();
+    for _ in 0..runs {
+        build(&options(root, only)).unwrap();
+    }
+    let seconds = started.elapsed().as_secs_f64() / runs as f64;
+    println!(
+        "{name:<28} {only:<6} {documents:>5} {unit:<9} {seconds:>7.3} s   {:>8.1} {unit}/s",
+        documents as f64 / seconds
+    );
+}
+
+fn main() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let generated = tempfile::tempdir().unwrap();
+    generate(generated.path(), 500);
+    println!("threads: {}", rayon::current_num_threads());
+    measure("demo campaigns", repo, "site", "pages");
+    measure("generated, 500 pages", generated.path(), "site", "pages");
+    measure("demo campaigns", repo, "print", "PDFs");
+    measure("generated, 500 pages", generated.path(), "print", "PDFs");
+}

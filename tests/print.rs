@@ -1,0 +1,355 @@
+//! Handouts end to end: real PDFs checked with poppler (pdfinfo, pdffonts, pdftotext,
+//! pdftoppm) and zbar (zbarimg), as a trainer's printer and phone would see them.
+//! Needs `poppler-utils` and `zbar-tools` (`.ci/run` installs them).
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let output = Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!("{name} is needed for this test (apt-get install poppler-utils zbar-tools): {e}")
+    });
+    assert!(
+        output.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).to_string()
+}
+
+fn build_print(root: &Path, out: &Path) -> std::process::Output {
+    altavoz(&[
+        "build",
+        "--quiet",
+        "--only",
+        "print",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
+fn pdfs(dir: &Path) -> Vec<PathBuf> {
+    let mut all: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect();
+    all.sort();
+    all
+}
+
+/// One-line text of a PDF (pdftotext breaks lines where the layout does).
+fn text_of(pdf: &Path) -> String {
+    tool("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_demo_page_has_a4_and_letter_handouts_and_every_campaign_booklets() {
+    let out = tempfile::tempdir().unwrap();
+    let output = build_print(&repo(), out.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mut handouts = 0;
+    for lang in ["es", "en", "quc"] {
+        for campaign in ["think-twice", "online-safety"] {
+            let pages: Vec<String> =
+                fs::read_dir(repo().join("campaigns").join(campaign).join("es"))
+                    .unwrap()
+                    .map(|e| {
+                        e.unwrap()
+                            .file_name()
+                            .to_string_lossy()
+                            .trim_end_matches(".md")
+                            .to_string()
+                    })
+                    .collect();
+            for page in pages.iter().map(String::as_str).chain([campaign]) {
+                for (paper, size) in [
+                    ("a4", "595.276 x 841.89 pts (A4)"),
+                    ("letter", "612 x 792 pts (letter)"),
+                ] {
+                    let pdf = out
+                        .path()
+                        .join(format!("{lang}/{campaign}/print/{page}-{paper}.pdf"));
+                    assert!(pdf.is_file(), "{} missing", pdf.display());
+                    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+                    assert!(
+                        info.contains(&format!("Page size:       {size}")),
+                        "{}: {info}",
+                        pdf.display()
+                    );
+                    handouts += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(handouts, pdfs(out.path()).len());
+    // Every font is embedded (the `emb` column), so the sheets print the same everywhere.
+    for pdf in pdfs(out.path()).iter().step_by(7) {
+        let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{}: no fonts", pdf.display());
+        for row in rows {
+            let columns: Vec<&str> = row.split_whitespace().collect();
+            let emb = columns[columns.len() - 5];
+            assert_eq!(emb, "yes", "{}: {row}", pdf.display());
+        }
+    }
+}
+
+#[test]
+fn each_handout_qr_code_leads_to_its_page_in_the_same_language() {
+    let out = tempfile::tempdir().unwrap();
+    assert!(build_print(&repo(), out.path()).status.success());
+    let images = tempfile::tempdir().unwrap();
+    let mut decoded = 0;
+    for pdf in pdfs(out.path()) {
+        let name = pdf.file_name().unwrap().to_string_lossy().to_string();
+        let rel = pdf
+            .strip_prefix(out.path())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let parts: Vec<&str> = rel.split('/').collect();
+        let (lang, campaign) = (parts[0], parts[1]);
+        if !name.ends_with("-a4.pdf") {
+            continue;
+        }
+        let stem = name.trim_end_matches("-a4.pdf");
+        let expected = if stem == campaign || stem == "index" {
+            format!("https://altavoz.example.org/{lang}/{campaign}/")
+        } else {
+            format!("https://altavoz.example.org/{lang}/{campaign}/{stem}/")
+        };
+        let prefix = images.path().join(format!("{lang}-{campaign}-{stem}"));
+        // The booklet's code is on its cover; a handout's is on its last page.
+        let page = if stem == campaign {
+            "1".to_string()
+        } else {
+            tool("pdfinfo", &[pdf.to_str().unwrap()])
+                .lines()
+                .find(|l| l.starts_with("Pages:"))
+                .unwrap()
+                .split_whitespace()
+                .last()
+                .unwrap()
+                .to_string()
+        };
+        tool(
+            "pdftoppm",
+            &[
+                "-r",
+                "150",
+                "-png",
+                "-gray",
+                "-f",
+                &page,
+                "-l",
+                &page,
+                "-singlefile",
+                pdf.to_str().unwrap(),
+                prefix.to_str().unwrap(),
+            ],
+        );
+        let scanned = tool(
+            "zbarimg",
+            &["--raw", "-q", &format!("{}.png", prefix.display())],
+        );
+        assert_eq!(scanned.trim(), expected, "{rel}");
+        decoded += 1;
+    }
+    assert_eq!(
+        decoded,
+        3 * 2 * 8,
+        "7 pages and a booklet per campaign and language"
+    );
+}
+
+#[test]
+fn spanish_text_survives_and_right_to_left_text_starts_at_the_right() {
+    let project = fixture("print-rtl");
+    let out = tempfile::tempdir().unwrap();
+    let output = build_print(project.path(), out.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let es = text_of(&out.path().join("es/c/print/index-a4.pdf"));
+    assert!(
+        es.contains("¡Año nuevo, señales claras! ¿Qué hacer?"),
+        "{es}"
+    );
+    let info = tool(
+        "pdfinfo",
+        &[out.path().join("es/c/print/index-a4.pdf").to_str().unwrap()],
+    );
+    assert!(
+        info.contains("Title:           ¡Año nuevo, señales claras! ¿Qué hacer?"),
+        "{info}"
+    );
+    assert!(
+        info.contains("Author:          Piénsalo dos veces"),
+        "{info}"
+    );
+    // The title line (the only text that tall) sits against the right margin in Arabic and
+    // against the left one in Spanish.
+    let (ar_left, ar_right) = title_extent(&out.path().join("ar/c/print/index-a4.pdf"));
+    let (es_left, _) = title_extent(&out.path().join("es/c/print/index-a4.pdf"));
+    let (margin_left, margin_right) = (17.0 * 72.0 / 25.4, 595.276 - 17.0 * 72.0 / 25.4);
+    assert!(
+        (ar_right - margin_right).abs() < 1.0,
+        "Arabic title ends at {ar_right}, not at the right margin"
+    );
+    assert!(
+        ar_left > margin_left + 20.0,
+        "Arabic title starts at the left margin ({ar_left})"
+    );
+    assert!(
+        (es_left - margin_left).abs() < 1.0,
+        "Spanish title starts at {es_left}"
+    );
+    // The QR code is drawn the same way in both directions.
+    let images = tempfile::tempdir().unwrap();
+    for lang in ["ar", "es"] {
+        let pdf = out.path().join(format!("{lang}/c/print/index-a4.pdf"));
+        let png = images.path().join(lang);
+        tool(
+            "pdftoppm",
+            &[
+                "-r",
+                "150",
+                "-png",
+                "-gray",
+                "-singlefile",
+                pdf.to_str().unwrap(),
+                png.to_str().unwrap(),
+            ],
+        );
+        let scanned = tool(
+            "zbarimg",
+            &["--raw", "-q", &format!("{}.png", png.display())],
+        );
+        assert_eq!(scanned.trim(), format!("https://example.org/{lang}/c/"));
+    }
+}
+
+/// Leftmost and rightmost x of the words of a PDF's title line (the tallest words on page 1).
+fn title_extent(pdf: &Path) -> (f64, f64) {
+    let boxes = tool(
+        "pdftotext",
+        &["-bbox", "-f", "1", "-l", "1", pdf.to_str().unwrap(), "-"],
+    );
+    let attr = |line: &str, key: &str| -> f64 {
+        let start = line.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+        line[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let words: Vec<(f64, f64, f64)> = boxes
+        .lines()
+        .filter(|l| l.trim_start().starts_with("<word"))
+        .map(|l| {
+            (
+                attr(l, "xMin"),
+                attr(l, "xMax"),
+                attr(l, "yMax") - attr(l, "yMin"),
+            )
+        })
+        .collect();
+    let tallest = words.iter().map(|w| w.2).fold(0.0, f64::max);
+    let title: Vec<_> = words.iter().filter(|w| w.2 > tallest - 1.0).collect();
+    (
+        title.iter().map(|w| w.0).fold(f64::MAX, f64::min),
+        title.iter().map(|w| w.1).fold(0.0, f64::max),
+    )
+}
+
+#[test]
+fn typst_code_in_sources_is_printed_literally() {
+    let project = fixture("injection-typst");
+    let out = tempfile::tempdir().unwrap();
+    let output = build_print(project.path(), out.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = text_of(&out.path().join("es/c/print/index-a4.pdf"));
+    for literal in [
+        "#read(\"/etc/passwd\") $x$ ] #panic(\"x\") [",
+        "#import \"@preview/x:0.1.0\"",
+        "#panic(\"fenced\")",
+        "#set text(size: 1pt)",
+        "#show: none",
+        "// comment /* block */",
+        "@ref \\u{41} -- --- ... ~",
+        "C #panic(\"name\")",
+        "] #panic(\"label\") [",
+    ] {
+        assert!(text.contains(literal), "`{literal}` not in {text}");
+    }
+    assert!(!text.contains("root:"), "a file was read");
+    assert!(!text.contains("<script>"), "raw HTML is left out of print");
+}
+
+#[test]
+fn a_character_no_font_has_fails_the_build_naming_page_language_and_character() {
+    let project = fixture("invalid-glyph");
+    let out = tempfile::tempdir().unwrap();
+    let output = build_print(project.path(), out.path());
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("campaigns/c/es/index.md"), "{err}");
+    assert!(err.contains("language `es`"), "{err}");
+    assert!(err.contains("U+1F642") && err.contains("U+13000"), "{err}");
+    assert!(!out.path().join("es").exists());
+}
+
+#[test]
+fn pages_link_their_handouts_only_when_they_are_built() {
+    let project = fixture("valid-minimal");
+    let out = tempfile::tempdir().unwrap();
+    let root = project.path().to_str().unwrap();
+    assert!(
+        altavoz(&[
+            "build",
+            "-q",
+            "--root",
+            root,
+            "--out",
+            out.path().to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
+    let page = fs::read_to_string(out.path().join("es/demo/mito/index.html")).unwrap();
+    assert!(
+        page.contains("href=\"../../../es/demo/print/mito-a4.pdf\""),
+        "{page}"
+    );
+    assert!(out.path().join("es/demo/print/mito-a4.pdf").is_file());
+    let landing = fs::read_to_string(out.path().join("es/demo/index.html")).unwrap();
+    assert!(
+        landing.contains("es/demo/print/demo-letter.pdf"),
+        "{landing}"
+    );
+    assert!(
+        altavoz(&[
+            "build",
+            "-q",
+            "--only",
+            "site",
+            "--root",
+            root,
+            "--out",
+            out.path().to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
+    let page = fs::read_to_string(out.path().join("es/demo/mito/index.html")).unwrap();
+    assert!(
+        !page.contains(".pdf"),
+        "a site built without print links to PDFs"
+    );
+}
