@@ -74,6 +74,8 @@ pub enum Output {
     Site,
     /// Printable handouts and booklets (PDF)
     Print,
+    /// Social cards (PNG) for link previews, feeds and stories
+    Cards,
 }
 
 impl Output {
@@ -81,6 +83,7 @@ impl Output {
         match self {
             Output::Site => "site",
             Output::Print => "print",
+            Output::Cards => "cards",
         }
     }
 }

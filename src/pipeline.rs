@@ -38,6 +38,8 @@ pub struct Report {
     pub languages: usize,
     pub files: Vec<OutputFile>,
     pub out: Option<PathBuf>,
+    /// What renderers had to say (e.g. "rendered 0 cards, 96 unchanged").
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -104,6 +106,7 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
         .collect();
     site.outputs = renderers.iter().map(|r| r.name()).collect();
     site.today = options.today;
+    site.previous_output = Some(out.clone()).filter(|o| o.join(write::MARKER).is_file());
     let results: Vec<_> = renderers
         .par_iter()
         .map(|r| r.render(&site, &theme))
@@ -132,6 +135,7 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
     }
     report.files = files;
     report.diagnostics = diagnostics;
+    report.notes = std::mem::take(&mut *site.notes.lock().unwrap_or_else(|e| e.into_inner()));
     Ok(report)
 }
 

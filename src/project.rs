@@ -102,6 +102,8 @@ pub struct Campaign {
     pub logo: Option<String>,
     pub review_every_days: u32,
     pub contacts: Vec<Contact>,
+    /// Card formats of the campaign's pages (a page's `card:` can narrow or disable them).
+    pub card_formats: Vec<CardFormat>,
     /// Every page of every language, sorted by (language, slug).
     pub pages: Vec<Page>,
     pub assets: BTreeMap<String, Vec<u8>>,
@@ -160,6 +162,30 @@ pub struct Page {
 impl Page {
     pub fn is_index(&self) -> bool {
         self.slug.is_empty()
+    }
+
+    /// The card formats of this page: the campaign's, narrowed by `card: { formats }`, or none
+    /// with `card: false`.
+    pub fn card_formats(&self, campaign: &[CardFormat]) -> Vec<CardFormat> {
+        match &self.card {
+            Some(CardSetting::Enabled(false)) => Vec::new(),
+            Some(CardSetting::Custom(custom)) => match &custom.formats {
+                Some(formats) => CardFormat::ALL
+                    .into_iter()
+                    .filter(|f| formats.contains(f))
+                    .collect(),
+                None => campaign.to_vec(),
+            },
+            _ => campaign.to_vec(),
+        }
+    }
+
+    /// The card's headline: `card.headline`, else the title.
+    pub fn card_headline(&self) -> &str {
+        match &self.card {
+            Some(CardSetting::Custom(custom)) => custom.headline.as_deref().unwrap_or(&self.title),
+            _ => &self.title,
+        }
     }
 }
 

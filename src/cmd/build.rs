@@ -31,6 +31,9 @@ pub fn build(args: BuildArgs) -> ExitCode {
         Ok(report) => {
             print_diagnostics(&report);
             if !args.common.quiet {
+                for note in &report.notes {
+                    eprintln!("{note}");
+                }
                 let out = report
                     .out
                     .as_ref()

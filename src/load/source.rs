@@ -54,6 +54,9 @@ pub struct CampaignConfig {
     pub review_every_days: Option<u32>,
     #[serde(default)]
     pub contacts: Vec<ContactConfig>,
+    /// Card formats for every page of the campaign (default: all three).
+    #[serde(default)]
+    pub cards: Option<Vec<CardFormat>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -169,4 +172,25 @@ pub enum CardFormat {
     Og,
     Square,
     Story,
+}
+
+impl CardFormat {
+    pub const ALL: [CardFormat; 3] = [CardFormat::Og, CardFormat::Square, CardFormat::Story];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CardFormat::Og => "og",
+            CardFormat::Square => "square",
+            CardFormat::Story => "story",
+        }
+    }
+
+    /// Page size in points; at 2 pixels per point: 1200×630, 1080×1080, 1080×1920.
+    pub fn size_pt(self) -> (u32, u32) {
+        match self {
+            CardFormat::Og => (600, 315),
+            CardFormat::Square => (540, 540),
+            CardFormat::Story => (540, 960),
+        }
+    }
 }

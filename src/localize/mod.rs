@@ -27,6 +27,10 @@ pub struct Site<'p> {
     pub outputs: Vec<&'static str>,
     /// "Today" (`SOURCE_DATE_EPOCH` or the clock), for documents that show a date.
     pub today: crate::project::Date,
+    /// The output folder of the previous build, which renderers may reuse files from (cards).
+    pub previous_output: Option<std::path::PathBuf>,
+    /// One-line summaries renderers want to show (e.g. how many cards were rendered).
+    pub notes: std::sync::Mutex<Vec<String>>,
 }
 
 /// Everything built in one language.
@@ -141,6 +145,8 @@ pub fn localize<'p>(
         editions,
         outputs: Vec::new(),
         today: crate::project::Date::from_unix(0),
+        previous_output: None,
+        notes: std::sync::Mutex::new(Vec::new()),
     }
 }
 

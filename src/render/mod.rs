@@ -1,6 +1,7 @@
 //! Stage 4, **render**: the localized site → files in memory. Each output (the website now;
 //! handouts and cards later) is a [`Renderer`]; none of them touches the disk.
 
+pub mod cards;
 pub mod markdown;
 pub mod print;
 pub mod site;
@@ -34,5 +35,9 @@ pub trait Renderer: Sync {
 
 /// Every renderer altavoz has, in the order their names are listed in `--only`.
 pub fn renderers() -> Vec<Box<dyn Renderer>> {
-    vec![Box::new(site::SiteRenderer), Box::new(print::PrintRenderer)]
+    vec![
+        Box::new(site::SiteRenderer),
+        Box::new(print::PrintRenderer),
+        Box::new(cards::CardsRenderer),
+    ]
 }

@@ -93,6 +93,64 @@ impl Typesetter {
         typst_pdf::pdf(&compiled, &options).map_err(|errors| self.errors(&world, &errors))
     }
 
+    /// Compiles `document` and renders its first page as a PNG at `pixel_per_pt` (typst rounds
+    /// `pixel_per_pt × size`, so choose page sizes that make it whole). Returns the PNG with its
+    /// width and height in pixels.
+    pub fn png(
+        &self,
+        document: &Document,
+        pixel_per_pt: f64,
+    ) -> Result<(Vec<u8>, u32, u32), Vec<TypesetError>> {
+        let world = SandboxWorld::new(self, document);
+        let compiled = self.compile(&world)?;
+        let Some(page) = compiled.pages().first() else {
+            return Err(vec![TypesetError {
+                file: None,
+                line: 0,
+                col: 0,
+                message: "the card has no page".into(),
+            }]);
+        };
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(pixel_per_pt),
+            render_bleed: false,
+        };
+        let pixmap = typst_render::render(page, &options);
+        let png = pixmap.encode_png().map_err(|e| {
+            vec![TypesetError {
+                file: None,
+                line: 0,
+                col: 0,
+                message: format!("cannot encode the PNG: {e}"),
+            }]
+        })?;
+        Ok((png, pixmap.width(), pixmap.height()))
+    }
+
+    /// The text typst lays out on the first page, in drawing order: for tests that check what a
+    /// picture says.
+    pub fn page_text(&self, document: &Document) -> Result<String, Vec<TypesetError>> {
+        fn collect(frame: &typst::layout::Frame, out: &mut String) {
+            for (_, item) in frame.items() {
+                match item {
+                    typst::layout::FrameItem::Group(group) => collect(&group.frame, out),
+                    typst::layout::FrameItem::Text(text) => {
+                        out.push_str(&text.text);
+                        out.push(' ');
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let world = SandboxWorld::new(self, document);
+        let compiled = self.compile(&world)?;
+        let mut out = String::new();
+        if let Some(page) = compiled.pages().first() {
+            collect(&page.frame, &mut out);
+        }
+        Ok(out)
+    }
+
     /// Compiles `document` without exporting it: for checks and tests.
     pub fn check(&self, document: &Document) -> Result<(), Vec<TypesetError>> {
         let world = SandboxWorld::new(self, document);

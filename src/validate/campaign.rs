@@ -154,6 +154,10 @@ pub fn check(
         logo,
         review_every_days,
         contacts,
+        card_formats: config
+            .cards
+            .clone()
+            .unwrap_or_else(|| crate::load::CardFormat::ALL.to_vec()),
         pages,
         assets: source.assets.clone(),
     })

@@ -1,7 +1,7 @@
 //! Markdown → Typst markup, from pulldown-cmark events.
 //!
-//! Author text never becomes Typst code: every ASCII punctuation character of text is escaped
-//! with a backslash (in typst's lexer, `\` before any non-space character is a literal), so no
+//! Author text never becomes Typst code: every ASCII punctuation character of text (but the
+//! quotes, which are inert smart quotes in markup) is escaped with a backslash (in typst's lexer, `\` before any non-space character is a literal), so no
 //! text can open code (`#`), math (`$`), raw, labels, references, comments, list or heading
 //! markers, or close the surrounding `[…]`. Structure is emitted as function calls
 //! (`#heading(level: 2)[…]`, `#list(…)`), and strings (URLs, code) as escaped string literals.
@@ -48,6 +48,8 @@ pub fn escape_text(text: &str) -> String {
         match c {
             '\n' | '\r' | '\t' => out.push(' '),
             c if c.is_control() => {}
+            // Quotes are inert in markup (typst makes them typographic quotes): left as they are.
+            '"' | '\'' => out.push(c),
             c if c.is_ascii_punctuation() => {
                 out.push('\\');
                 out.push(c);

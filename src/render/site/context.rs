@@ -5,7 +5,8 @@ use serde_json::{Value, json};
 
 use super::urls::{self, encode_component, page_dir, to_page};
 use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
-use crate::project::{Date, Language, PageKind};
+use crate::project::{CardFormat, Date, Language, PageKind};
+use crate::render::cards::Card;
 use crate::render::markdown;
 use crate::validate::links::{Target, resolve};
 
@@ -23,6 +24,8 @@ pub struct Frame<'a> {
     /// Colours for the page, if it belongs to a campaign.
     pub colors: Option<(&'a str, &'a str)>,
     pub og_type: &'static str,
+    /// The page's link-preview card: absolute URL (changing with its content), size, alt text.
+    pub og_image: Option<Value>,
 }
 
 pub fn base(site: &Site, edition: &Edition, frame: Frame) -> serde_json::Map<String, Value> {
@@ -81,6 +84,7 @@ pub fn base(site: &Site, edition: &Edition, frame: Frame) -> serde_json::Map<Str
         "colors".into(),
         json!({ "primary": primary, "accent": accent }),
     );
+    ctx.insert("og_image".into(), json!(frame.og_image));
     ctx.insert(
         "og".into(),
         json!({
@@ -93,7 +97,13 @@ pub fn base(site: &Site, edition: &Edition, frame: Frame) -> serde_json::Map<Str
 }
 
 /// A campaign page (the landing page too).
-pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &LocalPage) -> Value {
+pub fn page(
+    site: &Site,
+    edition: &Edition,
+    campaign: &LocalCampaign,
+    local: &LocalPage,
+    cards: &[&Card],
+) -> Value {
     let project = site.project;
     let c = campaign.campaign;
     let p = local.page;
@@ -132,6 +142,17 @@ pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &Lo
             switcher,
             colors: Some((&c.colors.primary, &c.colors.accent)),
             og_type: "article",
+            og_image: cards
+                .iter()
+                .find(|c| c.format == CardFormat::Og)
+                .map(|card| {
+                    json!({
+                        "url": format!("{}{}?v={}", project.base_url, card.path, &card.hash[..10]),
+                        "width": card.format.size_pt().0 * 2,
+                        "height": card.format.size_pt().1 * 2,
+                        "alt": card.alt,
+                    })
+                }),
         },
     );
     let body = markdown::to_html(
@@ -219,6 +240,17 @@ pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &Lo
         "campaign".into(),
         campaign_context(edition, campaign, &dir, Some(&p.slug)),
     );
+    if !cards.is_empty() {
+        ctx.insert(
+            "cards".into(),
+            json!(
+                cards
+                    .iter()
+                    .map(|card| card_links(&dir, card, &edition.ui))
+                    .collect::<Vec<_>>()
+            ),
+        );
+    }
     // Links to handouts and booklets only when this build makes them: never a dead link.
     if site.outputs.contains(&"print") {
         let link = |path: String| urls::relative(&dir, &path);
@@ -309,7 +341,79 @@ pub fn campaign_context(
 }
 
 /// The home page of one language: its campaigns.
-pub fn home(site: &Site, edition: &Edition) -> Value {
+/// A card's download link as seen from a document in `from_dir`.
+fn card_links(from_dir: &str, card: &Card, ui: &crate::localize::Ui) -> Value {
+    let (w, h) = card.format.size_pt();
+    json!({
+        "format": card.format.as_str(),
+        "label": ui.get(&format!("card_{}", card.format.as_str())),
+        "size": format!("{}×{}", w * 2, h * 2),
+        "href": urls::relative(from_dir, &card.path),
+    })
+}
+
+/// The cards page of one language: every card with its alt text and a text to post with it.
+pub fn cards_page(site: &Site, edition: &Edition, plan: &[Card]) -> Value {
+    let lang = &edition.language.code;
+    let dir = format!("{lang}/cards/");
+    let project = site.project;
+    let mut ctx = base(
+        site,
+        edition,
+        Frame {
+            dir: dir.clone(),
+            title: format!(
+                "{} — {}",
+                edition.ui.get("cards_title"),
+                project.title.get(&edition.text_chain)
+            ),
+            description: edition.ui.get("cards_intro").to_string(),
+            canonical: Some(format!("{}{dir}", project.base_url)),
+            alternates: Vec::new(),
+            switcher: site
+                .editions
+                .iter()
+                .map(|e| (e.language, format!("{}/cards/", e.language.code)))
+                .collect(),
+            colors: None,
+            og_type: "website",
+            og_image: None,
+        },
+    );
+    let campaigns: Vec<Value> = edition
+        .campaigns
+        .iter()
+        .map(|campaign| {
+            let c = campaign.campaign;
+            let pages: Vec<Value> = campaign
+                .pages
+                .iter()
+                .filter_map(|p| {
+                    let cards: Vec<&Card> =
+                        plan.iter().filter(|k| &k.lang == lang && k.campaign == c.slug && k.slug == p.page.slug).collect();
+                    let first = cards.first()?;
+                    Some(json!({
+                        "title": p.page.title,
+                        "lang": p.page.lang,
+                        "href": to_page(&dir, &page_dir(lang, &c.slug, &p.page.slug)),
+                        "preview": urls::relative(&dir, &first.path),
+                        "preview_format": first.format.as_str(),
+                        "preview_width": first.format.size_pt().0,
+                        "preview_height": first.format.size_pt().1,
+                        "alt": first.alt,
+                        "post": first.post,
+                        "cards": cards.iter().map(|k| card_links(&dir, k, &edition.ui)).collect::<Vec<_>>(),
+                    }))
+                })
+                .collect();
+            json!({ "name": c.name.get(&edition.text_chain), "name_lang": c.name.language_of(&edition.text_chain), "pages": pages })
+        })
+        .collect();
+    ctx.insert("campaigns".into(), json!(campaigns));
+    Value::Object(ctx)
+}
+
+pub fn home(site: &Site, edition: &Edition, with_cards: bool) -> Value {
     let lang = &edition.language.code;
     let dir = format!("{lang}/");
     let project = site.project;
@@ -339,6 +443,7 @@ pub fn home(site: &Site, edition: &Edition) -> Value {
                 .collect(),
             colors: None,
             og_type: "website",
+            og_image: None,
         },
     );
     let campaigns: Vec<Value> = edition
@@ -347,6 +452,10 @@ pub fn home(site: &Site, edition: &Edition) -> Value {
         .map(|c| campaign_context(edition, c, &dir, None))
         .collect();
     ctx.insert("campaigns".into(), json!(campaigns));
+    ctx.insert(
+        "cards_href".into(),
+        json!(with_cards.then(|| to_page(&dir, &format!("{lang}/cards/")))),
+    );
     Value::Object(ctx)
 }
 
@@ -365,6 +474,7 @@ pub fn chooser(site: &Site, edition: &Edition) -> Value {
             switcher: Vec::new(),
             colors: None,
             og_type: "website",
+            og_image: None,
         },
     );
     let languages: Vec<Value> = site
@@ -402,6 +512,7 @@ pub fn not_found(site: &Site, edition: &Edition) -> Value {
             switcher: Vec::new(),
             colors: None,
             og_type: "website",
+            og_image: None,
         },
     );
     let base_path = project

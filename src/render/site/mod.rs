@@ -42,13 +42,32 @@ impl Renderer for SiteRenderer {
                 context::not_found(site, main),
             ),
         ];
+        // The cards this build makes, so pages can name their preview image.
+        let plan = if site.outputs.contains(&"cards") {
+            crate::render::cards::plan(site, theme)
+        } else {
+            Vec::new()
+        };
+        let cards_of =
+            |lang: &str, campaign: &str, slug: &str| -> Vec<&crate::render::cards::Card> {
+                plan.iter()
+                    .filter(|c| c.lang == lang && c.campaign == campaign && c.slug == slug)
+                    .collect()
+            };
         for edition in &site.editions {
             let lang = &edition.language.code;
             jobs.push((
                 format!("{lang}/index.html"),
                 "home.html",
-                context::home(site, edition),
+                context::home(site, edition, !plan.is_empty()),
             ));
+            if !plan.is_empty() {
+                jobs.push((
+                    format!("{lang}/cards/index.html"),
+                    "cards.html",
+                    context::cards_page(site, edition, &plan),
+                ));
+            }
             for campaign in &edition.campaigns {
                 for page in &campaign.pages {
                     let dir = urls::page_dir(lang, &campaign.campaign.slug, &page.page.slug);
@@ -60,7 +79,13 @@ impl Renderer for SiteRenderer {
                     jobs.push((
                         format!("{dir}index.html"),
                         template,
-                        context::page(site, edition, campaign, page),
+                        context::page(
+                            site,
+                            edition,
+                            campaign,
+                            page,
+                            &cards_of(lang, &campaign.campaign.slug, &page.page.slug),
+                        ),
                     ));
                 }
             }

@@ -1,0 +1,126 @@
+//! Social cards (PNG via typst): for every page and language, the campaign's formats (`og`
+//! 1200×630 for link previews, `square` 1080×1080, `story` 1080×1920), from the theme's
+//! `cards/` templates. Cards whose inputs did not change since the last build are reused.
+
+mod cache;
+mod plan;
+
+use rayon::prelude::*;
+
+pub use plan::{Card, plan};
+
+use super::{OutputFile, Renderer};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::localize::Site;
+use crate::theme::Theme;
+use crate::typeset::{self, Typesetter};
+
+/// Two pixels per point: page sizes in whole points give exact pixel sizes.
+pub const PIXELS_PER_POINT: f64 = 2.0;
+
+pub struct CardsRenderer;
+
+impl Renderer for CardsRenderer {
+    fn name(&self) -> &'static str {
+        "cards"
+    }
+
+    fn render(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Diagnostics> {
+        let cards = plan(site, theme);
+        let previous = cache::Previous::load(site.previous_output.as_deref());
+        let typesetter = Typesetter::new(theme);
+        let results: Vec<Result<(OutputFile, bool), Diagnostic>> = cards
+            .par_iter()
+            .enumerate()
+            .map(|(i, card)| {
+                if let Some(bytes) = previous.get(&card.path, &card.hash) {
+                    return Ok((OutputFile::new(card.path.clone(), bytes), false));
+                }
+                let result = render_card(&typesetter, theme, card);
+                // typst's memo cache grows with every distinct card: keep it bounded.
+                if i % 64 == 63 {
+                    typeset::evict_cache();
+                }
+                result.map(|file| (file, true))
+            })
+            .collect();
+        typeset::evict_cache();
+        let mut files = Vec::new();
+        let mut diagnostics = Diagnostics::default();
+        let mut rendered = 0;
+        for result in results {
+            match result {
+                Ok((file, fresh)) => {
+                    rendered += usize::from(fresh);
+                    files.push(file);
+                }
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        if diagnostics.has_errors() {
+            return Err(diagnostics);
+        }
+        let unchanged = files.len() - rendered;
+        if let Ok(mut notes) = site.notes.lock() {
+            notes.push(format!("cards: rendered {rendered}, {unchanged} unchanged"));
+        }
+        files.push(cache::manifest(&cards));
+        Ok(files)
+    }
+}
+
+fn render_card(
+    typesetter: &Typesetter,
+    theme: &Theme,
+    card: &Card,
+) -> Result<OutputFile, Diagnostic> {
+    let missing = typesetter.fonts().missing(&card.text);
+    if !missing.is_empty() {
+        let list: Vec<String> = missing
+            .iter()
+            .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
+            .collect();
+        return Err(Diagnostic::error(&card.source, 0, 0, format!(
+            "no font of the theme can draw these characters on the `{}` card (language `{}`): {}",
+            card.format.as_str(),
+            card.lang,
+            list.join(", ")
+        ))
+        .with_hint("replace them (emoji and rare symbols show as empty boxes), or add a font that has them to themes/<theme>/fonts/"));
+    }
+    let (png, width, height) =
+        typesetter
+            .png(&card.document, PIXELS_PER_POINT)
+            .map_err(|errors| {
+                let first = &errors[0];
+                let (file, line, col) = match &first.file {
+                    Some(f) if f.starts_with("/cards/") => {
+                        (theme.display_path(&f[1..]), first.line, first.col)
+                    }
+                    _ => (card.source.display().to_string(), 0, 0),
+                };
+                Diagnostic::error(
+                    file,
+                    line,
+                    col,
+                    format!("cannot make {}: {first}", card.path),
+                )
+            })?;
+    let (w, h) = card.format.size_pt();
+    let expected = (
+        (f64::from(w) * PIXELS_PER_POINT) as u32,
+        (f64::from(h) * PIXELS_PER_POINT) as u32,
+    );
+    if (width, height) != expected {
+        return Err(Diagnostic::error(
+            theme.display_path("cards/card.typ"),
+            0,
+            0,
+            format!(
+                "{} is {width}×{height} pixels, not {}×{}: the template changed the page size",
+                card.path, expected.0, expected.1
+            ),
+        ));
+    }
+    Ok(OutputFile::new(card.path.clone(), png))
+}
