@@ -20,6 +20,8 @@ fn options(root: &Path, only: &str) -> BuildOptions {
         selection: Selection::default(),
         write: false,
         today: today(),
+        previous: None,
+        preview: false,
     }
 }
 
@@ -27,8 +29,16 @@ fn options(root: &Path, only: &str) -> BuildOptions {
 fn generate(root: &Path, pages: usize) {
     let campaign = root.join("campaigns/bench");
     fs::create_dir_all(campaign.join("es")).unwrap();
-    fs::write(root.join("altavoz.yaml"), "title: \"Bench\"\nbase_url: \"https://example.org/\"\nlanguages:\n  - { code: es, name: \"Español\" }\n").unwrap();
-    fs::write(campaign.join("campaign.yaml"), "name: \"Bench\"\ncontacts:\n  - label: \"Línea (EJEMPLO)\"\n    phone: \"+502 5555 0100\"\n").unwrap();
+    fs::write(
+        root.join("altavoz.yaml"),
+        "title: \"Bench\"\nbase_url: \"https://example.org/\"\nlanguages:\n  - { code: es, name: \"Español\" }\n",
+    )
+    .unwrap();
+    fs::write(
+        campaign.join("campaign.yaml"),
+        "name: \"Bench\"\ncontacts:\n  - label: \"Línea (EJEMPLO)\"\n    phone: \"+502 5555 0100\"\n",
+    )
+    .unwrap();
     fs::write(
         campaign.join("es/index.md"),
         "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nTexto.\n",
@@ -59,10 +69,7 @@ fn measure(name: &str, root: &Path, only: &str, unit: &str) {
     let documents = report
         .files
         .iter()
-        .filter(|f| {
-            f.path
-                .ends_with(if only == "print" { ".pdf" } else { ".html" })
-        })
+        .filter(|f| f.path.ends_with(if only == "print" { ".pdf" } else { ".html" }))
         .count();
     let runs = 3;
     let started = Instant::now();

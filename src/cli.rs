@@ -29,6 +29,11 @@ pub enum Command {
                             altavoz build --drafts --quiet"
     )]
     Build(BuildArgs),
+    /// Live preview: build in memory, serve on 127.0.0.1, rebuild and reload the browser on save
+    #[command(after_help = "Examples:\n  altavoz serve\n  altavoz serve --port 3000 --open\n  \
+                            altavoz serve --root my-campaigns\n\n\
+                            The preview never writes into the output folder; stop it with Ctrl-C.")]
+    Serve(ServeArgs),
     /// Check the sources (everything build validates) without writing anything
     #[command(after_help = "Examples:\n  altavoz check\n  altavoz check --root campaigns-2027")]
     Check(CommonArgs),
@@ -42,6 +47,21 @@ pub struct CommonArgs {
     /// Print only errors and warnings
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Port to listen on (0: any free port)
+    #[arg(long, default_value_t = 8000)]
+    pub port: u16,
+    /// Address to listen on; the default keeps the preview on this computer
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+    /// Open the preview in the browser
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args)]

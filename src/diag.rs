@@ -31,12 +31,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(
-        path: impl Into<PathBuf>,
-        line: usize,
-        col: usize,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn error(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             path: path.into(),
@@ -47,12 +42,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(
-        path: impl Into<PathBuf>,
-        line: usize,
-        col: usize,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(path, line, col, message)
@@ -109,8 +99,9 @@ impl Diagnostics {
         self.items.iter().any(Diagnostic::is_error)
     }
 
+    /// Errors as reported: the same problem found twice (say, by a handout and a booklet) once.
     pub fn error_count(&self) -> usize {
-        self.items.iter().filter(|d| d.is_error()).count()
+        self.sorted().into_iter().filter(|d| d.is_error()).count()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -125,8 +116,7 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut all: Vec<&Diagnostic> = self.items.iter().collect();
         all.sort_by(|a, b| {
-            (&a.path, a.line, a.col, a.severity, &a.message)
-                .cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
+            (&a.path, a.line, a.col, a.severity, &a.message).cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
         });
         all.dedup();
         all
@@ -178,10 +168,7 @@ pub fn render(diagnostics: &Diagnostics, source_of: &dyn Fn(&Path) -> Option<Str
                     ..d.clone()
                 };
                 let place = place.to_string();
-                if let Some((place, _)) = place
-                    .split_once(": error: ")
-                    .or(place.split_once(": warning: "))
-                {
+                if let Some((place, _)) = place.split_once(": error: ").or(place.split_once(": warning: ")) {
                     report = report.with_notes(vec![format!("in {place}")]);
                 }
             }
@@ -206,11 +193,7 @@ fn byte_range(text: &str, line: usize, col: usize) -> std::ops::Range<usize> {
     let mut start = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {
-            let within: usize = l
-                .chars()
-                .take(col.saturating_sub(1))
-                .map(char::len_utf8)
-                .sum();
+            let within: usize = l.chars().take(col.saturating_sub(1)).map(char::len_utf8).sum();
             start += within;
             let rest = &l[within..];
             let word: usize = rest
@@ -262,10 +245,7 @@ mod tests {
     #[test]
     fn render_names_path_line_and_column() {
         let mut ds = Diagnostics::default();
-        ds.push(
-            Diagnostic::error("c/es/a.md", 2, 1, "unknown key `titel`")
-                .with_hint("did you mean `title`?"),
-        );
+        ds.push(Diagnostic::error("c/es/a.md", 2, 1, "unknown key `titel`").with_hint("did you mean `title`?"));
         let out = render(&ds, &|_| Some("---\ntitel: x\n---\n".to_string()));
         assert!(out.contains("c/es/a.md:2:1"), "{out}");
         assert!(out.contains("did you mean `title`?"), "{out}");

@@ -19,6 +19,7 @@ pub mod localize;
 pub mod pipeline;
 pub mod project;
 pub mod render;
+pub mod serve;
 pub mod theme;
 pub mod typeset;
 pub mod validate;

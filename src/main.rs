@@ -10,5 +10,6 @@ fn main() -> ExitCode {
     match cli.command {
         cli::Command::Build(args) => cmd::build::build(args),
         cli::Command::Check(args) => cmd::build::check(args),
+        cli::Command::Serve(args) => cmd::serve::serve(args),
     }
 }

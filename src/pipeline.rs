@@ -21,8 +21,12 @@ pub struct BuildOptions {
     /// Renderer names to run (`site`, …); empty: all.
     pub only: Vec<String>,
     pub selection: Selection,
-    /// `false` for `altavoz check`: everything but writing.
+    /// `false` for `altavoz check` and `serve`: everything but writing.
     pub write: bool,
+    /// Files of the previous build kept in memory (`serve`), reused where their inputs match.
+    pub previous: Option<std::sync::Arc<BTreeMap<String, Vec<u8>>>>,
+    /// A live preview: speed over size.
+    pub preview: bool,
     pub today: Date,
 }
 
@@ -65,8 +69,7 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
             "--base-url `{url}` is not an absolute web address (write it like https://example.org/)"
         )));
     }
-    let (sources, mut diagnostics) =
-        load::load(&options.root).map_err(|e| Failure::Usage(e.to_string()))?;
+    let (sources, mut diagnostics) = load::load(&options.root).map_err(|e| Failure::Usage(e.to_string()))?;
     let mut report = Report {
         texts: sources.texts.clone(),
         ..Report::default()
@@ -106,11 +109,10 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
         .collect();
     site.outputs = renderers.iter().map(|r| r.name()).collect();
     site.today = options.today;
-    site.previous_output = Some(out.clone()).filter(|o| o.join(write::MARKER).is_file());
-    let results: Vec<_> = renderers
-        .par_iter()
-        .map(|r| r.render(&site, &theme))
-        .collect();
+    site.previous_output = Some(out.clone()).filter(|o| options.write && o.join(write::MARKER).is_file());
+    site.previous_files = options.previous.clone();
+    site.preview = options.preview;
+    let results: Vec<_> = renderers.par_iter().map(|r| r.render(&site, &theme)).collect();
     let mut files = Vec::new();
     for result in results {
         match result {
@@ -136,14 +138,13 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
     report.files = files;
     report.diagnostics = diagnostics;
     report.notes = std::mem::take(&mut *site.notes.lock().unwrap_or_else(|e| e.into_inner()));
+    // Renderers run in parallel: their notes come in any order.
+    report.notes.sort();
     Ok(report)
 }
 
 /// `--campaign` and `--lang` must name something that exists.
-fn check_selection(
-    project: &crate::project::Project,
-    selection: &Selection,
-) -> Result<(), Failure> {
+fn check_selection(project: &crate::project::Project, selection: &Selection) -> Result<(), Failure> {
     if let Some(name) = &selection.campaign
         && !project.campaigns.iter().any(|c| &c.slug == name)
     {

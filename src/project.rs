@@ -65,14 +65,11 @@ impl Direction {
     /// Text direction follows from the language's primary subtag (or an Arabic/Hebrew script subtag).
     pub fn of(code: &str) -> Direction {
         const RTL: &[&str] = &[
-            "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku-arab", "pa-arab", "ps", "sd", "syr",
-            "ug", "ur", "yi",
+            "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku-arab", "pa-arab", "ps", "sd", "syr", "ug", "ur", "yi",
         ];
         let lower = code.to_ascii_lowercase();
         let primary = lower.split('-').next().unwrap_or("");
-        let rtl_script = lower
-            .split('-')
-            .any(|s| matches!(s, "arab" | "hebr" | "syrc" | "thaa"));
+        let rtl_script = lower.split('-').any(|s| matches!(s, "arab" | "hebr" | "syrc" | "thaa"));
         if RTL.contains(&primary) || rtl_script {
             Direction::Rtl
         } else {
@@ -170,10 +167,7 @@ impl Page {
         match &self.card {
             Some(CardSetting::Enabled(false)) => Vec::new(),
             Some(CardSetting::Custom(custom)) => match &custom.formats {
-                Some(formats) => CardFormat::ALL
-                    .into_iter()
-                    .filter(|f| formats.contains(f))
-                    .collect(),
+                Some(formats) => CardFormat::ALL.into_iter().filter(|f| formats.contains(f)).collect(),
                 None => campaign.to_vec(),
             },
             _ => campaign.to_vec(),
@@ -206,10 +200,7 @@ impl Localized {
     pub fn language_of<'a>(&'a self, chain: &'a [String]) -> Option<&'a str> {
         match self {
             Localized::Text(_) => None,
-            Localized::PerLanguage(map) => chain
-                .iter()
-                .find(|c| map.contains_key(*c))
-                .map(String::as_str),
+            Localized::PerLanguage(map) => chain.iter().find(|c| map.contains_key(*c)).map(String::as_str),
         }
     }
 }

@@ -53,15 +53,11 @@ impl Theme {
     }
 
     /// Files under `dir/`, with paths relative to it.
-    pub fn files_under<'a>(
-        &'a self,
-        dir: &'a str,
-    ) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
+    pub fn files_under<'a>(&'a self, dir: &'a str) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
         let prefix = format!("{dir}/");
-        self.files.iter().filter_map(move |(path, bytes)| {
-            path.strip_prefix(&prefix)
-                .map(|rel| (rel, bytes.as_slice()))
-        })
+        self.files
+            .iter()
+            .filter_map(move |(path, bytes)| path.strip_prefix(&prefix).map(|rel| (rel, bytes.as_slice())))
     }
 
     /// Tera templates: the `.html` files at the top of the theme and in `partials/`.

@@ -22,13 +22,7 @@ fn build(root: &Path, out: &Path) -> std::process::Output {
 fn source_pages(campaign: &Path) -> usize {
     walkdir::WalkDir::new(campaign.join("es"))
         .into_iter()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .path()
-                .extension()
-                .is_some_and(|x| x == "md")
-        })
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "md"))
         .count()
 }
 
@@ -73,10 +67,7 @@ fn demo_builds_every_page_of_every_campaign_in_every_language() {
     // K'iche' has no translation: every page falls back to Spanish, honestly marked.
     let quc = String::from_utf8(site["quc/think-twice/index.html"].clone()).unwrap();
     assert!(quc.contains("<html lang=\"quc\""));
-    assert!(
-        quc.contains("<article class=\"page landing\" lang=\"es\""),
-        "{quc}"
-    );
+    assert!(quc.contains("<article class=\"page landing\" lang=\"es\""), "{quc}");
     assert!(quc.contains("class=\"notice\""));
 }
 
@@ -115,10 +106,7 @@ fn the_site_has_no_javascript_and_loads_nothing_from_other_origins() {
         assert!(!lower.contains("<script"), "{path} has a script");
         assert!(!lower.contains("javascript:"), "{path}");
         for src in attribute_values(&html, "src") {
-            assert!(
-                !src.contains(':') && !src.starts_with("//"),
-                "{path}: src={src}"
-            );
+            assert!(!src.contains(':') && !src.starts_with("//"), "{path}: src={src}");
         }
         for tag in html.split("<link ").skip(1) {
             let tag = &tag[..tag.find('>').unwrap()];
@@ -129,10 +117,7 @@ fn the_site_has_no_javascript_and_loads_nothing_from_other_origins() {
                     tag.contains("rel=\"canonical\"") || tag.contains("rel=\"alternate\""),
                     "{path}: {tag}"
                 );
-                assert!(
-                    href.starts_with("https://altavoz.example.org/"),
-                    "{path}: {href}"
-                );
+                assert!(href.starts_with("https://altavoz.example.org/"), "{path}: {href}");
             }
         }
     }
@@ -159,10 +144,7 @@ fn assert_no_dead_links(out: &Path, base_url: &str, at_least: usize) {
                 checked += 1;
                 continue;
             }
-            if target.contains(':')
-                || target.starts_with('#')
-                || (path == "404.html" && target.starts_with('/'))
-            {
+            if target.contains(':') || target.starts_with('#') || (path == "404.html" && target.starts_with('/')) {
                 continue;
             }
             let file = target.split('#').next().unwrap();
@@ -175,10 +157,7 @@ fn assert_no_dead_links(out: &Path, base_url: &str, at_least: usize) {
                 }
             }
             let resolved = resolved.to_string_lossy().replace('\\', "/");
-            assert!(
-                site.contains_key(&resolved),
-                "{path}: dead link {target} ({resolved})"
-            );
+            assert!(site.contains_key(&resolved), "{path}: dead link {target} ({resolved})");
             checked += 1;
         }
     }
@@ -226,9 +205,7 @@ fn fallback_pages_say_so_and_right_to_left_languages_are_marked() {
     assert!(mam.contains("<html lang=\"mam\" dir=\"ltr\">"));
     assert!(mam.contains("<article class=\"page kind-myth\" lang=\"es\""));
     assert!(mam.contains("no está disponible en Mam"), "{mam}");
-    assert!(
-        mam.contains("<link rel=\"canonical\" href=\"https://example.org/sub/es/demo/mito/\">")
-    );
+    assert!(mam.contains("<link rel=\"canonical\" href=\"https://example.org/sub/es/demo/mito/\">"));
     let ar = page("ar/demo/index.html");
     assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(
@@ -248,10 +225,7 @@ fn contacts_share_link_and_review_line_are_on_every_page() {
     let es = String::from_utf8(site["es/demo/index.html"].clone()).unwrap();
     assert!(es.contains("href=\"tel:+50255550100\""));
     assert!(es.contains("href=\"https://wa.me/50255550100\""));
-    assert!(
-        es.contains("href=\"https://wa.me/?text=Revisa%20esto"),
-        "{es}"
-    );
+    assert!(es.contains("href=\"https://wa.me/?text=Revisa%20esto"), "{es}");
     assert!(es.contains("Revisado el 15 de enero de 2026 por Equipo de prueba"));
     assert!(es.contains("class=\"skip\" href=\"#av-main\""));
     let en = String::from_utf8(site["en/demo/index.html"].clone()).unwrap();
@@ -285,7 +259,11 @@ fn hostile_markup_in_a_page_never_reaches_the_html() {
         assert!(!lower.contains(bad), "{bad} reached the page body: {body}");
     }
     // The title is text, shown escaped.
-    assert!(html.contains("<h1>&lt;script&gt;alert(&#39;title&#39;)&lt;&#x2F;script&gt; &amp; &quot;quotes&quot;</h1>") || html.contains("<h1>&lt;script&gt;"), "{html}");
+    assert!(
+        html.contains("<h1>&lt;script&gt;alert(&#39;title&#39;)&lt;&#x2F;script&gt; &amp; &quot;quotes&quot;</h1>")
+            || html.contains("<h1>&lt;script&gt;"),
+        "{html}"
+    );
     assert!(!html.to_ascii_lowercase().contains("<script"));
 }
 
@@ -297,11 +275,7 @@ fn a_broken_page_leaves_the_previous_output_byte_identical() {
     assert!(build(project.path(), &out).status.success());
     let before = tree(&out);
     let page = project.path().join("campaigns/demo/es/mito.md");
-    fs::write(
-        &page,
-        "---\ntitle: \"Mito\"\nsummary: [sin cerrar\n---\nTexto.\n",
-    )
-    .unwrap();
+    fs::write(&page, "---\ntitle: \"Mito\"\nsummary: [sin cerrar\n---\nTexto.\n").unwrap();
     let output = build(project.path(), &out);
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
@@ -346,12 +320,7 @@ fn unsafe_output_folders_are_refused_and_left_untouched() {
     for out in [".", "campaigns", "campaigns/demo/es", "themes/x", ".."] {
         let out = project.path().join(out);
         let output = altavoz(&["build", "--root", root, "--out", out.to_str().unwrap()]);
-        assert_eq!(
-            output.status.code(),
-            Some(2),
-            "--out {out:?}: {}",
-            stderr(&output)
-        );
+        assert_eq!(output.status.code(), Some(2), "--out {out:?}: {}", stderr(&output));
     }
     let stranger = project.path().join("notes");
     fs::create_dir(&stranger).unwrap();
@@ -359,10 +328,7 @@ fn unsafe_output_folders_are_refused_and_left_untouched() {
     let output = altavoz(&["build", "--root", root, "--out", stranger.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("not empty"), "{}", stderr(&output));
-    assert_eq!(
-        fs::read_to_string(stranger.join("mine.txt")).unwrap(),
-        "do not delete"
-    );
+    assert_eq!(fs::read_to_string(stranger.join("mine.txt")).unwrap(), "do not delete");
     assert!(!project.path().join("campaigns/demo/es/index.html").exists());
 }
 
@@ -372,10 +338,7 @@ fn the_valid_fixture_matches_its_snapshot() {
     let out = tempfile::tempdir().unwrap();
     assert!(build(project.path(), out.path()).status.success());
     let site = tree(out.path());
-    let listing: String = site
-        .iter()
-        .map(|(p, b)| format!("{p} {}\n", b.len()))
-        .collect();
+    let listing: String = site.iter().map(|(p, b)| format!("{p} {}\n", b.len())).collect();
     let expected = fixture_path("valid-minimal").join("expected");
     assert_snapshot(&expected.join("files.txt"), &listing);
     for page in [
@@ -446,8 +409,5 @@ fn drafts_are_built_only_on_request_and_never_linked_otherwise() {
     let site = tree(out.path());
     assert!(site.contains_key("es/demo/borrador/index.html"));
     let index = String::from_utf8(site["es/demo/index.html"].clone()).unwrap();
-    assert!(
-        index.contains("href=\"../../es/demo/borrador/index.html\""),
-        "{index}"
-    );
+    assert!(index.contains("href=\"../../es/demo/borrador/index.html\""), "{index}");
 }

@@ -46,9 +46,7 @@ fn every_demo_page_has_its_cards_at_exact_sizes_and_light_enough_for_whatsapp() 
     let site = tree(out.path());
     let pages: Vec<&String> = site
         .keys()
-        .filter(|p| {
-            p.ends_with("/index.html") && p.split('/').count() >= 3 && !p.contains("/cards/")
-        })
+        .filter(|p| p.ends_with("/index.html") && p.split('/').count() >= 3 && !p.contains("/cards/"))
         .collect();
     assert_eq!(pages.len(), 42);
     let mut checked = 0;
@@ -64,11 +62,7 @@ fn every_demo_page_has_its_cards_at_exact_sizes_and_light_enough_for_whatsapp() 
         } else {
             "index".to_string()
         };
-        for (format, size) in [
-            ("og", (1200, 630)),
-            ("square", (1080, 1080)),
-            ("story", (1080, 1920)),
-        ] {
+        for (format, size) in [("og", (1200, 630)), ("square", (1080, 1080)), ("story", (1080, 1920))] {
             let path = format!("{lang}/{campaign}/cards/{name}-{format}.png");
             let bytes = site.get(&path).unwrap_or_else(|| panic!("{path} missing"));
             let (w, h, _) = decode(bytes);
@@ -94,22 +88,14 @@ fn every_demo_page_has_its_cards_at_exact_sizes_and_light_enough_for_whatsapp() 
             .split('?')
             .next()
             .unwrap();
-        assert!(
-            site.contains_key(file),
-            "{page}: og:image {image} does not exist"
-        );
-        assert!(
-            html.contains("<meta property=\"og:image:alt\" content=\""),
-            "{page}"
-        );
+        assert!(site.contains_key(file), "{page}: og:image {image} does not exist");
+        assert!(html.contains("<meta property=\"og:image:alt\" content=\""), "{page}");
         assert!(
             html.contains("<meta property=\"og:image:width\" content=\"1200\">"),
             "{page}"
         );
         assert!(
-            html.contains(&format!(
-                "<meta name=\"twitter:image\" content=\"{image}\">"
-            )),
+            html.contains(&format!("<meta name=\"twitter:image\" content=\"{image}\">")),
             "{page}"
         );
     }
@@ -127,16 +113,8 @@ fn a_second_build_without_changes_renders_no_card_and_a_change_renders_only_its_
     assert!(first.status.success(), "{}", stderr(&first));
     let before = tree(out.path());
     let second = build_cards(project.path(), out.path(), "site,cards");
-    assert!(
-        stderr(&second).contains("cards: rendered 0,"),
-        "{}",
-        stderr(&second)
-    );
-    assert_eq!(
-        tree(out.path()),
-        before,
-        "reused cards must be the same bytes"
-    );
+    assert!(stderr(&second).contains("cards: rendered 0,"), "{}", stderr(&second));
+    assert_eq!(tree(out.path()), before, "reused cards must be the same bytes");
     // A new title changes that page's cards (and its og:image address) in es and in mam, which
     // shows the Spanish page; nothing else.
     let page = project.path().join("campaigns/demo/es/consejos/uno.md");
@@ -145,20 +123,13 @@ fn a_second_build_without_changes_renders_no_card_and_a_change_renders_only_its_
         .replace("Consejo uno", "Consejo número uno");
     fs::write(&page, text).unwrap();
     let third = build_cards(project.path(), out.path(), "site,cards");
-    assert!(
-        stderr(&third).contains("cards: rendered 6,"),
-        "{}",
-        stderr(&third)
-    );
+    assert!(stderr(&third).contains("cards: rendered 6,"), "{}", stderr(&third));
     let after = tree(out.path());
     assert_ne!(
         after["es/demo/cards/consejos/uno-og.png"],
         before["es/demo/cards/consejos/uno-og.png"]
     );
-    assert_eq!(
-        after["es/demo/cards/mito-og.png"],
-        before["es/demo/cards/mito-og.png"]
-    );
+    assert_eq!(after["es/demo/cards/mito-og.png"], before["es/demo/cards/mito-og.png"]);
     let image = |t: &BTreeMap<String, Vec<u8>>| {
         let html = String::from_utf8(t["es/demo/consejos/uno/index.html"].clone()).unwrap();
         attribute_values(&html, "content")
@@ -210,9 +181,7 @@ fn a_character_no_font_has_fails_the_card_naming_it() {
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
     assert!(
-        err.contains("campaigns/c/es/index.md")
-            && err.contains("language `es`")
-            && err.contains("U+1F642"),
+        err.contains("campaigns/c/es/index.md") && err.contains("language `es`") && err.contains("U+1F642"),
         "{err}"
     );
 }

@@ -59,10 +59,7 @@ fn usage_errors_exit_with_code_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("no altavoz.yaml"));
     assert_eq!(altavoz(&["build", "--no-such-flag"]).status.code(), Some(2));
-    assert_eq!(
-        altavoz(&["build", "--only", "everything"]).status.code(),
-        Some(2)
-    );
+    assert_eq!(altavoz(&["build", "--only", "everything"]).status.code(), Some(2));
 }
 
 #[test]
@@ -112,13 +109,7 @@ fn pages_not_reviewed_for_too_long_get_a_warning_not_an_error() {
     let root = project.path().to_str().unwrap();
     // 2028-01-01: the demo pages were reviewed in January 2026, more than 365 days before.
     let output = altavoz_env(
-        &[
-            "build",
-            "--root",
-            root,
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
+        &["build", "--root", root, "--out", out.path().to_str().unwrap()],
         &[("SOURCE_DATE_EPOCH", "1830297600")],
     );
     assert!(output.status.success(), "{}", stderr(&output));

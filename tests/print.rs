@@ -11,9 +11,10 @@ use std::process::Command;
 use common::*;
 
 fn tool(name: &str, args: &[&str]) -> String {
-    let output = Command::new(name).args(args).output().unwrap_or_else(|e| {
-        panic!("{name} is needed for this test (apt-get install poppler-utils zbar-tools): {e}")
-    });
+    let output = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed for this test (apt-get install poppler-utils zbar-tools): {e}"));
     assert!(
         output.status.success(),
         "{name} {args:?}: {}",
@@ -61,25 +62,22 @@ fn every_demo_page_has_a4_and_letter_handouts_and_every_campaign_booklets() {
     let mut handouts = 0;
     for lang in ["es", "en", "quc"] {
         for campaign in ["think-twice", "online-safety"] {
-            let pages: Vec<String> =
-                fs::read_dir(repo().join("campaigns").join(campaign).join("es"))
-                    .unwrap()
-                    .map(|e| {
-                        e.unwrap()
-                            .file_name()
-                            .to_string_lossy()
-                            .trim_end_matches(".md")
-                            .to_string()
-                    })
-                    .collect();
+            let pages: Vec<String> = fs::read_dir(repo().join("campaigns").join(campaign).join("es"))
+                .unwrap()
+                .map(|e| {
+                    e.unwrap()
+                        .file_name()
+                        .to_string_lossy()
+                        .trim_end_matches(".md")
+                        .to_string()
+                })
+                .collect();
             for page in pages.iter().map(String::as_str).chain([campaign]) {
                 for (paper, size) in [
                     ("a4", "595.276 x 841.89 pts (A4)"),
                     ("letter", "612 x 792 pts (letter)"),
                 ] {
-                    let pdf = out
-                        .path()
-                        .join(format!("{lang}/{campaign}/print/{page}-{paper}.pdf"));
+                    let pdf = out.path().join(format!("{lang}/{campaign}/print/{page}-{paper}.pdf"));
                     assert!(pdf.is_file(), "{} missing", pdf.display());
                     let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
                     assert!(
@@ -160,18 +158,11 @@ fn each_handout_qr_code_leads_to_its_page_in_the_same_language() {
                 prefix.to_str().unwrap(),
             ],
         );
-        let scanned = tool(
-            "zbarimg",
-            &["--raw", "-q", &format!("{}.png", prefix.display())],
-        );
+        let scanned = tool("zbarimg", &["--raw", "-q", &format!("{}.png", prefix.display())]);
         assert_eq!(scanned.trim(), expected, "{rel}");
         decoded += 1;
     }
-    assert_eq!(
-        decoded,
-        3 * 2 * 8,
-        "7 pages and a booklet per campaign and language"
-    );
+    assert_eq!(decoded, 3 * 2 * 8, "7 pages and a booklet per campaign and language");
 }
 
 #[test]
@@ -181,10 +172,7 @@ fn spanish_text_survives_and_right_to_left_text_starts_at_the_right() {
     let output = build_print(project.path(), out.path());
     assert!(output.status.success(), "{}", stderr(&output));
     let es = text_of(&out.path().join("es/c/print/index-a4.pdf"));
-    assert!(
-        es.contains("¡Año nuevo, señales claras! ¿Qué hacer?"),
-        "{es}"
-    );
+    assert!(es.contains("¡Año nuevo, señales claras! ¿Qué hacer?"), "{es}");
     let info = tool(
         "pdfinfo",
         &[out.path().join("es/c/print/index-a4.pdf").to_str().unwrap()],
@@ -193,10 +181,7 @@ fn spanish_text_survives_and_right_to_left_text_starts_at_the_right() {
         info.contains("Title:           ¡Año nuevo, señales claras! ¿Qué hacer?"),
         "{info}"
     );
-    assert!(
-        info.contains("Author:          Piénsalo dos veces"),
-        "{info}"
-    );
+    assert!(info.contains("Author:          Piénsalo dos veces"), "{info}");
     // The title line (the only text that tall) sits against the right margin in Arabic and
     // against the left one in Spanish.
     let (ar_left, ar_right) = title_extent(&out.path().join("ar/c/print/index-a4.pdf"));
@@ -210,10 +195,7 @@ fn spanish_text_survives_and_right_to_left_text_starts_at_the_right() {
         ar_left > margin_left + 20.0,
         "Arabic title starts at the left margin ({ar_left})"
     );
-    assert!(
-        (es_left - margin_left).abs() < 1.0,
-        "Spanish title starts at {es_left}"
-    );
+    assert!((es_left - margin_left).abs() < 1.0, "Spanish title starts at {es_left}");
     // The QR code is drawn the same way in both directions.
     let images = tempfile::tempdir().unwrap();
     for lang in ["ar", "es"] {
@@ -231,10 +213,7 @@ fn spanish_text_survives_and_right_to_left_text_starts_at_the_right() {
                 png.to_str().unwrap(),
             ],
         );
-        let scanned = tool(
-            "zbarimg",
-            &["--raw", "-q", &format!("{}.png", png.display())],
-        );
+        let scanned = tool("zbarimg", &["--raw", "-q", &format!("{}.png", png.display())]);
         assert_eq!(scanned.trim(), format!("https://example.org/{lang}/c/"));
     }
 }
@@ -252,13 +231,7 @@ fn title_extent(pdf: &Path) -> (f64, f64) {
     let words: Vec<(f64, f64, f64)> = boxes
         .lines()
         .filter(|l| l.trim_start().starts_with("<word"))
-        .map(|l| {
-            (
-                attr(l, "xMin"),
-                attr(l, "xMax"),
-                attr(l, "yMax") - attr(l, "yMin"),
-            )
-        })
+        .map(|l| (attr(l, "xMin"), attr(l, "xMax"), attr(l, "yMax") - attr(l, "yMin")))
         .collect();
     let tallest = words.iter().map(|w| w.2).fold(0.0, f64::max);
     let title: Vec<_> = words.iter().filter(|w| w.2 > tallest - 1.0).collect();
@@ -311,28 +284,15 @@ fn pages_link_their_handouts_only_when_they_are_built() {
     let out = tempfile::tempdir().unwrap();
     let root = project.path().to_str().unwrap();
     assert!(
-        altavoz(&[
-            "build",
-            "-q",
-            "--root",
-            root,
-            "--out",
-            out.path().to_str().unwrap()
-        ])
-        .status
-        .success()
+        altavoz(&["build", "-q", "--root", root, "--out", out.path().to_str().unwrap()])
+            .status
+            .success()
     );
     let page = fs::read_to_string(out.path().join("es/demo/mito/index.html")).unwrap();
-    assert!(
-        page.contains("href=\"../../../es/demo/print/mito-a4.pdf\""),
-        "{page}"
-    );
+    assert!(page.contains("href=\"../../../es/demo/print/mito-a4.pdf\""), "{page}");
     assert!(out.path().join("es/demo/print/mito-a4.pdf").is_file());
     let landing = fs::read_to_string(out.path().join("es/demo/index.html")).unwrap();
-    assert!(
-        landing.contains("es/demo/print/demo-letter.pdf"),
-        "{landing}"
-    );
+    assert!(landing.contains("es/demo/print/demo-letter.pdf"), "{landing}");
     assert!(
         altavoz(&[
             "build",
@@ -348,8 +308,5 @@ fn pages_link_their_handouts_only_when_they_are_built() {
         .success()
     );
     let page = fs::read_to_string(out.path().join("es/demo/mito/index.html")).unwrap();
-    assert!(
-        !page.contains(".pdf"),
-        "a site built without print links to PDFs"
-    );
+    assert!(!page.contains(".pdf"), "a site built without print links to PDFs");
 }

@@ -26,6 +26,8 @@ pub fn build(args: BuildArgs) -> ExitCode {
         },
         write: true,
         today: pipeline::today(),
+        previous: None,
+        preview: false,
     };
     match pipeline::build(&options) {
         Ok(report) => {
@@ -34,10 +36,7 @@ pub fn build(args: BuildArgs) -> ExitCode {
                 for note in &report.notes {
                     eprintln!("{note}");
                 }
-                let out = report
-                    .out
-                    .as_ref()
-                    .map_or(String::new(), |o| o.display().to_string());
+                let out = report.out.as_ref().map_or(String::new(), |o| o.display().to_string());
                 eprintln!(
                     "built {} pages in {} language{} ({} files) into {out} in {:.2} s",
                     report.pages,
@@ -62,6 +61,8 @@ pub fn check(args: CommonArgs) -> ExitCode {
         selection: Selection::default(),
         write: false,
         today: pipeline::today(),
+        previous: None,
+        preview: false,
     };
     match pipeline::build(&options) {
         Ok(report) => {

@@ -69,15 +69,10 @@ pub struct PageSource {
 pub enum LoadError {
     #[error("{0} is not a folder")]
     NoRoot(String),
-    #[error(
-        "no altavoz.yaml in {0}: is this an altavoz project? (use --root, or copy the demo project to start one)"
-    )]
+    #[error("no altavoz.yaml in {0}: is this an altavoz project? (use --root, or copy the demo project to start one)")]
     NotAProject(String),
     #[error("cannot read {path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    Io { path: String, source: std::io::Error },
 }
 
 /// Reads the project at `root`. Content problems are returned as diagnostics beside the sources.
@@ -158,13 +153,8 @@ impl Reader {
             }
         } else {
             self.diagnostics.push(
-                Diagnostic::error(
-                    &dir,
-                    0,
-                    0,
-                    format!("campaign `{slug}` has no campaign.yaml"),
-                )
-                .with_hint("add campaigns/<campaign>/campaign.yaml with at least `name:`"),
+                Diagnostic::error(&dir, 0, 0, format!("campaign `{slug}` has no campaign.yaml"))
+                    .with_hint("add campaigns/<campaign>/campaign.yaml with at least `name:`"),
             );
         }
         for entry in sorted_entries(&self.root.join(&dir))? {
@@ -175,8 +165,13 @@ impl Reader {
             }
             if !entry.path().is_dir() {
                 self.diagnostics.push(
-                    Diagnostic::warning(&rel, 0, 0, "ignored: a campaign folder holds campaign.yaml, assets/ and language folders")
-                        .with_hint("move pages into a language folder such as es/"),
+                    Diagnostic::warning(
+                        &rel,
+                        0,
+                        0,
+                        "ignored: a campaign folder holds campaign.yaml, assets/ and language folders",
+                    )
+                    .with_hint("move pages into a language folder such as es/"),
                 );
             } else if name == "assets" {
                 for (path, asset_rel) in self.walk_files(&rel)? {
@@ -192,12 +187,7 @@ impl Reader {
         Ok(campaign)
     }
 
-    fn read_pages(
-        &mut self,
-        campaign: &mut CampaignSource,
-        lang: &str,
-        dir: &Path,
-    ) -> Result<(), LoadError> {
+    fn read_pages(&mut self, campaign: &mut CampaignSource, lang: &str, dir: &Path) -> Result<(), LoadError> {
         for (path, rel) in self.walk_files(dir)? {
             if !rel.ends_with(".md") {
                 self.diagnostics.push(
@@ -237,17 +227,16 @@ impl Reader {
         let split = match front_matter::split(text) {
             Ok(split) => split,
             Err(front_matter::SplitError::Missing) => {
-                self.diagnostics.push(
-                    Diagnostic::error(path, 1, 1, "the page has no front matter")
-                        .with_hint("start the file with a line `---`, then `title:` and `summary:`, then a line `---`"),
-                );
+                self.diagnostics
+                    .push(Diagnostic::error(path, 1, 1, "the page has no front matter").with_hint(
+                        "start the file with a line `---`, then `title:` and `summary:`, then a line `---`",
+                    ));
                 return None;
             }
             Err(front_matter::SplitError::Unclosed) => {
                 self.diagnostics.push(
-                    Diagnostic::error(path, 1, 1, "the front matter is never closed").with_hint(
-                        "end the front matter with a line `---` before the text of the page",
-                    ),
+                    Diagnostic::error(path, 1, 1, "the front matter is never closed")
+                        .with_hint("end the front matter with a line `---` before the text of the page"),
                 );
                 return None;
             }
@@ -309,12 +298,8 @@ impl Reader {
                         .path()
                         .map(|p| self.relative(p))
                         .unwrap_or_else(|| dir.to_path_buf());
-                    self.diagnostics.push(Diagnostic::error(
-                        path,
-                        0,
-                        0,
-                        format!("cannot read: {err}"),
-                    ));
+                    self.diagnostics
+                        .push(Diagnostic::error(path, 0, 0, format!("cannot read: {err}")));
                     continue;
                 }
             };
@@ -348,13 +333,8 @@ impl Reader {
         let real = fs::canonicalize(&full).map_err(io)?;
         if !real.starts_with(&self.root) {
             self.diagnostics.push(
-                Diagnostic::error(
-                    path,
-                    0,
-                    0,
-                    "this is a link to a file outside the project folder",
-                )
-                .with_hint("copy the file into the project instead of linking to it"),
+                Diagnostic::error(path, 0, 0, "this is a link to a file outside the project folder")
+                    .with_hint("copy the file into the project instead of linking to it"),
             );
             return Ok(None);
         }

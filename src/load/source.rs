@@ -81,9 +81,7 @@ pub struct ContactConfig {
     pub country: Option<Spanned<String>>,
 }
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum PageKind {
     #[default]

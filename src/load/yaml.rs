@@ -11,11 +11,7 @@ use crate::diag::Diagnostic;
 pub use serde_saphyr::Spanned;
 
 /// Parses `yaml` (which starts on line `first_line` of the file at `path`) into `T`.
-pub fn parse<T: DeserializeOwned>(
-    yaml: &str,
-    path: &Path,
-    first_line: usize,
-) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(yaml: &str, path: &Path, first_line: usize) -> Result<T, Diagnostic> {
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_depth: 32,
@@ -47,10 +43,7 @@ pub fn parse<T: DeserializeOwned>(
 
 /// Line and column in the file of a location inside the YAML text.
 pub fn position(location: &Location, first_line: usize) -> (usize, usize) {
-    (
-        location.line() as usize + first_line - 1,
-        location.column() as usize,
-    )
+    (location.line() as usize + first_line - 1, location.column() as usize)
 }
 
 /// Turns the parser's wording into an author's: what is wrong and how to fix it.
@@ -95,7 +88,10 @@ fn explain(raw: &str) -> (String, Option<String>) {
     if raw.contains("cannot deserialize null") {
         return (
             "this value is empty".to_string(),
-            Some("write a value after the `:`; a value that starts with `#` must be in quotes, like \"#0b4f6c\"".to_string()),
+            Some(
+                "write a value after the `:`; a value that starts with `#` must be in quotes, like \"#0b4f6c\""
+                    .to_string(),
+            ),
         );
     }
     if raw.contains("invalid i64") || raw.contains("invalid u64") || raw.contains("invalid u32") {
@@ -104,10 +100,7 @@ fn explain(raw: &str) -> (String, Option<String>) {
             Some("write a whole number, like `3`".to_string()),
         );
     }
-    let hint = if raw.contains("invalid i64")
-        || raw.contains("invalid u64")
-        || raw.contains("invalid u32")
-    {
+    let hint = if raw.contains("invalid i64") || raw.contains("invalid u64") || raw.contains("invalid u32") {
         Some("write a whole number, like `3`".to_string())
     } else if raw.contains("invalid bool") || raw.contains("expected bool") {
         Some("write `true` or `false`".to_string())
@@ -115,9 +108,7 @@ fn explain(raw: &str) -> (String, Option<String>) {
         Some("write a list: `[a, b]`, or one `- item` per line".to_string())
     } else if raw.contains("expected string") {
         Some("write plain text; put it in quotes if it contains `:`, `#`, `[` or `{`".to_string())
-    } else if raw.contains("mapping values are not allowed")
-        || raw.contains("did not find expected")
-    {
+    } else if raw.contains("mapping values are not allowed") || raw.contains("did not find expected") {
         Some("check the indentation, and put text that contains `: ` in quotes".to_string())
     } else if raw.contains("did not match any variant") {
         Some("check the form of this value against the guide's source format page".to_string())

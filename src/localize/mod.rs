@@ -27,8 +27,12 @@ pub struct Site<'p> {
     pub outputs: Vec<&'static str>,
     /// "Today" (`SOURCE_DATE_EPOCH` or the clock), for documents that show a date.
     pub today: crate::project::Date,
-    /// The output folder of the previous build, which renderers may reuse files from (cards).
+    /// The output folder of the previous build, which renderers may reuse files from.
     pub previous_output: Option<std::path::PathBuf>,
+    /// The previous build's files, when they are in memory (`serve`): preferred to the folder.
+    pub previous_files: Option<std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>>,
+    /// A live preview: speed over size (faster PNG compression).
+    pub preview: bool,
     /// One-line summaries renderers want to show (e.g. how many cards were rendered).
     pub notes: std::sync::Mutex<Vec<String>>,
 }
@@ -71,11 +75,7 @@ impl<'p> Site<'p> {
 
     /// The editions in which a campaign's page is built, in language order, with whether each
     /// shows a translation of its own (`false`: fallback content).
-    pub fn page_languages(
-        &self,
-        campaign: &str,
-        slug: &str,
-    ) -> Vec<(&'p Language, &'p Page, bool)> {
+    pub fn page_languages(&self, campaign: &str, slug: &str) -> Vec<(&'p Language, &'p Page, bool)> {
         self.editions
             .iter()
             .filter_map(|e| {
@@ -102,10 +102,7 @@ pub fn localize<'p>(
         let chain = project.fallback_chain(&language.code);
         let mut campaigns = Vec::new();
         for campaign in &project.campaigns {
-            if selection
-                .campaign
-                .as_ref()
-                .is_some_and(|c| c != &campaign.slug)
+            if selection.campaign.as_ref().is_some_and(|c| c != &campaign.slug)
                 || !campaign.languages.contains(&language.code)
             {
                 continue;
@@ -146,6 +143,8 @@ pub fn localize<'p>(
         outputs: Vec::new(),
         today: crate::project::Date::from_unix(0),
         previous_output: None,
+        previous_files: None,
+        preview: false,
         notes: std::sync::Mutex::new(Vec::new()),
     }
 }
@@ -166,18 +165,12 @@ fn pages_in<'p>(campaign: &'p Campaign, chain: &[String], drafts: bool) -> Vec<L
         })
         .collect();
     pages.sort_by(|a, b| {
-        (
-            !a.page.is_index(),
-            a.page.order,
-            &a.page.title,
-            &a.page.slug,
-        )
-            .cmp(&(
-                !b.page.is_index(),
-                b.page.order,
-                &b.page.title,
-                &b.page.slug,
-            ))
+        (!a.page.is_index(), a.page.order, &a.page.title, &a.page.slug).cmp(&(
+            !b.page.is_index(),
+            b.page.order,
+            &b.page.title,
+            &b.page.slug,
+        ))
     });
     pages
 }

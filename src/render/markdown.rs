@@ -75,14 +75,8 @@ pub fn anchors(body: &str) -> HashSet<String> {
 /// write (return `None` to keep it as written, an empty string to keep only the link's text, for
 /// a page that is not built). Wide tables scroll inside a region that keyboard
 /// users can focus; `table_label` names that region for screen readers.
-pub fn to_html(
-    body: &str,
-    rewrite: &dyn Fn(&LinkRef) -> Option<String>,
-    table_label: &str,
-) -> String {
-    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(body, options())
-        .into_offset_iter()
-        .collect();
+pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>, table_label: &str) -> String {
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
     let shift = heading_shift(events.iter().map(|(e, _)| e));
     let mut ids = HeadingIds::default();
     let mut footnotes: BTreeMap<String, usize> = BTreeMap::new();
@@ -114,9 +108,7 @@ pub fn to_html(
                 unlinked = false;
                 continue;
             }
-            Event::End(TagEnd::Heading(level)) => {
-                Event::End(TagEnd::Heading(shifted(level, shift)))
-            }
+            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shifted(level, shift))),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -246,14 +238,9 @@ fn filter_attribute<'a>(element: &str, attribute: &str, value: &'a str) -> Optio
     match (element, attribute) {
         // Images only from the site itself (relative) or inline pictures: nothing from other origins.
         ("img", "src") => {
-            let inline = [
-                "data:image/png",
-                "data:image/jpeg",
-                "data:image/gif",
-                "data:image/webp",
-            ]
-            .iter()
-            .any(|p| lower.starts_with(p));
+            let inline = ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"]
+                .iter()
+                .any(|p| lower.starts_with(p));
             let relative = !lower.starts_with("//") && !lower.contains(':');
             (inline || relative).then_some(Cow::Borrowed(value))
         }
@@ -325,19 +312,12 @@ pub fn slugify(text: &str) -> String {
     for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             slug.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '_')
-            && !slug.is_empty()
-            && !slug.ends_with('-')
-        {
+        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
     }
     let slug = slug.trim_end_matches('-').to_string();
-    if slug.is_empty() {
-        "section".to_string()
-    } else {
-        slug
-    }
+    if slug.is_empty() { "section".to_string() } else { slug }
 }
 
 fn footnote_id(name: &str) -> String {
@@ -387,9 +367,7 @@ mod tests {
     fn tables_footnotes_and_strikethrough_render() {
         let out = html("| a | b |\n|:-|-:|\n| 1 | 2 |\n\nTexto[^n] ~~no~~\n\n[^n]: Nota.\n");
         assert!(
-            out.contains(
-                "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"Tabla\"><table>"
-            ),
+            out.contains("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"Tabla\"><table>"),
             "{out}"
         );
         assert!(out.contains("text-align: right"), "{out}");
@@ -403,13 +381,7 @@ mod tests {
     fn links_to_pages_that_are_not_built_keep_only_their_text() {
         let out = to_html(
             "Ver [el borrador](b.md) y [otra](c.md).",
-            &|l| {
-                Some(if l.dest == "b.md" {
-                    String::new()
-                } else {
-                    "C".into()
-                })
-            },
+            &|l| Some(if l.dest == "b.md" { String::new() } else { "C".into() }),
             "Tabla",
         );
         assert_eq!(out, "<p>Ver el borrador y <a href=\"C\">otra</a>.</p>\n");

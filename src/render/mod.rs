@@ -4,6 +4,7 @@
 pub mod cards;
 pub mod markdown;
 pub mod print;
+pub mod reuse;
 pub mod site;
 
 use crate::diag::Diagnostics;

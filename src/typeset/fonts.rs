@@ -19,10 +19,7 @@ impl Fonts {
         let mut fonts = Vec::new();
         for (rel, bytes) in theme.files_under("fonts") {
             let lower = rel.to_ascii_lowercase();
-            if [".ttf", ".otf", ".ttc", ".otc"]
-                .iter()
-                .any(|ext| lower.ends_with(ext))
-            {
+            if [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext)) {
                 fonts.extend(Font::iter(Bytes::new(bytes.to_vec())));
             }
         }
@@ -35,12 +32,7 @@ impl Fonts {
     pub fn missing(&self, text: &str) -> BTreeSet<char> {
         text.chars()
             .filter(|c| !c.is_whitespace() && !c.is_control() && !is_invisible(*c))
-            .filter(|c| {
-                !self
-                    .fonts
-                    .iter()
-                    .any(|f| f.info().coverage.contains(*c as u32))
-            })
+            .filter(|c| !self.fonts.iter().any(|f| f.info().coverage.contains(*c as u32)))
             .collect()
     }
 

@@ -96,10 +96,12 @@ impl Typesetter {
     /// Compiles `document` and renders its first page as a PNG at `pixel_per_pt` (typst rounds
     /// `pixel_per_pt × size`, so choose page sizes that make it whole). Returns the PNG with its
     /// width and height in pixels.
+    /// `fast` trades size for speed in the PNG encoder (for the live preview).
     pub fn png(
         &self,
         document: &Document,
         pixel_per_pt: f64,
+        fast: bool,
     ) -> Result<(Vec<u8>, u32, u32), Vec<TypesetError>> {
         let world = SandboxWorld::new(self, document);
         let compiled = self.compile(&world)?;
@@ -116,7 +118,7 @@ impl Typesetter {
             render_bleed: false,
         };
         let pixmap = typst_render::render(page, &options);
-        let png = pixmap.encode_png().map_err(|e| {
+        let png = encode_png(&pixmap, fast).map_err(|e| {
             vec![TypesetError {
                 file: None,
                 line: 0,
@@ -208,6 +210,33 @@ impl Typesetter {
             })
             .collect()
     }
+}
+
+/// PNG from typst's (premultiplied) pixmap. Encoding is most of a card's cost: the balanced
+/// setting for builds, the fast one (bigger files) for the preview.
+fn encode_png(pixmap: &tiny_skia::Pixmap, fast: bool) -> Result<Vec<u8>, png::EncodingError> {
+    let mut rgba = pixmap.data().to_vec();
+    for px in rgba.chunks_exact_mut(4) {
+        let a = u16::from(px[3]);
+        if a != 0 && a != 255 {
+            for c in &mut px[..3] {
+                *c = ((u16::from(*c) * 255 + a / 2) / a).min(255) as u8;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(if fast {
+        png::Compression::Fast
+    } else {
+        png::Compression::Balanced
+    });
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&rgba)?;
+    writer.finish()?;
+    Ok(out)
 }
 
 /// Bounds typst's global memo cache in long runs (it grows by ~150 KB per distinct document).

@@ -22,8 +22,7 @@ pub struct SandboxWorld<'a> {
 /// File ids are interned for the life of the process (at most 2^16): documents reuse a fixed
 /// set of paths, so long builds never run out.
 fn file_id(path: &str) -> FileId {
-    let vpath = VirtualPath::new(path)
-        .unwrap_or_else(|_| VirtualPath::new("/invalid").expect("a valid path"));
+    let vpath = VirtualPath::new(path).unwrap_or_else(|_| VirtualPath::new("/invalid").expect("a valid path"));
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 

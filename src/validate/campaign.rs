@@ -24,10 +24,7 @@ pub fn check(
                 &source.dir,
                 0,
                 0,
-                format!(
-                    "campaign folder name `{}` cannot be used in a web address",
-                    source.slug
-                ),
+                format!("campaign folder name `{}` cannot be used in a web address", source.slug),
             )
             .with_hint(format!(
                 "rename the folder to `{}` (lowercase letters, digits and `-`)",
@@ -45,10 +42,7 @@ pub fn check(
     if let Some(tagline) = &config.tagline {
         check_localized(tagline, languages, &path, "tagline", diagnostics);
     }
-    let default = languages
-        .first()
-        .map_or("", |l| l.code.as_str())
-        .to_string();
+    let default = languages.first().map_or("", |l| l.code.as_str()).to_string();
     let source_language = match &config.source_language {
         Some(s) if !known(&s.value) => {
             diagnostics.push(unknown_language(&path, s, &codes));
@@ -77,18 +71,13 @@ pub fn check(
     let colors = check_colors(config, &path, diagnostics);
     let logo = config.logo.as_ref().and_then(|logo| {
         let rel = logo.value.trim_start_matches("./");
-        let in_assets = rel
-            .strip_prefix("assets/")
-            .filter(|r| source.assets.contains_key(*r));
+        let in_assets = rel.strip_prefix("assets/").filter(|r| source.assets.contains_key(*r));
         if in_assets.is_none() {
             diagnostics.push(
                 at(
                     &path,
                     logo,
-                    format!(
-                        "logo `{}` not found in the campaign's assets/ folder",
-                        logo.value
-                    ),
+                    format!("logo `{}` not found in the campaign's assets/ folder", logo.value),
                 )
                 .with_hint(format!(
                     "put the file in {}/assets/ and write `logo: assets/<file>`",
@@ -120,9 +109,7 @@ pub fn check(
     links::check(source, &pages, &chain, diagnostics);
     pages.sort_by(|a, b| (&a.lang, &a.slug).cmp(&(&b.lang, &b.slug)));
 
-    if !pages
-        .iter()
-        .any(|p| p.lang == source_language && p.is_index())
+    if !pages.iter().any(|p| p.lang == source_language && p.is_index())
         && !source
             .broken_pages
             .contains(&(source_language.clone(), "index.md".to_string()))
@@ -132,15 +119,9 @@ pub fn check(
                 &source.dir,
                 0,
                 0,
-                format!(
-                    "campaign `{}` has no landing page in its source language",
-                    source.slug
-                ),
+                format!("campaign `{}` has no landing page in its source language", source.slug),
             )
-            .with_hint(format!(
-                "add {}/{source_language}/index.md",
-                source.dir.display()
-            )),
+            .with_hint(format!("add {}/{source_language}/index.md", source.dir.display())),
         );
     }
 
@@ -163,66 +144,39 @@ pub fn check(
     })
 }
 
-fn unknown_language(
-    path: &Path,
-    code: &crate::load::yaml::Spanned<String>,
-    codes: &[&str],
-) -> Diagnostic {
+fn unknown_language(path: &Path, code: &crate::load::yaml::Spanned<String>, codes: &[&str]) -> Diagnostic {
     let hint = match suggest(&code.value, codes.iter().copied()) {
-        Some(best) => format!(
-            "did you mean `{best}`? Project languages: {}",
-            codes.join(", ")
-        ),
+        Some(best) => format!("did you mean `{best}`? Project languages: {}", codes.join(", ")),
         None => format!(
             "add it to `languages` in altavoz.yaml, or use one of: {}",
             codes.join(", ")
         ),
     };
-    at(
-        path,
-        code,
-        format!("`{}` is not a project language", code.value),
-    )
-    .with_hint(hint)
+    at(path, code, format!("`{}` is not a project language", code.value)).with_hint(hint)
 }
 
 /// Every folder of a campaign besides `assets/` must be named after a project language.
-fn check_language_folders(
-    source: &CampaignSource,
-    languages: &[Language],
-    diagnostics: &mut Diagnostics,
-) {
+fn check_language_folders(source: &CampaignSource, languages: &[Language], diagnostics: &mut Diagnostics) {
     let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
     for (name, dir) in &source.language_folders {
         if codes.contains(&name.as_str()) {
             continue;
         }
         let hint = match suggest(name, codes.iter().copied()) {
-            Some(best) => format!(
-                "did you mean `{best}`? Rename the folder, or add `{name}` to `languages` in altavoz.yaml"
-            ),
+            Some(best) => {
+                format!("did you mean `{best}`? Rename the folder, or add `{name}` to `languages` in altavoz.yaml")
+            }
             None => format!(
                 "add `{name}` to `languages` in altavoz.yaml, or rename the folder to one of: {}",
                 codes.join(", ")
             ),
         };
-        diagnostics.push(
-            Diagnostic::error(
-                dir,
-                0,
-                0,
-                format!("unknown language `{name}` in folder name"),
-            )
-            .with_hint(hint),
-        );
+        diagnostics
+            .push(Diagnostic::error(dir, 0, 0, format!("unknown language `{name}` in folder name")).with_hint(hint));
     }
 }
 
-fn check_colors(
-    config: &crate::load::CampaignConfig,
-    path: &Path,
-    diagnostics: &mut Diagnostics,
-) -> Colors {
+fn check_colors(config: &crate::load::CampaignConfig, path: &Path, diagnostics: &mut Diagnostics) -> Colors {
     let mut colors = Colors {
         primary: DEFAULT_PRIMARY.to_string(),
         accent: DEFAULT_ACCENT.to_string(),
@@ -276,10 +230,7 @@ fn check_contacts(
                     at(
                         path,
                         value,
-                        format!(
-                            "`{key}` `{}` is not an international phone number (E.164)",
-                            value.value
-                        ),
+                        format!("`{key}` `{}` is not an international phone number (E.164)", value.value),
                     )
                     .with_hint("write it with `+` and the country code, e.g. \"+502 5555 0100\""),
                 );
@@ -287,18 +238,13 @@ fn check_contacts(
             parsed.map(|e| (value.value.trim().to_string(), e))
         };
         let phone = number("phone", &contact.phone);
-        let whatsapp = number("whatsapp", &contact.whatsapp)
-            .map(|(_, e)| e.trim_start_matches('+').to_string());
+        let whatsapp = number("whatsapp", &contact.whatsapp).map(|(_, e)| e.trim_start_matches('+').to_string());
         if let Some(country) = &contact.country
             && !contacts::is_country_code(&country.value)
         {
             diagnostics.push(
-                at(
-                    path,
-                    country,
-                    format!("`{}` is not a country code", country.value),
-                )
-                .with_hint("use two capital letters (ISO 3166), e.g. GT, HN, SV"),
+                at(path, country, format!("`{}` is not a country code", country.value))
+                    .with_hint("use two capital letters (ISO 3166), e.g. GT, HN, SV"),
             );
         }
         out.push(Contact {

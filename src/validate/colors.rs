@@ -42,13 +42,7 @@ mod tests {
     fn parses_and_normalises() {
         assert_eq!(parse_hex("#0B4F6C").as_deref(), Some("#0b4f6c"));
         assert_eq!(parse_hex("#fa0").as_deref(), Some("#ffaa00"));
-        for bad in [
-            "0b4f6c",
-            "#0b4f6",
-            "#zzzzzz",
-            "red",
-            "#0b4f6c; background:url(x)",
-        ] {
+        for bad in ["0b4f6c", "#0b4f6", "#zzzzzz", "red", "#0b4f6c; background:url(x)"] {
             assert_eq!(parse_hex(bad), None, "{bad}");
         }
     }

@@ -18,20 +18,20 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
     for lang in &config.languages.value {
         let code = &lang.code.value;
         if let Err(why) = check_code(code) {
-            diagnostics.push(at(path, &lang.code, format!("`{code}` is not a valid language code: {why}")).with_hint(
-                "use a BCP 47 code: two or three lowercase letters (`es`, `quc`), optionally a region (`es-GT`)",
-            ));
-            continue;
-        }
-        if languages.iter().any(|l| &l.code == code) {
             diagnostics.push(
                 at(
                     path,
                     &lang.code,
-                    format!("language `{code}` is listed twice"),
+                    format!("`{code}` is not a valid language code: {why}"),
                 )
-                .with_hint("keep one"),
+                .with_hint(
+                    "use a BCP 47 code: two or three lowercase letters (`es`, `quc`), optionally a region (`es-GT`)",
+                ),
             );
+            continue;
+        }
+        if languages.iter().any(|l| &l.code == code) {
+            diagnostics.push(at(path, &lang.code, format!("language `{code}` is listed twice")).with_hint("keep one"));
             continue;
         }
         languages.push(Language {
@@ -53,10 +53,7 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
                     fallback,
                     format!("fallback `{}` is not a project language", fallback.value),
                 )
-                .with_hint(format!(
-                    "use one of: {}",
-                    codes.collect::<Vec<_>>().join(", ")
-                )),
+                .with_hint(format!("use one of: {}", codes.collect::<Vec<_>>().join(", "))),
             );
         } else if let Some(cycle) = cycle_from(&languages, &lang.code.value) {
             diagnostics.push(
@@ -103,10 +100,7 @@ pub fn check_code(code: &str) -> Result<(), &'static str> {
         let ok = match part.len() {
             2 => part.chars().all(|c| c.is_ascii_alphabetic()),
             3 => part.chars().all(|c| c.is_ascii_digit()),
-            4 => {
-                part.chars().all(|c| c.is_ascii_alphabetic())
-                    || part.starts_with(|c: char| c.is_ascii_digit())
-            }
+            4 => part.chars().all(|c| c.is_ascii_alphabetic()) || part.starts_with(|c: char| c.is_ascii_digit()),
             5..=8 => part.chars().all(|c| c.is_ascii_alphanumeric()),
             _ => false,
         };
@@ -123,14 +117,10 @@ mod tests {
 
     #[test]
     fn language_codes() {
-        for ok in [
-            "es", "en", "quc", "mam", "es-GT", "zh-Hant", "es-419", "pa-Arab",
-        ] {
+        for ok in ["es", "en", "quc", "mam", "es-GT", "zh-Hant", "es-419", "pa-Arab"] {
             assert!(check_code(ok).is_ok(), "{ok}");
         }
-        for bad in [
-            "", "e", "ES", "spanish", "es_GT", "es-", "es-G", "static", "assets",
-        ] {
+        for bad in ["", "e", "ES", "spanish", "es_GT", "es-", "es-G", "static", "assets"] {
             assert!(check_code(bad).is_err(), "{bad}");
         }
     }

@@ -33,18 +33,13 @@ pub fn resolve(page_rel: &str, dest: &str) -> Target {
         return Target::Anchor(id.to_string());
     }
     let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     });
     if has_scheme || dest.starts_with("//") {
         return Target::External;
     }
     if dest.starts_with('/') {
-        return Target::Invalid(
-            "links inside the campaign must be relative, like `other-page.md`".into(),
-        );
+        return Target::Invalid("links inside the campaign must be relative, like `other-page.md`".into());
     }
     let (path, anchor) = match dest.split_once('#') {
         Some((p, a)) => (p, Some(a.to_string())),
@@ -69,10 +64,9 @@ pub fn resolve(page_rel: &str, dest: &str) -> Target {
     }
     match segments.first() {
         Some(&"<lang>") if path.ends_with(".md") => Target::Page(segments[1..].join("/"), anchor),
-        Some(&"<lang>") => Target::Invalid(
-            "links to pages end in `.md`; other files belong in the campaign's assets/ folder"
-                .into(),
-        ),
+        Some(&"<lang>") => {
+            Target::Invalid("links to pages end in `.md`; other files belong in the campaign's assets/ folder".into())
+        }
         Some(&"assets") if segments.len() > 1 => Target::Asset(segments[1..].join("/")),
         _ => Target::Invalid("the link points outside the language folder and assets/".into()),
     }
@@ -108,10 +102,7 @@ pub fn check(
     // (language, path in the language folder) → the ids of the page's headings and footnotes.
     let mut anchors: HashMap<(&str, String), HashSet<String>> = HashMap::new();
     for page in &source.pages {
-        anchors.insert(
-            (&page.lang, page.rel.clone()),
-            markdown::anchors(&page.body),
-        );
+        anchors.insert((&page.lang, page.rel.clone()), markdown::anchors(&page.body));
     }
     for page in &source.pages {
         if !pages.iter().any(|p| p.path == page.path) {
@@ -123,9 +114,7 @@ pub fn check(
         }
         for link in links {
             let (line, col) = line_col_in(page, link.offset);
-            let error = |message: String, hint: &str| {
-                Diagnostic::error(&page.path, line, col, message).with_hint(hint)
-            };
+            let error = |message: String, hint: &str| Diagnostic::error(&page.path, line, col, message).with_hint(hint);
             match resolve(&page.rel, &link.dest) {
                 Target::External if link.is_image => diagnostics.push(error(
                     format!("the image `{}` is on another website", link.dest),
@@ -136,20 +125,30 @@ pub fn check(
                     let scheme = lower.split(':').next().unwrap_or("");
                     if !markdown::LINK_SCHEMES.contains(&scheme) {
                         diagnostics.push(
-                            Diagnostic::warning(&page.path, line, col, format!("the link `{}` will be removed", link.dest))
-                                .with_hint("only https:, http:, mailto:, tel: and sms: links are kept"),
+                            Diagnostic::warning(
+                                &page.path,
+                                line,
+                                col,
+                                format!("the link `{}` will be removed", link.dest),
+                            )
+                            .with_hint("only https:, http:, mailto:, tel: and sms: links are kept"),
                         );
                     }
                 }
                 Target::Anchor(id) => {
                     let own = anchors.get(&(page.lang.as_str(), page.rel.clone()));
                     if !own.is_some_and(|ids| ids.contains(&id)) {
-                        diagnostics.push(error(format!("no heading with id `{id}` on this page"), "check the spelling, or give the heading an id: `## Title {#id}`"));
+                        diagnostics.push(error(
+                            format!("no heading with id `{id}` on this page"),
+                            "check the spelling, or give the heading an id: `## Title {#id}`",
+                        ));
                     }
                 }
                 Target::Page(rel, anchor) => {
                     let langs = chain(&page.lang);
-                    let broken = langs.iter().any(|l| source.broken_pages.contains(&(l.clone(), rel.clone())));
+                    let broken = langs
+                        .iter()
+                        .any(|l| source.broken_pages.contains(&(l.clone(), rel.clone())));
                     let target = langs.iter().find_map(|l| anchors.get(&(l.as_str(), rel.clone())));
                     match target {
                         None if broken => {}
@@ -160,7 +159,10 @@ pub fn check(
                         Some(ids) => {
                             if let Some(id) = anchor.filter(|id| !id.is_empty() && !ids.contains(id)) {
                                 diagnostics.push(error(
-                                    format!("link to a missing heading: {}/{rel} has no heading with id `{id}`", page.lang),
+                                    format!(
+                                        "link to a missing heading: {}/{rel} has no heading with id `{id}`",
+                                        page.lang
+                                    ),
                                     "check the spelling, or give the heading an id: `## Title {#id}`",
                                 ));
                             }
@@ -169,10 +171,16 @@ pub fn check(
                 }
                 Target::Asset(rel) => {
                     if !source.assets.contains_key(&rel) {
-                        diagnostics.push(error(format!("assets/{rel} does not exist"), "put the file in the campaign's assets/ folder"));
+                        diagnostics.push(error(
+                            format!("assets/{rel} does not exist"),
+                            "put the file in the campaign's assets/ folder",
+                        ));
                     }
                 }
-                Target::Invalid(why) => diagnostics.push(error(format!("cannot follow the link `{}`: {why}", link.dest), "write links to other pages as `other-page.md`")),
+                Target::Invalid(why) => diagnostics.push(error(
+                    format!("cannot follow the link `{}`: {why}", link.dest),
+                    "write links to other pages as `other-page.md`",
+                )),
             }
         }
     }
@@ -190,10 +198,7 @@ mod tests {
 
     #[test]
     fn resolves_relative_links() {
-        assert_eq!(
-            resolve("index.md", "otra.md"),
-            Target::Page("otra.md".into(), None)
-        );
+        assert_eq!(resolve("index.md", "otra.md"), Target::Page("otra.md".into(), None));
         assert_eq!(
             resolve("tips/a.md", "b.md#x"),
             Target::Page("tips/b.md".into(), Some("x".into()))
@@ -202,17 +207,11 @@ mod tests {
             resolve("tips/a.md", "../index.md"),
             Target::Page("index.md".into(), None)
         );
-        assert_eq!(
-            resolve("a.md", "../assets/foto.jpg"),
-            Target::Asset("foto.jpg".into())
-        );
+        assert_eq!(resolve("a.md", "../assets/foto.jpg"), Target::Asset("foto.jpg".into()));
         assert_eq!(resolve("a.md", "https://iom.int"), Target::External);
         assert_eq!(resolve("a.md", "JavaScript:alert(1)"), Target::External);
         assert_eq!(resolve("a.md", "#top"), Target::Anchor("top".into()));
-        assert!(matches!(
-            resolve("a.md", "../../../etc/passwd"),
-            Target::Invalid(_)
-        ));
+        assert!(matches!(resolve("a.md", "../../../etc/passwd"), Target::Invalid(_)));
         assert!(matches!(resolve("a.md", "/es/x.md"), Target::Invalid(_)));
         assert!(matches!(resolve("a.md", "foto.png"), Target::Invalid(_)));
         assert_eq!(

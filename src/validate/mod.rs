@@ -30,33 +30,20 @@ pub struct Settings {
 }
 
 /// Checks everything; returns the project when nothing is wrong enough to stop the build.
-pub fn validate(
-    sources: &Sources,
-    settings: &Settings,
-    diagnostics: &mut Diagnostics,
-) -> Option<Project> {
+pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagnostics) -> Option<Project> {
     let config = sources.project.as_ref()?;
     let path = Path::new("altavoz.yaml");
     let languages = languages::check(config, path, diagnostics);
-    let base_url = check_base_url(
-        settings.base_url.as_deref(),
-        &config.base_url,
-        path,
-        diagnostics,
-    );
+    let base_url = check_base_url(settings.base_url.as_deref(), &config.base_url, path, diagnostics);
     check_localized(&config.title, &languages, path, "title", diagnostics);
-    let theme = config
-        .theme
-        .as_ref()
-        .map_or("default".to_string(), |t| t.value.clone());
+    let theme = config.theme.as_ref().map_or("default".to_string(), |t| t.value.clone());
     if let Some(spanned) = &config.theme
         && theme != "default"
         && !sources.themes.contains_key(&theme)
     {
         diagnostics.push(
-            at(path, spanned, format!("theme `{theme}` not found")).with_hint(format!(
-                "use `default`, or create themes/{theme}/ in the project"
-            )),
+            at(path, spanned, format!("theme `{theme}` not found"))
+                .with_hint(format!("use `default`, or create themes/{theme}/ in the project")),
         );
     }
     let output = config
@@ -136,10 +123,7 @@ fn check_localized(
                 let codes = languages.iter().map(|l| l.code.as_str());
                 let hint = match suggest(code, codes.clone()) {
                     Some(best) => format!("did you mean `{best}`?"),
-                    None => format!(
-                        "project languages: {}",
-                        codes.collect::<Vec<_>>().join(", ")
-                    ),
+                    None => format!("project languages: {}", codes.collect::<Vec<_>>().join(", ")),
                 };
                 diagnostics.push(
                     at(
@@ -163,12 +147,7 @@ fn at<T>(path: &Path, spanned: &Spanned<T>, message: impl Into<String>) -> Diagn
 }
 
 /// An error at a spanned YAML value whose YAML starts on line `first_line` of the file.
-fn at_line<T>(
-    path: &Path,
-    spanned: &Spanned<T>,
-    first_line: usize,
-    message: impl Into<String>,
-) -> Diagnostic {
+fn at_line<T>(path: &Path, spanned: &Spanned<T>, first_line: usize, message: impl Into<String>) -> Diagnostic {
     let (line, col) = yaml::position(&spanned.referenced, first_line);
     Diagnostic::error(path, line, col, message)
 }
@@ -177,12 +156,7 @@ fn at_line<T>(
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
-        .map(|c| {
-            (
-                strsim::jaro_winkler(&word.to_lowercase(), &c.to_lowercase()),
-                c,
-            )
-        })
+        .map(|c| (strsim::jaro_winkler(&word.to_lowercase(), &c.to_lowercase()), c))
         .filter(|(score, _)| *score >= 0.75)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)

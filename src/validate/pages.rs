@@ -29,16 +29,23 @@ pub fn check(
         let slug = slug_of(&page.rel);
         if let Some(bad) = slug.split('/').find(|s| !s.is_empty() && !is_slug(s)) {
             diagnostics.push(
+                Diagnostic::error(&page.path, 0, 0, format!("`{bad}` cannot be used in a web address")).with_hint(
+                    format!(
+                        "rename it to `{}` (lowercase letters, digits and `-`)",
+                        suggest_slug(bad)
+                    ),
+                ),
+            );
+        }
+        if slug == source.slug {
+            diagnostics.push(
                 Diagnostic::error(
                     &page.path,
                     0,
                     0,
-                    format!("`{bad}` cannot be used in a web address"),
+                    format!("a page cannot be named like its campaign (`{slug}`)"),
                 )
-                .with_hint(format!(
-                    "rename it to `{}` (lowercase letters, digits and `-`)",
-                    suggest_slug(bad)
-                )),
+                .with_hint("its handout would have the name of the campaign's booklet: rename the page"),
             );
         }
         let key = (page.lang.clone(), slug.to_lowercase());
@@ -50,9 +57,7 @@ pub fn check(
                     0,
                     format!("duplicate page: {} has the same address", first.display()),
                 )
-                .with_hint(
-                    "rename or remove one of them (`x.md` and `x/index.md` are the same page)",
-                ),
+                .with_hint("rename or remove one of them (`x.md` and `x/index.md` are the same page)"),
             );
             continue;
         }
@@ -61,8 +66,7 @@ pub fn check(
         let title = front.title.value.trim().to_string();
         if title.is_empty() {
             diagnostics.push(
-                at_line(&page.path, &front.title, first_line, "`title` is empty")
-                    .with_hint("every page needs a title"),
+                at_line(&page.path, &front.title, first_line, "`title` is empty").with_hint("every page needs a title"),
             );
         }
         let summary = front.summary.value.trim().to_string();
@@ -78,9 +82,7 @@ pub fn check(
                     &page.path,
                     &front.summary,
                     first_line,
-                    format!(
-                        "`summary` has {length} characters; at most {MAX_SUMMARY_CHARS} are allowed"
-                    ),
+                    format!("`summary` has {length} characters; at most {MAX_SUMMARY_CHARS} are allowed"),
                 )
                 .with_hint("shorten it: link previews and cards cut long summaries"),
             );
@@ -92,18 +94,8 @@ pub fn check(
             for (key, value) in [("myth", &myth), ("fact", &fact)] {
                 if value.as_deref().is_none_or(str::is_empty) {
                     let d = match &front.kind {
-                        Some(k) => at_line(
-                            &page.path,
-                            k,
-                            first_line,
-                            format!("a `myth` page needs `{key}:`"),
-                        ),
-                        None => Diagnostic::error(
-                            &page.path,
-                            1,
-                            1,
-                            format!("a `myth` page needs `{key}:`"),
-                        ),
+                        Some(k) => at_line(&page.path, k, first_line, format!("a `myth` page needs `{key}:`")),
+                        None => Diagnostic::error(&page.path, 1, 1, format!("a `myth` page needs `{key}:`")),
                     };
                     diagnostics.push(d.with_hint(match key {
                         "myth" => "add `myth:` with the false claim, as people repeat it",
@@ -143,13 +135,8 @@ pub fn check(
                 let future = *d > settings.today;
                 if future {
                     diagnostics.push(
-                        at_line(
-                            &page.path,
-                            r,
-                            first_line,
-                            format!("`reviewed` {d} is in the future"),
-                        )
-                        .with_hint("write the date on which the content was last checked"),
+                        at_line(&page.path, r, first_line, format!("`reviewed` {d} is in the future"))
+                            .with_hint("write the date on which the content was last checked"),
                     );
                 }
                 !future
@@ -227,12 +214,7 @@ pub fn check(
 
 /// Pages whose last review is older than the campaign allows get a warning (not an error:
 /// the build still runs, but someone should check the facts again).
-pub fn warn_stale_reviews(
-    pages: &[Page],
-    every_days: u32,
-    today: Date,
-    diagnostics: &mut Diagnostics,
-) {
+pub fn warn_stale_reviews(pages: &[Page], every_days: u32, today: Date, diagnostics: &mut Diagnostics) {
     for page in pages {
         if page.draft {
             continue;

@@ -53,14 +53,8 @@ pub fn check_output(root: &Path, out: &Path) -> Result<PathBuf, WriteError> {
             return Err(refuse("it is a file, not a folder"));
         }
         let real = fs::canonicalize(&out).map_err(io_error(&out))?;
-        if root.starts_with(&real)
-            || ["campaigns", "themes"]
-                .iter()
-                .any(|s| real.starts_with(root.join(s)))
-        {
-            return Err(refuse(
-                "it leads (through a link) to the project or its sources",
-            ));
+        if root.starts_with(&real) || ["campaigns", "themes"].iter().any(|s| real.starts_with(root.join(s))) {
+            return Err(refuse("it leads (through a link) to the project or its sources"));
         }
         let empty = fs::read_dir(&out).map_err(io_error(&out))?.next().is_none();
         if !empty && !out.join(MARKER).is_file() {
@@ -128,11 +122,7 @@ fn fill(staging: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
         fs::write(&path, &file.bytes).map_err(io_error(&path))?;
     }
     let marker = staging.join(MARKER);
-    fs::write(
-        &marker,
-        "This folder is built by altavoz; each build replaces it.\n",
-    )
-    .map_err(io_error(&marker))
+    fs::write(&marker, "This folder is built by altavoz; each build replaces it.\n").map_err(io_error(&marker))
 }
 
 /// Resolves `.` and `..` without touching the file system (the folder may not exist yet).
@@ -161,10 +151,7 @@ mod tests {
         fs::create_dir_all(root.join("campaigns/c")).unwrap();
         for bad in [".", "..", "campaigns", "campaigns/c/out", "themes/x"] {
             assert!(
-                matches!(
-                    check_output(&root, Path::new(bad)),
-                    Err(WriteError::Refused { .. })
-                ),
+                matches!(check_output(&root, Path::new(bad)), Err(WriteError::Refused { .. })),
                 "{bad}"
             );
         }
@@ -180,10 +167,7 @@ mod tests {
         let out = root.path().join("public");
         write(
             &out,
-            &[
-                OutputFile::new("a/index.html", "1"),
-                OutputFile::new("old.txt", "x"),
-            ],
+            &[OutputFile::new("a/index.html", "1"), OutputFile::new("old.txt", "x")],
         )
         .unwrap();
         write(&out, &[OutputFile::new("a/index.html", "2")]).unwrap();

@@ -69,12 +69,7 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .map(Result::unwrap)
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
             (rel, fs::read(e.path()).unwrap())
         })
         .collect()

@@ -2,18 +2,21 @@
 //! 1200×630 for link previews, `square` 1080×1080, `story` 1080×1920), from the theme's
 //! `cards/` templates. Cards whose inputs did not change since the last build are reused.
 
-mod cache;
 mod plan;
 
 use rayon::prelude::*;
 
-pub use plan::{Card, plan};
+pub use plan::{Card, card_path, plan};
 
-use super::{OutputFile, Renderer};
+use super::{OutputFile, Renderer, reuse};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::localize::Site;
 use crate::theme::Theme;
 use crate::typeset::{self, Typesetter};
+
+/// The manifest of card hashes in the output, for the next build.
+pub const MANIFEST: &str = ".altavoz-cards.json";
+const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 /// Two pixels per point: page sizes in whole points give exact pixel sizes.
 pub const PIXELS_PER_POINT: f64 = 2.0;
@@ -27,16 +30,16 @@ impl Renderer for CardsRenderer {
 
     fn render(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Diagnostics> {
         let cards = plan(site, theme);
-        let previous = cache::Previous::load(site.previous_output.as_deref());
+        let previous = reuse::Reuse::load(site, MANIFEST);
         let typesetter = Typesetter::new(theme);
         let results: Vec<Result<(OutputFile, bool), Diagnostic>> = cards
             .par_iter()
             .enumerate()
             .map(|(i, card)| {
-                if let Some(bytes) = previous.get(&card.path, &card.hash) {
+                if let Some(bytes) = previous.get(&card.path, &card.hash, PNG_MAGIC) {
                     return Ok((OutputFile::new(card.path.clone(), bytes), false));
                 }
-                let result = render_card(&typesetter, theme, card);
+                let result = render_card(&typesetter, theme, card, site.preview);
                 // typst's memo cache grows with every distinct card: keep it bounded.
                 if i % 64 == 63 {
                     typeset::evict_cache();
@@ -64,22 +67,18 @@ impl Renderer for CardsRenderer {
         if let Ok(mut notes) = site.notes.lock() {
             notes.push(format!("cards: rendered {rendered}, {unchanged} unchanged"));
         }
-        files.push(cache::manifest(&cards));
+        files.push(reuse::manifest(
+            MANIFEST,
+            cards.iter().map(|c| (c.path.as_str(), c.hash.as_str())),
+        ));
         Ok(files)
     }
 }
 
-fn render_card(
-    typesetter: &Typesetter,
-    theme: &Theme,
-    card: &Card,
-) -> Result<OutputFile, Diagnostic> {
+fn render_card(typesetter: &Typesetter, theme: &Theme, card: &Card, fast: bool) -> Result<OutputFile, Diagnostic> {
     let missing = typesetter.fonts().missing(&card.text);
     if !missing.is_empty() {
-        let list: Vec<String> = missing
-            .iter()
-            .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
-            .collect();
+        let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
         return Err(Diagnostic::error(&card.source, 0, 0, format!(
             "no font of the theme can draw these characters on the `{}` card (language `{}`): {}",
             card.format.as_str(),
@@ -88,24 +87,16 @@ fn render_card(
         ))
         .with_hint("replace them (emoji and rare symbols show as empty boxes), or add a font that has them to themes/<theme>/fonts/"));
     }
-    let (png, width, height) =
-        typesetter
-            .png(&card.document, PIXELS_PER_POINT)
-            .map_err(|errors| {
-                let first = &errors[0];
-                let (file, line, col) = match &first.file {
-                    Some(f) if f.starts_with("/cards/") => {
-                        (theme.display_path(&f[1..]), first.line, first.col)
-                    }
-                    _ => (card.source.display().to_string(), 0, 0),
-                };
-                Diagnostic::error(
-                    file,
-                    line,
-                    col,
-                    format!("cannot make {}: {first}", card.path),
-                )
-            })?;
+    let (png, width, height) = typesetter
+        .png(&card.document, PIXELS_PER_POINT, fast)
+        .map_err(|errors| {
+            let first = &errors[0];
+            let (file, line, col) = match &first.file {
+                Some(f) if f.starts_with("/cards/") => (theme.display_path(&f[1..]), first.line, first.col),
+                _ => (card.source.display().to_string(), 0, 0),
+            };
+            Diagnostic::error(file, line, col, format!("cannot make {}: {first}", card.path))
+        })?;
     let (w, h) = card.format.size_pt();
     let expected = (
         (f64::from(w) * PIXELS_PER_POINT) as u32,

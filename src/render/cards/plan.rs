@@ -42,7 +42,7 @@ pub fn card_path(lang: &str, campaign: &str, slug: &str, format: CardFormat) -> 
 }
 
 pub fn plan(site: &Site, theme: &Theme) -> Vec<Card> {
-    let fingerprint = theme_fingerprint(theme);
+    let fingerprint = crate::render::reuse::fingerprint(theme, &["cards", "fonts"]);
     let mut cards = Vec::new();
     for edition in &site.editions {
         for campaign in &edition.campaigns {
@@ -69,11 +69,7 @@ fn card(
     let ui = &edition.ui;
     let chain = &edition.text_chain;
     let lang = &edition.language.code;
-    let url = format!(
-        "{}{}",
-        site.project.base_url,
-        page_dir(lang, &c.slug, &p.slug)
-    );
+    let url = format!("{}{}", site.project.base_url, page_dir(lang, &c.slug, &p.slug));
     let short_url = url
         .split_once("://")
         .map_or(url.as_str(), |(_, r)| r)
@@ -168,25 +164,9 @@ fn card(
         alt,
         post: format!(
             "{}\n{url}",
-            ui.format(
-                "share_text",
-                &[("title", &format!("{} — {}", p.title, p.summary))]
-            )
+            ui.format("share_text", &[("title", &format!("{} — {}", p.title, p.summary))])
         ),
     }
-}
-
-/// Everything of the theme a card depends on: templates and fonts, and this program's version.
-fn theme_fingerprint(theme: &Theme) -> u64 {
-    let mut hasher = SipHasher13::new();
-    hasher.write(env!("CARGO_PKG_VERSION").as_bytes());
-    for dir in ["cards", "fonts"] {
-        for (path, bytes) in theme.files_under(dir) {
-            hasher.write(path.as_bytes());
-            hasher.write(bytes);
-        }
-    }
-    hasher.finish()
 }
 
 fn collect_strings(value: &Value, out: &mut String) {

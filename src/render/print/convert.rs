@@ -81,10 +81,7 @@ pub fn string_literal(text: &str) -> String {
 
 /// Converts a page body. `resolve` decides what links and images become; `heading_shift`
 /// is added to heading levels (the page title is level 1).
-pub fn convert(
-    body: &str,
-    resolve: &dyn Fn(&str, bool) -> Resolved,
-) -> Result<Converted, ConvertError> {
+pub fn convert(body: &str, resolve: &dyn Fn(&str, bool) -> Resolved) -> Result<Converted, ConvertError> {
     if body.len() > MAX_BYTES {
         return Err(ConvertError::TooLarge(body.len() / 1024));
     }
@@ -145,10 +142,7 @@ struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    fn new(
-        resolve: &'a dyn Fn(&str, bool) -> Resolved,
-        notes: &'a HashMap<String, String>,
-    ) -> Self {
+    fn new(resolve: &'a dyn Fn(&str, bool) -> Resolved, notes: &'a HashMap<String, String>) -> Self {
         Writer {
             resolve,
             notes,
@@ -235,16 +229,13 @@ impl<'a> Writer<'a> {
                     alt.push_str(code);
                     return;
                 }
-                self.out
-                    .push_str(&format!("#raw({})", string_literal(code)));
+                self.out.push_str(&format!("#raw({})", string_literal(code)));
                 self.plain.push_str(code);
                 self.plain.push(' ');
             }
             Event::SoftBreak => self.out.push(' '),
             Event::HardBreak => self.out.push_str("#linebreak()"),
-            Event::Rule => self
-                .out
-                .push_str("\n\n#line(length: 100%, stroke: 0.5pt)\n\n"),
+            Event::Rule => self.out.push_str("\n\n#line(length: 100%, stroke: 0.5pt)\n\n"),
             // Raw HTML is never interpreted; in print it is left out.
             Event::Html(_) | Event::InlineHtml(_) => {}
             Event::FootnoteReference(name) => match self.notes.get(name.as_ref()) {
@@ -271,9 +262,7 @@ impl<'a> Writer<'a> {
             Tag::BlockQuote(_) => self.open("\n\n#quote(block: true)["),
             Tag::CodeBlock(kind) => {
                 let lang = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or("").to_string()
-                    }
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
                 self.code_block = Some((lang, String::new()));
@@ -292,9 +281,9 @@ impl<'a> Writer<'a> {
             Tag::Strikethrough => self.out.push_str("#strike["),
             Tag::Link { dest_url, .. } => match (self.resolve)(dest_url, false) {
                 // An empty address is no link (typst refuses one).
-                Resolved::Url(url) if !url.trim().is_empty() => self
-                    .out
-                    .push_str(&format!("#link({})[", string_literal(url.trim()))),
+                Resolved::Url(url) if !url.trim().is_empty() => {
+                    self.out.push_str(&format!("#link({})[", string_literal(url.trim())))
+                }
                 _ => self.out.push_str("#["),
             },
             Tag::Image { dest_url, .. } => self.image = Some((dest_url.to_string(), String::new())),
@@ -335,19 +324,14 @@ impl<'a> Writer<'a> {
             TagEnd::CodeBlock => {
                 let (lang, code) = self.code_block.take().unwrap_or_default();
                 // Only a plain language name is passed on; anything else is dropped.
-                let lang = if !lang.is_empty()
-                    && lang
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '+')
-                {
-                    format!("lang: {}, ", string_literal(&lang))
-                } else {
-                    String::new()
-                };
-                self.out.push_str(&format!(
-                    "\n\n#raw(block: true, {lang}{})\n\n",
-                    string_literal(&code)
-                ));
+                let lang =
+                    if !lang.is_empty() && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '+') {
+                        format!("lang: {}, ", string_literal(&lang))
+                    } else {
+                        String::new()
+                    };
+                self.out
+                    .push_str(&format!("\n\n#raw(block: true, {lang}{})\n\n", string_literal(&code)));
             }
             TagEnd::List(_) => self.close(")\n\n"),
             TagEnd::Item => {
@@ -357,9 +341,7 @@ impl<'a> Writer<'a> {
                     self.out.push_str("\n\n");
                 }
             }
-            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
-                self.out.push(']')
-            }
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => self.out.push(']'),
             TagEnd::Superscript | TagEnd::Subscript => self.out.push(']'),
             TagEnd::Image => {
                 let (dest, alt) = self.image.take().unwrap_or_default();

@@ -73,6 +73,11 @@ pub fn page(
         "myth": p.myth,
         "fact": p.fact,
         "content_lang": typst_lang(&p.lang),
+        // A fallback page says so on paper too: the text is not in the reader's language.
+        "fallback_notice": local.fallback.then(|| {
+            let source = site.project.language(&p.lang).map_or(p.lang.as_str(), |l| l.name.as_str());
+            ui.format("fallback_notice", &[("language", &edition.language.name), ("source", source)])
+        }),
         "sources": p.sources.iter().map(|(title, url)| json!({ "title": title, "url": url })).collect::<Vec<_>>(),
         "reviewed": reviewed(edition, p),
         "url": url,
@@ -84,10 +89,7 @@ pub fn page(
 fn reviewed(edition: &Edition, p: &crate::project::Page) -> String {
     let ui = &edition.ui;
     match (p.reviewed, &p.reviewed_by) {
-        (Some(date), Some(who)) => ui.format(
-            "reviewed_on_by",
-            &[("date", &format_date(date, ui)), ("who", who)],
-        ),
+        (Some(date), Some(who)) => ui.format("reviewed_on_by", &[("date", &format_date(date, ui)), ("who", who)]),
         (Some(date), None) => ui.format("reviewed_on", &[("date", &format_date(date, ui))]),
         _ => ui.get("not_reviewed").to_string(),
     }

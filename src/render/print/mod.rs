@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use super::site::urls::{PAPERS, booklet_path, handout_path};
-use super::{OutputFile, Renderer};
+use super::{OutputFile, Renderer, reuse};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
 use crate::theme::Theme;
@@ -69,10 +69,12 @@ impl Renderer for PrintRenderer {
             }
         }
         let done = AtomicUsize::new(0);
-        let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        let previous = reuse::Reuse::load(site, MANIFEST);
+        let fingerprint = reuse::fingerprint(theme, &["print", "fonts"]);
+        let results: Vec<Result<(OutputFile, String, bool), Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
-                let result = render_job(site, &typesetter, theme, job);
+                let result = render_job(site, &typesetter, theme, job, &previous, fingerprint);
                 // typst's memo cache grows with every distinct document: keep it bounded.
                 if done.fetch_add(1, Ordering::Relaxed) % 64 == 63 {
                     typeset::evict_cache();
@@ -82,27 +84,46 @@ impl Renderer for PrintRenderer {
             .collect();
         typeset::evict_cache();
         let mut files = Vec::new();
+        let mut hashes = Vec::new();
         let mut diagnostics = Diagnostics::default();
+        let mut made = 0;
         for result in results {
             match result {
-                Ok(file) => files.push(file),
+                Ok((file, hash, fresh)) => {
+                    made += usize::from(fresh);
+                    hashes.push((file.path.clone(), hash));
+                    files.push(file);
+                }
                 Err(d) => diagnostics.push(d),
             }
         }
         if diagnostics.has_errors() {
-            Err(diagnostics)
-        } else {
-            Ok(files)
+            return Err(diagnostics);
         }
+        if let Ok(mut notes) = site.notes.lock() {
+            notes.push(format!("print: made {made} PDFs, {} unchanged", files.len() - made));
+        }
+        files.push(reuse::manifest(
+            MANIFEST,
+            hashes.iter().map(|(p, h)| (p.as_str(), h.as_str())),
+        ));
+        Ok(files)
     }
 }
 
+/// The manifest of handout hashes in the output, for the next build.
+pub const MANIFEST: &str = ".altavoz-print.json";
+
+/// Makes one PDF, or takes it from the previous build when its inputs are the same. Returns the
+/// file, the hash of its inputs and whether it was made anew.
 fn render_job(
     site: &Site,
     typesetter: &Typesetter,
     theme: &Theme,
     job: &Job,
-) -> Result<OutputFile, Diagnostic> {
+    previous: &reuse::Reuse,
+    fingerprint: u64,
+) -> Result<(OutputFile, String, bool), Diagnostic> {
     let (path, source, document) = match job {
         Job::Handout {
             edition,
@@ -110,13 +131,9 @@ fn render_job(
             page,
             paper,
         } => {
-            let (value, body) =
-                data::page(site, edition, campaign, page).map_err(|e| convert_error(page, e))?;
+            let (value, body) = data::page(site, edition, campaign, page).map_err(|e| convert_error(page, e))?;
             let mut value = value;
-            data::extend(
-                &mut value,
-                data::document(site, edition, campaign, paper, Some(page)),
-            );
+            data::extend(&mut value, data::document(site, edition, campaign, paper, Some(page)));
             let mut files = BTreeMap::new();
             check_coverage(
                 typesetter,
@@ -125,19 +142,12 @@ fn render_job(
                 page.page.path.display().to_string(),
                 &edition.language.code,
             )?;
-            files.insert(
-                "/data.json".to_string(),
-                serde_json::to_vec(&value).unwrap_or_default(),
-            );
+            files.insert("/data.json".to_string(), serde_json::to_vec(&value).unwrap_or_default());
             files.insert("/body/0.typ".to_string(), body.markup.into_bytes());
             add_assets(&mut files, campaign);
-            let main = "#import \"/print/handout.typ\": handout\n#handout(json(\"/data.json\"), include \"/body/0.typ\")\n";
-            let path = handout_path(
-                &edition.language.code,
-                &campaign.campaign.slug,
-                &page.page.slug,
-                paper,
-            );
+            let main =
+                "#import \"/print/handout.typ\": handout\n#handout(json(\"/data.json\"), include \"/body/0.typ\")\n";
+            let path = handout_path(&edition.language.code, &campaign.campaign.slug, &page.page.slug, paper);
             (
                 path,
                 page.page.path.display().to_string(),
@@ -158,8 +168,8 @@ fn render_job(
             let mut pages = Vec::new();
             let mut includes = Vec::new();
             for (i, page) in printed(campaign).enumerate() {
-                let (page_value, body) = data::page(site, edition, campaign, page)
-                    .map_err(|e| convert_error(page, e))?;
+                let (page_value, body) =
+                    data::page(site, edition, campaign, page).map_err(|e| convert_error(page, e))?;
                 check_coverage(
                     typesetter,
                     &page_value,
@@ -179,10 +189,7 @@ fn render_job(
                 &edition.language.code,
             )?;
             value["pages"] = serde_json::Value::Array(pages);
-            files.insert(
-                "/data.json".to_string(),
-                serde_json::to_vec(&value).unwrap_or_default(),
-            );
+            files.insert("/data.json".to_string(), serde_json::to_vec(&value).unwrap_or_default());
             add_assets(&mut files, campaign);
             let main = format!(
                 "#import \"/print/booklet.typ\": booklet\n#booklet(json(\"/data.json\"), ({},))\n",
@@ -200,14 +207,16 @@ fn render_job(
             )
         }
     };
+    let hash = reuse::hash_document(fingerprint, &document, &path);
+    if let Some(bytes) = previous.get(&path, &hash, b"%PDF") {
+        return Ok((OutputFile::new(path, bytes), hash, false));
+    }
     let pdf = typesetter
         .pdf(&document, &format!("altavoz/{path}"))
         .map_err(|errors| {
             let first = &errors[0];
             let (file, line, col) = match &first.file {
-                Some(f) if f.starts_with("/print/") => {
-                    (theme.display_path(&f[1..]), first.line, first.col)
-                }
+                Some(f) if f.starts_with("/print/") => (theme.display_path(&f[1..]), first.line, first.col),
                 _ => (source.clone(), 0, 0),
             };
             let others: Vec<String> = errors.iter().skip(1).map(|e| e.to_string()).collect();
@@ -217,7 +226,7 @@ fn render_job(
             }
             d
         })?;
-    Ok(OutputFile::new(path, pdf))
+    Ok((OutputFile::new(path, pdf), hash, true))
 }
 
 /// The campaign's assets, for the logo and images in bodies.
@@ -228,8 +237,7 @@ fn add_assets(files: &mut BTreeMap<String, Vec<u8>>, campaign: &LocalCampaign) {
 }
 
 fn convert_error(page: &LocalPage, error: convert::ConvertError) -> Diagnostic {
-    Diagnostic::error(&page.page.path, 0, 0, error.to_string())
-        .with_hint("split the page, or set `handout: false`")
+    Diagnostic::error(&page.page.path, 0, 0, error.to_string()).with_hint("split the page, or set `handout: false`")
 }
 
 /// Typst draws an empty box, silently, for a character no font has: refuse instead.
@@ -246,10 +254,7 @@ fn check_coverage(
     if missing.is_empty() {
         return Ok(());
     }
-    let list: Vec<String> = missing
-        .iter()
-        .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
-        .collect();
+    let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
     Err(Diagnostic::error(source, 0, 0, format!(
         "no font of the theme can print these characters (language `{lang}`): {}",
         list.join(", ")
@@ -266,12 +271,7 @@ fn collect_strings(value: &serde_json::Value, out: &mut String) {
         serde_json::Value::Array(items) => items.iter().for_each(|v| collect_strings(v, out)),
         serde_json::Value::Object(map) => map
             .iter()
-            .filter(|(k, _)| {
-                k.as_str() != "qr"
-                    && !k.ends_with("lang")
-                    && k.as_str() != "dir"
-                    && k.as_str() != "paper"
-            })
+            .filter(|(k, _)| k.as_str() != "qr" && !k.ends_with("lang") && k.as_str() != "dir" && k.as_str() != "paper")
             .for_each(|(_, v)| collect_strings(v, out)),
         _ => {}
     }

@@ -41,16 +41,9 @@ mod tests {
             .iter()
             .map(|r| r[2].as_u64().unwrap())
             .sum();
-        let code = qrcode::QrCode::with_error_correction_level(
-            "https://example.org/es/c/p/",
-            qrcode::EcLevel::M,
-        )
-        .unwrap();
-        let expected = code
-            .to_colors()
-            .iter()
-            .filter(|c| **c == qrcode::Color::Dark)
-            .count() as u64;
+        let code =
+            qrcode::QrCode::with_error_correction_level("https://example.org/es/c/p/", qrcode::EcLevel::M).unwrap();
+        let expected = code.to_colors().iter().filter(|c| **c == qrcode::Color::Dark).count() as u64;
         assert_eq!(dark, expected);
     }
 }

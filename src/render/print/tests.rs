@@ -50,10 +50,9 @@ impl Rng {
 /// Generates `batches` × 250 random strings, escapes them with `escape` and checks with typst
 /// that each compiles and reads back as the original. Returns the errors.
 fn round_trip(escape: &dyn Fn(&str) -> String, batches: usize) -> Vec<String> {
-    let alphabet: Vec<char> =
-        "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ abcxyzABC019 ñ¿¡éÑ\u{200f}مرحبا\n\t"
-            .chars()
-            .collect();
+    let alphabet: Vec<char> = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ abcxyzABC019 ñ¿¡éÑ\u{200f}مرحبا\n\t"
+        .chars()
+        .collect();
     let typesetter = typesetter();
     let mut rng = Rng(0x5eed_1234_abcd_ef01);
     let mut errors = Vec::new();
@@ -122,9 +121,7 @@ fn hostile_bodies_stay_text() {
 #[test]
 fn deep_nesting_is_flattened_and_huge_bodies_refused() {
     let deep = format!("{}x\n", "> ".repeat(200));
-    let lists: String = (0..100)
-        .map(|i| format!("{}- item {i}\n", "  ".repeat(i)))
-        .collect();
+    let lists: String = (0..100).map(|i| format!("{}- item {i}\n", "  ".repeat(i))).collect();
     let typesetter = typesetter();
     for body in [deep, lists] {
         let converted = convert(&body, &|_, _| Resolved::Text).unwrap();
@@ -133,20 +130,13 @@ fn deep_nesting_is_flattened_and_huge_bodies_refused() {
             panic!("{errors:?}");
         }
     }
-    assert!(
-        convert(&"x".repeat(super::convert::MAX_BYTES + 1), &|_, _| {
-            Resolved::Text
-        })
-        .is_err()
-    );
+    assert!(convert(&"x".repeat(super::convert::MAX_BYTES + 1), &|_, _| { Resolved::Text }).is_err());
 }
 
 #[test]
 fn every_commonmark_spec_example_compiles() {
-    let spec: Vec<serde_json::Value> = serde_json::from_str(include_str!(
-        "../../../tests/data/commonmark-spec-0.31.2.json"
-    ))
-    .unwrap();
+    let spec: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../../../tests/data/commonmark-spec-0.31.2.json")).unwrap();
     assert_eq!(spec.len(), 652);
     let typesetter = typesetter();
     let mut failures = Vec::new();
@@ -163,9 +153,7 @@ fn every_commonmark_spec_example_compiles() {
             }
         })
         .unwrap();
-        let main =
-            "#set text(font: (\"Noto Sans\", \"Noto Sans Arabic\"))\n#include \"/body/0.typ\"\n"
-                .to_string();
+        let main = "#set text(font: (\"Noto Sans\", \"Noto Sans Arabic\"))\n#include \"/body/0.typ\"\n".to_string();
         if let Err(errors) = typesetter.pdf(&document(main, &converted.markup), "spec") {
             failures.push(format!(
                 "example {number}: {:?}\n{markdown}\n---\n{}",

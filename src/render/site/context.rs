@@ -67,23 +67,14 @@ pub fn base(site: &Site, edition: &Edition, frame: Frame) -> serde_json::Map<Str
         json!(urls::relative(&frame.dir, "static/style.css")),
     );
     ctx.insert("site_title".into(), json!(site_title));
-    ctx.insert(
-        "home_href".into(),
-        json!(to_page(&frame.dir, &format!("{lang}/"))),
-    );
-    ctx.insert(
-        "chooser_href".into(),
-        json!(urls::relative(&frame.dir, "index.html")),
-    );
+    ctx.insert("home_href".into(), json!(to_page(&frame.dir, &format!("{lang}/"))));
+    ctx.insert("chooser_href".into(), json!(urls::relative(&frame.dir, "index.html")));
     ctx.insert("title".into(), json!(frame.title));
     ctx.insert("description".into(), json!(frame.description));
     ctx.insert("canonical".into(), json!(frame.canonical));
     ctx.insert("alternates".into(), json!(alternates));
     ctx.insert("switcher".into(), json!(switcher));
-    ctx.insert(
-        "colors".into(),
-        json!({ "primary": primary, "accent": accent }),
-    );
+    ctx.insert("colors".into(), json!({ "primary": primary, "accent": accent }));
     ctx.insert("og_image".into(), json!(frame.og_image));
     ctx.insert(
         "og".into(),
@@ -97,13 +88,7 @@ pub fn base(site: &Site, edition: &Edition, frame: Frame) -> serde_json::Map<Str
 }
 
 /// A campaign page (the landing page too).
-pub fn page(
-    site: &Site,
-    edition: &Edition,
-    campaign: &LocalCampaign,
-    local: &LocalPage,
-    cards: &[&Card],
-) -> Value {
+pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &LocalPage, cards: &[&Card]) -> Value {
     let project = site.project;
     let c = campaign.campaign;
     let p = local.page;
@@ -142,17 +127,14 @@ pub fn page(
             switcher,
             colors: Some((&c.colors.primary, &c.colors.accent)),
             og_type: "article",
-            og_image: cards
-                .iter()
-                .find(|c| c.format == CardFormat::Og)
-                .map(|card| {
-                    json!({
-                        "url": format!("{}{}?v={}", project.base_url, card.path, &card.hash[..10]),
-                        "width": card.format.size_pt().0 * 2,
-                        "height": card.format.size_pt().1 * 2,
-                        "alt": card.alt,
-                    })
-                }),
+            og_image: cards.iter().find(|c| c.format == CardFormat::Og).map(|card| {
+                json!({
+                    "url": format!("{}{}?v={}", project.base_url, card.path, &card.hash[..10]),
+                    "width": card.format.size_pt().0 * 2,
+                    "height": card.format.size_pt().1 * 2,
+                    "alt": card.alt,
+                })
+            }),
         },
     );
     let body = markdown::to_html(
@@ -194,15 +176,10 @@ pub fn page(
     let tip_number = tips.iter().position(|s| *s == p.slug).map(|i| {
         ui.format(
             "tip_number",
-            &[
-                ("n", &(i + 1).to_string()),
-                ("total", &tips.len().to_string()),
-            ],
+            &[("n", &(i + 1).to_string()), ("total", &tips.len().to_string())],
         )
     });
-    let content_language = project
-        .language(&p.lang)
-        .map_or(p.lang.as_str(), |l| l.name.as_str());
+    let content_language = project.language(&p.lang).map_or(p.lang.as_str(), |l| l.name.as_str());
     let share_text = format!("{} — {}", p.title, p.summary);
     let share_href = format!(
         "https://wa.me/?text={}",
@@ -277,12 +254,7 @@ pub fn page(
 }
 
 /// Name, logo, contacts and the list of pages, as seen from a document in `from_dir`.
-pub fn campaign_context(
-    edition: &Edition,
-    campaign: &LocalCampaign,
-    from_dir: &str,
-    current: Option<&str>,
-) -> Value {
+pub fn campaign_context(edition: &Edition, campaign: &LocalCampaign, from_dir: &str, current: Option<&str>) -> Value {
     let c = campaign.campaign;
     let chain = &edition.text_chain;
     let lang = &edition.language.code;
@@ -320,11 +292,7 @@ pub fn campaign_context(
             })
         })
         .collect();
-    let tips = campaign
-        .pages
-        .iter()
-        .filter(|p| p.page.kind == PageKind::Tip)
-        .count();
+    let tips = campaign.pages.iter().filter(|p| p.page.kind == PageKind::Tip).count();
     json!({
         "slug": c.slug,
         "name": c.name.get(chain),
@@ -521,10 +489,7 @@ pub fn not_found(site: &Site, edition: &Edition) -> Value {
         .nth(1)
         .and_then(|rest| rest.find('/').map(|i| rest[i..].to_string()))
         .unwrap_or_else(|| "/".to_string());
-    ctx.insert(
-        "stylesheet".into(),
-        json!(format!("{base_path}static/style.css")),
-    );
+    ctx.insert("stylesheet".into(), json!(format!("{base_path}static/style.css")));
     ctx.insert("chooser_href".into(), json!(base_path.clone()));
     ctx.insert(
         "home_href".into(),

@@ -26,21 +26,11 @@ impl Renderer for SiteRenderer {
             return Ok(Vec::new());
         };
         // The chooser and the 404 page speak the default language (or the first one built).
-        let main = site
-            .edition(&site.project.default_language().code)
-            .unwrap_or(first);
+        let main = site.edition(&site.project.default_language().code).unwrap_or(first);
 
         let mut jobs: Vec<(String, &str, Value)> = vec![
-            (
-                "index.html".into(),
-                "chooser.html",
-                context::chooser(site, main),
-            ),
-            (
-                "404.html".into(),
-                "404.html",
-                context::not_found(site, main),
-            ),
+            ("index.html".into(), "chooser.html", context::chooser(site, main)),
+            ("404.html".into(), "404.html", context::not_found(site, main)),
         ];
         // The cards this build makes, so pages can name their preview image.
         let plan = if site.outputs.contains(&"cards") {
@@ -48,12 +38,11 @@ impl Renderer for SiteRenderer {
         } else {
             Vec::new()
         };
-        let cards_of =
-            |lang: &str, campaign: &str, slug: &str| -> Vec<&crate::render::cards::Card> {
-                plan.iter()
-                    .filter(|c| c.lang == lang && c.campaign == campaign && c.slug == slug)
-                    .collect()
-            };
+        let cards_of = |lang: &str, campaign: &str, slug: &str| -> Vec<&crate::render::cards::Card> {
+            plan.iter()
+                .filter(|c| c.lang == lang && c.campaign == campaign && c.slug == slug)
+                .collect()
+        };
         for edition in &site.editions {
             let lang = &edition.language.code;
             jobs.push((
@@ -94,8 +83,7 @@ impl Renderer for SiteRenderer {
         let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
             .into_par_iter()
             .map(|(path, template, data)| {
-                let context = Context::from_serialize(&data)
-                    .map_err(|e| template_error(theme, template, &e))?;
+                let context = Context::from_serialize(&data).map_err(|e| template_error(theme, template, &e))?;
                 let html = tera
                     .render(template, &context)
                     .map_err(|e| template_error(theme, template, &e))?;

@@ -12,12 +12,7 @@ pub fn sitemap(site: &Site) -> String {
     let homes: Vec<(String, String)> = site
         .editions
         .iter()
-        .map(|e| {
-            (
-                e.language.code.clone(),
-                format!("{base}{}/", e.language.code),
-            )
-        })
+        .map(|e| (e.language.code.clone(), format!("{base}{}/", e.language.code)))
         .collect();
     url(&mut xml, base, &[], None);
     for (_, loc) in &homes {
@@ -33,20 +28,10 @@ pub fn sitemap(site: &Site) -> String {
                     .page_languages(c, slug)
                     .into_iter()
                     .filter(|(_, _, own)| *own)
-                    .map(|(l, _, _)| {
-                        (
-                            l.code.clone(),
-                            format!("{base}{}", page_dir(&l.code, c, slug)),
-                        )
-                    })
+                    .map(|(l, _, _)| (l.code.clone(), format!("{base}{}", page_dir(&l.code, c, slug))))
                     .collect();
                 let loc = format!("{base}{}", page_dir(&edition.language.code, c, slug));
-                url(
-                    &mut xml,
-                    &loc,
-                    &alternates,
-                    page.page.reviewed.map(|d| d.to_string()),
-                );
+                url(&mut xml, &loc, &alternates, page.page.reviewed.map(|d| d.to_string()));
             }
         }
     }

@@ -52,10 +52,7 @@ pub fn encode_component(text: &str) -> String {
 
 /// Percent-encodes the characters of a path that are not allowed in a URL, keeping `/`.
 pub fn encode_path(path: &str) -> String {
-    path.split('/')
-        .map(encode_component)
-        .collect::<Vec<_>>()
-        .join("/")
+    path.split('/').map(encode_component).collect::<Vec<_>>().join("/")
 }
 
 #[cfg(test)]

@@ -1,0 +1,162 @@
+//! `altavoz serve`: the live preview. Builds with the same pipeline as `build` (in memory,
+//! never into the output folder), serves the result over HTTP on 127.0.0.1, watches the sources
+//! and, after each rebuild, tells open pages to reload (Server-Sent Events). A broken source
+//! keeps the last good site on screen with the error over it.
+
+mod http;
+mod watch;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock, mpsc};
+use std::time::Instant;
+
+use crate::localize::Selection;
+use crate::pipeline::{self, BuildOptions, Failure};
+
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: String,
+    pub port: u16,
+    pub open: bool,
+    pub quiet: bool,
+}
+
+/// What the server shows: the last good build, and the current error if the sources are broken.
+#[derive(Default)]
+pub struct State {
+    files: RwLock<Arc<BTreeMap<String, Vec<u8>>>>,
+    error: RwLock<Option<String>>,
+    version: AtomicU64,
+    listeners: Mutex<Vec<mpsc::Sender<Event>>>,
+}
+
+/// What open pages are told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Reload,
+    Error(String),
+}
+
+impl State {
+    fn broadcast(&self, event: Event) {
+        if let Ok(mut listeners) = self.listeners.lock() {
+            listeners.retain(|l| l.send(event.clone()).is_ok());
+        }
+    }
+
+    fn subscribe(&self) -> mpsc::Receiver<Event> {
+        let (tx, rx) = mpsc::channel();
+        if let Some(error) = self.error.read().ok().and_then(|e| e.clone()) {
+            let _ = tx.send(Event::Error(error));
+        }
+        if let Ok(mut listeners) = self.listeners.lock() {
+            listeners.push(tx);
+        }
+        rx
+    }
+
+    pub fn files(&self) -> Arc<BTreeMap<String, Vec<u8>>> {
+        self.files.read().map(|f| Arc::clone(&f)).unwrap_or_default()
+    }
+
+    pub fn error(&self) -> Option<String> {
+        self.error.read().ok().and_then(|e| e.clone())
+    }
+}
+
+/// Builds the site into `state`: on success it replaces the files and tells pages to reload; on
+/// failure it keeps them and tells pages the error. Returns what to print.
+pub fn rebuild(root: &std::path::Path, state: &State) -> String {
+    let started = Instant::now();
+    let options = BuildOptions {
+        root: root.to_path_buf(),
+        out: None,
+        base_url: None,
+        only: Vec::new(),
+        selection: Selection {
+            drafts: true,
+            ..Selection::default()
+        },
+        write: false,
+        today: pipeline::today(),
+        previous: Some(state.files()),
+        preview: true,
+    };
+    match pipeline::build(&options) {
+        Ok(report) => {
+            let files: BTreeMap<String, Vec<u8>> = report.files.into_iter().map(|f| (f.path, f.bytes)).collect();
+            if let Ok(mut current) = state.files.write() {
+                *current = Arc::new(files);
+            }
+            if let Ok(mut error) = state.error.write() {
+                *error = None;
+            }
+            state.version.fetch_add(1, Ordering::SeqCst);
+            state.broadcast(Event::Reload);
+            let mut message = format!("rebuilt {} pages in {} ms", report.pages, started.elapsed().as_millis());
+            for note in report.notes {
+                message.push_str(&format!("; {note}"));
+            }
+            message
+        }
+        Err(failure) => {
+            let text = match &failure {
+                Failure::Usage(message) => format!("error: {message}"),
+                Failure::Content(report) => {
+                    crate::diag::render(&report.diagnostics, &|p| pipeline::source_text(report, p))
+                }
+            };
+            if let Ok(mut error) = state.error.write() {
+                *error = Some(text.clone());
+            }
+            state.broadcast(Event::Error(text.clone()));
+            format!("{text}the last good version stays on screen until this is fixed")
+        }
+    }
+}
+
+/// Runs the preview until Ctrl-C.
+pub fn serve(options: ServeOptions) -> Result<(), String> {
+    let state = Arc::new(State::default());
+    let first = rebuild(&options.root, &state);
+    let server = tiny_http::Server::http((options.bind.as_str(), options.port))
+        .map_err(|e| format!("cannot listen on {}:{}: {e}", options.bind, options.port))?;
+    let address = server.server_addr().to_ip().map(|a| a.to_string()).unwrap_or_default();
+    let url = format!("http://{address}/");
+    if !options.quiet {
+        eprintln!("{first}");
+    }
+    // The address line is printed even with --quiet: tools and tests read it.
+    eprintln!("serving {url} (Ctrl-C to stop)");
+    let server = Arc::new(server);
+    {
+        let server = Arc::clone(&server);
+        ctrlc::set_handler(move || server.unblock()).map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
+    }
+    let _watcher = watch::start(&options.root, Arc::clone(&state), options.quiet)?;
+    if options.open {
+        open_browser(&url);
+    }
+    for request in server.incoming_requests() {
+        let state = Arc::clone(&state);
+        std::thread::spawn(move || http::handle(request, &state));
+    }
+    eprintln!("stopped");
+    Ok(())
+}
+
+fn open_browser(url: &str) {
+    let command = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(command).arg(url).spawn().is_err() {
+        eprintln!("open {url} in your browser");
+    }
+}

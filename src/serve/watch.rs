@@ -1,0 +1,100 @@
+//! Watching the sources: `altavoz.yaml`, `campaigns/` and `themes/`. Changes are debounced (an
+//! editor's save is often several events); editor temporary and swap files are ignored; a save
+//! by rename (write to a temporary file, then rename it over the page) is seen as a change.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
+
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+
+use super::{State, rebuild};
+use crate::load::is_ignored;
+
+/// How long to wait after a change for the rest of a save's events.
+const SETTLE: Duration = Duration::from_millis(30);
+
+/// Starts watching; the returned watcher must be kept alive.
+pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<RecommendedWatcher, String> {
+    let root = root
+        .canonicalize()
+        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+    let (tx, rx) = mpsc::channel::<()>();
+    let watched_root = root.clone();
+    let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
+        let Ok(event) = result else { return };
+        // Reading files (as every build does) is not a change.
+        if matches!(event.kind, EventKind::Access(_)) {
+            return;
+        }
+        if event.paths.iter().any(|p| is_source(&watched_root, p)) {
+            let _ = tx.send(());
+        }
+    })
+    .map_err(|e| format!("cannot watch the sources: {e}"))?;
+    // The root itself, not recursively: altavoz.yaml saved by rename, a new themes/ folder.
+    watcher
+        .watch(&root, RecursiveMode::NonRecursive)
+        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+    for dir in ["campaigns", "themes"] {
+        let path = root.join(dir);
+        if path.is_dir() {
+            watcher
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+        }
+    }
+    std::thread::spawn(move || {
+        while rx.recv().is_ok() {
+            // Debounce: one rebuild for all the events of one save.
+            while rx.recv_timeout(SETTLE).is_ok() {}
+            let message = rebuild(&root, &state);
+            if !quiet || message.contains("error") {
+                eprintln!("{message}");
+            }
+        }
+    });
+    Ok(watcher)
+}
+
+/// A change that can alter the site: altavoz.yaml, or a file under campaigns/ or themes/ that
+/// is not an editor's temporary file.
+fn is_source(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else { return false };
+    let name = rel
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if is_ignored(&name)
+        || rel
+            .components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+    {
+        return false;
+    }
+    let first: PathBuf = rel.components().take(1).collect();
+    first == Path::new("altavoz.yaml") || first == Path::new("campaigns") || first == Path::new("themes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_sources_count() {
+        let root = Path::new("/p");
+        assert!(is_source(root, Path::new("/p/altavoz.yaml")));
+        assert!(is_source(root, Path::new("/p/campaigns/c/es/a.md")));
+        assert!(is_source(root, Path::new("/p/themes/default/page.html")));
+        for ignored in [
+            "/p/public/index.html",
+            "/p/campaigns/c/es/.a.md.swp",
+            "/p/campaigns/c/es/a.md~",
+            "/p/campaigns/c/es/4913",
+            "/p/campaigns/c/es/#a.md#",
+            "/p/.git/x",
+        ] {
+            assert!(!is_source(root, Path::new(ignored)), "{ignored}");
+        }
+    }
+}

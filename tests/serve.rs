@@ -1,0 +1,247 @@
+//! `altavoz serve` end to end: the real binary on a free port, real HTTP over TCP, a source
+//! rewritten the way editors save (temporary file, then rename).
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::*;
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+// The child is waited for when the returned `Server` is dropped.
+#[allow(clippy::zombie_processes)]
+fn start(root: &std::path::Path) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_altavoz"))
+        .args(["serve", "--quiet", "--port", "0", "--root", root.to_str().unwrap()])
+        .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let line = rx
+            .recv_timeout(deadline - Instant::now())
+            .expect("serve printed its address");
+        if let Some(rest) = line.strip_prefix("serving http://127.0.0.1:") {
+            let port = rest.split('/').next().unwrap().parse().unwrap();
+            return Server { child, port };
+        }
+    }
+}
+
+/// (status, headers, body) of `GET path`.
+fn get(port: u16, path: &str) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let response = String::from_utf8_lossy(&response).to_string();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    let status = head.split_whitespace().nth(1).unwrap_or("0").parse().unwrap();
+    (status, head.to_ascii_lowercase(), body.to_string())
+}
+
+/// An open event stream; `wait_for` reads until an event of that name arrives.
+struct Events {
+    reader: BufReader<TcpStream>,
+}
+
+impl Events {
+    fn open(port: u16) -> Events {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(stream, "GET /__altavoz/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let mut events = Events {
+            reader: BufReader::new(stream),
+        };
+        events.wait_for(": connected");
+        events
+    }
+
+    fn wait_for(&mut self, marker: &str) -> String {
+        let mut seen = String::new();
+        loop {
+            let mut line = String::new();
+            if self.reader.read_line(&mut line).unwrap_or(0) == 0 {
+                panic!("the event stream ended before `{marker}`: {seen}");
+            }
+            seen.push_str(&line);
+            if line.trim_end() == marker {
+                let mut data = String::new();
+                self.reader.read_line(&mut data).unwrap();
+                return data;
+            }
+        }
+    }
+}
+
+impl Events {
+    /// Nothing arrives for `quiet`: no rebuild was triggered.
+    fn expect_nothing_for(&mut self, quiet: Duration) {
+        self.reader.get_ref().set_read_timeout(Some(quiet)).unwrap();
+        let mut line = String::new();
+        let read = self.reader.read_line(&mut line);
+        assert!(read.is_err(), "an event arrived: {line}");
+        self.reader
+            .get_ref()
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+    }
+}
+
+/// Saves like an editor: write a temporary file beside it, then rename it over the page.
+fn save(path: &std::path::Path, text: &str) {
+    let temporary = path.with_file_name(".altavoz-test.tmp");
+    std::fs::write(&temporary, text).unwrap();
+    std::fs::rename(&temporary, path).unwrap();
+}
+
+const PAGE: &str = "---\ntitle: \"{title}\"\nsummary: \"Un mito y un hecho.\"\nkind: myth\nmyth: \"Todo es seguro.\"\nfact: \"No todo es seguro.\"\norder: 1\n---\n## Detalle\n\nTexto.\n";
+
+#[test]
+fn serve_reloads_on_save_shows_errors_and_stays_in_the_site() {
+    let project = fixture("valid-minimal");
+    let server = start(project.path());
+    let port = server.port;
+    let (status, _, body) = get(port, "/es/demo/mito/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<h1>¿Es seguro?</h1>"), "{body}");
+    assert!(
+        body.contains("/__altavoz/events"),
+        "the reload script is injected when serving"
+    );
+
+    // Save a new title: the reload event and the new page come within 2 s.
+    let mut events = Events::open(port);
+    let page = project.path().join("campaigns/demo/es/mito.md");
+    let saved = Instant::now();
+    save(&page, &PAGE.replace("{title}", "Nuevo título guardado"));
+    events.wait_for("event: reload");
+    let (_, _, body) = get(port, "/es/demo/mito/");
+    assert!(saved.elapsed() < Duration::from_secs(2), "took {:?}", saved.elapsed());
+    assert!(body.contains("<h1>Nuevo título guardado</h1>"), "{body}");
+
+    // A YAML error: the server stays up, the last good page shows the escaped error.
+    save(&page, "---\ntitle: \"<b>Roto\nsummary: [x\n---\n");
+    let data = events.wait_for("event: problem");
+    assert!(data.contains("campaigns/demo/es/mito.md:2:8"), "{data}");
+    let (status, _, body) = get(port, "/es/demo/mito/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("<h1>Nuevo título guardado</h1>"),
+        "the last good version stays"
+    );
+    assert!(body.contains("<pre id=\"altavoz-error\""), "{body}");
+    assert!(
+        body.contains("title: &quot;&lt;b&gt;Roto"),
+        "the error is shown escaped: {body}"
+    );
+
+    // Fixing the file brings the content back, without the error.
+    save(&page, &PAGE.replace("{title}", "Arreglado"));
+    events.wait_for("event: reload");
+    let (_, _, body) = get(port, "/es/demo/mito/");
+    assert!(
+        body.contains("<h1>Arreglado</h1>") && !body.contains("<pre id=\"altavoz-error\""),
+        "{body}"
+    );
+
+    // Nothing outside the built site is ever served.
+    for path in [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/es/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+        "/..%2f..%2fetc%2fpasswd",
+    ] {
+        let (status, _, body) = get(port, path);
+        assert!(status == 400 || status == 404, "{path}: {status}");
+        assert!(!body.contains("root:"), "{path}");
+    }
+    let (status, headers, body) = get(port, "/no/such/page/");
+    assert_eq!(status, 404);
+    assert!(
+        headers.contains("content-type: text/html") && body.contains("<h1>Página no encontrada</h1>"),
+        "{body}"
+    );
+    for (path, content_type) in [
+        ("/static/style.css", "text/css"),
+        ("/es/demo/cards/mito-og.png", "image/png"),
+        ("/es/demo/print/mito-a4.pdf", "application/pdf"),
+        ("/assets/demo/logo.svg", "image/svg+xml"),
+        ("/sitemap.xml", "application/xml"),
+        ("/es/demo/", "text/html"),
+    ] {
+        let (status, headers, _) = get(port, path);
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            headers.contains(&format!("content-type: {content_type}")),
+            "{path}: {headers}"
+        );
+        assert!(!headers.contains("access-control-allow-origin"), "{path}");
+    }
+    let (status, _, _) = get(port, "/static/");
+    assert_eq!(status, 404, "no directory listings");
+
+    // Ctrl-C stops it cleanly; the build output folder was never touched.
+    let mut server = server;
+    Command::new("kill")
+        .args(["-INT", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+    assert!(!project.path().join("public").exists());
+}
+
+#[test]
+fn editor_swap_files_do_not_trigger_rebuilds() {
+    let project = fixture("valid-minimal");
+    let server = start(project.path());
+    let mut events = Events::open(server.port);
+    let dir = project.path().join("campaigns/demo/es");
+    for name in [".mito.md.swp", "mito.md~", "4913", "#mito.md#"] {
+        std::fs::write(dir.join(name), "junk").unwrap();
+    }
+    events.expect_nothing_for(Duration::from_millis(800));
+    // A real change still rebuilds.
+    save(&dir.join("mito.md"), &PAGE.replace("{title}", "Cambio real"));
+    events.wait_for("event: reload");
+    let (_, _, body) = get(server.port, "/es/demo/mito/");
+    assert!(
+        body.contains("<h1>Cambio real</h1>") && !body.contains("<pre id=\"altavoz-error\""),
+        "{body}"
+    );
+}
