@@ -92,4 +92,29 @@ fn main() {
     measure("generated, 500 pages", generated.path(), "site", "pages");
     measure("demo campaigns", repo, "print", "PDFs");
     measure("generated, 500 pages", generated.path(), "print", "PDFs");
+    measure("demo campaigns", repo, "cards", "cards");
+    measure("generated, 500 pages", generated.path(), "cards", "cards");
+    rebuild_ratio("demo campaigns", repo);
+    rebuild_ratio("generated, 500 pages", generated.path());
+}
+
+/// A full build into an empty folder, then the same build again: unchanged handouts and cards
+/// are reused, so the second costs a fraction of the first.
+fn rebuild_ratio(name: &str, root: &Path) {
+    let out = tempfile::tempdir().unwrap();
+    let mut options = options(root, "site");
+    options.only.clear();
+    options.write = true;
+    options.out = Some(out.path().join("site"));
+    let started = Instant::now();
+    build(&options).unwrap();
+    let first = started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    let report = build(&options).unwrap();
+    let second = started.elapsed().as_secs_f64();
+    println!(
+        "{name:<28} no-change rebuild: {second:.3} s after {first:.3} s (ratio {:.3}; {})",
+        second / first,
+        report.notes.join("; ")
+    );
 }

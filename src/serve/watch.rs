@@ -3,7 +3,7 @@
 //! by rename (write to a temporary file, then rename it over the page) is seen as a change.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
@@ -15,7 +15,7 @@ use crate::load::is_ignored;
 const SETTLE: Duration = Duration::from_millis(30);
 
 /// Starts watching; the returned watcher must be kept alive.
-pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<RecommendedWatcher, String> {
+pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<RecommendedWatcher>>, String> {
     let root = root
         .canonicalize()
         .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
@@ -32,22 +32,21 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<RecommendedW
         }
     })
     .map_err(|e| format!("cannot watch the sources: {e}"))?;
-    // The root itself, not recursively: altavoz.yaml saved by rename, a new themes/ folder.
+    // The project folder itself, not recursively (its output and other folders are not
+    // sources): altavoz.yaml saved by rename, a new themes/ folder.
     watcher
         .watch(&root, RecursiveMode::NonRecursive)
         .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
-    for dir in ["campaigns", "themes"] {
-        let path = root.join(dir);
-        if path.is_dir() {
-            watcher
-                .watch(&path, RecursiveMode::Recursive)
-                .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
-        }
-    }
+    let watcher = Arc::new(Mutex::new(watcher));
+    let mut watched = Vec::new();
+    watch_source_folders(&root, &watcher, &mut watched)?;
+    let shared = Arc::clone(&watcher);
     std::thread::spawn(move || {
         while rx.recv().is_ok() {
             // Debounce: one rebuild for all the events of one save.
             while rx.recv_timeout(SETTLE).is_ok() {}
+            // campaigns/ or themes/ may have just been created.
+            let _ = watch_source_folders(&root, &shared, &mut watched);
             let message = rebuild(&root, &state);
             if !quiet || message.contains("error") {
                 eprintln!("{message}");
@@ -55,6 +54,26 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<RecommendedW
         }
     });
     Ok(watcher)
+}
+
+/// Watches campaigns/ and themes/ recursively, once each, as soon as they exist.
+fn watch_source_folders(
+    root: &Path,
+    watcher: &Mutex<RecommendedWatcher>,
+    watched: &mut Vec<PathBuf>,
+) -> Result<(), String> {
+    for dir in ["campaigns", "themes"] {
+        let path = root.join(dir);
+        if path.is_dir() && !watched.contains(&path) {
+            if let Ok(mut watcher) = watcher.lock() {
+                watcher
+                    .watch(&path, RecursiveMode::Recursive)
+                    .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+            }
+            watched.push(path);
+        }
+    }
+    Ok(())
 }
 
 /// A change that can alter the site: altavoz.yaml, or a file under campaigns/ or themes/ that
