@@ -25,9 +25,15 @@ fn options(root: &Path, only: &str) -> BuildOptions {
     }
 }
 
-/// A project with one campaign of `pages` Spanish pages (plus the landing page).
+/// A project of `pages` Spanish pages, in campaigns of 100 (each with its landing page).
 fn generate(root: &Path, pages: usize) {
-    let campaign = root.join("campaigns/bench");
+    for c in 0..pages.div_ceil(100) {
+        generate_campaign(root, c, 100.min(pages - c * 100));
+    }
+}
+
+fn generate_campaign(root: &Path, number: usize, pages: usize) {
+    let campaign = root.join(format!("campaigns/bench-{number:02}"));
     fs::create_dir_all(campaign.join("es")).unwrap();
     fs::write(
         root.join("altavoz.yaml"),

@@ -10,8 +10,15 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// A project of `pages` Spanish pages, in campaigns of 100 (each with its landing page).
 fn generate(root: &Path, pages: usize) {
-    let campaign = root.join("campaigns/bench");
+    for c in 0..pages.div_ceil(100) {
+        generate_campaign(root, c, 100.min(pages - c * 100));
+    }
+}
+
+fn generate_campaign(root: &Path, number: usize, pages: usize) {
+    let campaign = root.join(format!("campaigns/bench-{number:02}"));
     std::fs::create_dir_all(campaign.join("es")).unwrap();
     std::fs::write(
         root.join("altavoz.yaml"),
@@ -120,7 +127,7 @@ fn main() {
     });
     let big = tempfile::tempdir().unwrap();
     generate(big.path(), 2000);
-    let big_page = big.path().join("campaigns/bench/es/p00042.md");
+    let big_page = big.path().join("campaigns/bench-07/es/p00042.md");
     run("generated, 2000 pages", big.path(), &big_page, &|round| {
         page(42, &format!("Texto cambiado {round}."))
     });

@@ -24,7 +24,7 @@ pub struct BuildOptions {
     /// `false` for `altavoz check` and `serve`: everything but writing.
     pub write: bool,
     /// Files of the previous build kept in memory (`serve`), reused where their inputs match.
-    pub previous: Option<std::sync::Arc<BTreeMap<String, Vec<u8>>>>,
+    pub previous: Option<std::sync::Arc<render::FileMap>>,
     /// A live preview: speed over size.
     pub preview: bool,
     pub today: Date,
@@ -57,11 +57,15 @@ pub enum Failure {
 }
 
 pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
-    // Typesetting recurses deeply (more so in debug builds): give worker threads room.
-    // An error only means the pool was already set up, by an earlier build in this process.
-    let _ = rayon::ThreadPoolBuilder::new()
-        .stack_size(64 * 1024 * 1024)
-        .build_global();
+    // Typesetting recurses deeply (more so in debug builds): the build's worker threads get
+    // room of their own (RAYON_NUM_THREADS still sets how many).
+    match rayon::ThreadPoolBuilder::new().stack_size(64 * 1024 * 1024).build() {
+        Ok(pool) => pool.install(|| run(options)),
+        Err(_) => run(options),
+    }
+}
+
+fn run(options: &BuildOptions) -> Result<Report, Failure> {
     if let Some(url) = &options.base_url
         && validate::normalize_base_url(url).is_none()
     {
@@ -107,7 +111,12 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
         .into_iter()
         .filter(|r| options.only.is_empty() || options.only.iter().any(|o| o == r.name()))
         .collect();
-    site.outputs = renderers.iter().map(|r| r.name()).collect();
+    // A preview links every output even when it renders only some now: the rest follows.
+    site.outputs = if options.preview {
+        render::renderers().iter().map(|r| r.name()).collect()
+    } else {
+        renderers.iter().map(|r| r.name()).collect()
+    };
     site.today = options.today;
     site.previous_output = Some(out.clone()).filter(|o| options.write && o.join(write::MARKER).is_file());
     site.previous_files = options.previous.clone();

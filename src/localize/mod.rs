@@ -30,7 +30,7 @@ pub struct Site<'p> {
     /// The output folder of the previous build, which renderers may reuse files from.
     pub previous_output: Option<std::path::PathBuf>,
     /// The previous build's files, when they are in memory (`serve`): preferred to the folder.
-    pub previous_files: Option<std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>>,
+    pub previous_files: Option<std::sync::Arc<crate::render::FileMap>>,
     /// A live preview: speed over size (faster PNG compression).
     pub preview: bool,
     /// One-line summaries renderers want to show (e.g. how many cards were rendered).

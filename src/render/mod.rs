@@ -11,6 +11,9 @@ use crate::diag::Diagnostics;
 use crate::localize::Site;
 use crate::theme::Theme;
 
+/// Output files kept in memory between builds (`serve`), shared without copying.
+pub type FileMap = std::collections::BTreeMap<String, std::sync::Arc<Vec<u8>>>;
+
 /// One file of the output, by its `/`-separated path inside the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {

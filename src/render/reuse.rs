@@ -17,7 +17,7 @@ use crate::typeset::Document;
 
 pub struct Reuse {
     dir: Option<PathBuf>,
-    memory: Option<Arc<BTreeMap<String, Vec<u8>>>>,
+    memory: Option<Arc<super::FileMap>>,
     hashes: BTreeMap<String, String>,
 }
 
@@ -38,7 +38,7 @@ impl Reuse {
 
     fn read(&self, path: &str) -> Option<Vec<u8>> {
         match (&self.memory, &self.dir) {
-            (Some(files), _) => files.get(path).cloned(),
+            (Some(files), _) => files.get(path).map(|bytes| bytes.to_vec()),
             (None, Some(dir)) => std::fs::read(dir.join(path)).ok(),
             (None, None) => None,
         }

@@ -84,14 +84,16 @@ fn page(path: &str, state: &State) -> Response<std::io::Cursor<Vec<u8>>> {
         );
     }
     let (status, path, bytes) = match files.get(path) {
-        Some(bytes) => (200, path.to_string(), bytes.clone()),
+        Some(bytes) => (200, path.to_string(), bytes.to_vec()),
         // `/es/campaign` without the slash: the folder's page.
         None => match files.get(&format!("{path}/index.html")) {
-            Some(bytes) => (200, format!("{path}/index.html"), bytes.clone()),
+            Some(bytes) => (200, format!("{path}/index.html"), bytes.to_vec()),
             None => (
                 404,
                 "404.html".to_string(),
-                files.get("404.html").cloned().unwrap_or_else(|| b"not found".to_vec()),
+                files
+                    .get("404.html")
+                    .map_or_else(|| b"not found".to_vec(), |b| b.to_vec()),
             ),
         },
     };

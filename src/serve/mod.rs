@@ -6,7 +6,6 @@
 mod http;
 mod watch;
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock, mpsc};
@@ -14,6 +13,7 @@ use std::time::Instant;
 
 use crate::localize::Selection;
 use crate::pipeline::{self, BuildOptions, Failure};
+use crate::render::FileMap;
 
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -27,7 +27,7 @@ pub struct ServeOptions {
 /// What the server shows: the last good build, and the current error if the sources are broken.
 #[derive(Default)]
 pub struct State {
-    files: RwLock<Arc<BTreeMap<String, Vec<u8>>>>,
+    files: RwLock<Arc<FileMap>>,
     error: RwLock<Option<String>>,
     version: AtomicU64,
     listeners: Mutex<Vec<mpsc::Sender<Event>>>,
@@ -58,7 +58,7 @@ impl State {
         rx
     }
 
-    pub fn files(&self) -> Arc<BTreeMap<String, Vec<u8>>> {
+    pub fn files(&self) -> Arc<FileMap> {
         self.files.read().map(|f| Arc::clone(&f)).unwrap_or_default()
     }
 
@@ -67,15 +67,16 @@ impl State {
     }
 }
 
-/// Builds the site into `state`: on success it replaces the files and tells pages to reload; on
-/// failure it keeps them and tells pages the error. Returns what to print.
+/// Builds the site into `state` in two steps: the pages first (fast), then handouts and cards
+/// (reused where unchanged). Pages reload as soon as the first step is done; on failure the
+/// last good files stay and pages are told the error. Returns what to print.
 pub fn rebuild(root: &std::path::Path, state: &State) -> String {
     let started = Instant::now();
-    let options = BuildOptions {
+    let options = |only: &[&str]| BuildOptions {
         root: root.to_path_buf(),
         out: None,
         base_url: None,
-        only: Vec::new(),
+        only: only.iter().map(|o| o.to_string()).collect(),
         selection: Selection {
             drafts: true,
             ..Selection::default()
@@ -85,37 +86,62 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
         previous: Some(state.files()),
         preview: true,
     };
-    match pipeline::build(&options) {
+    let pages = match pipeline::build(&options(&["site"])) {
         Ok(report) => {
-            let files: BTreeMap<String, Vec<u8>> = report.files.into_iter().map(|f| (f.path, f.bytes)).collect();
-            if let Ok(mut current) = state.files.write() {
-                *current = Arc::new(files);
-            }
-            if let Ok(mut error) = state.error.write() {
-                *error = None;
-            }
-            state.version.fetch_add(1, Ordering::SeqCst);
+            publish(state, report.files, |path| {
+                !path.ends_with(".pdf") && !path.ends_with(".png") && !path.starts_with(".altavoz-")
+            });
             state.broadcast(Event::Reload);
-            let mut message = format!("rebuilt {} pages in {} ms", report.pages, started.elapsed().as_millis());
+            report.pages
+        }
+        Err(failure) => return fail(state, failure),
+    };
+    let site_ms = started.elapsed().as_millis();
+    match pipeline::build(&options(&["print", "cards"])) {
+        Ok(report) => {
+            publish(state, report.files, |path| {
+                path.ends_with(".pdf") || path.ends_with(".png") || path.starts_with(".altavoz-")
+            });
+            let mut message = format!(
+                "rebuilt {pages} pages in {site_ms} ms, handouts and cards in {} ms",
+                started.elapsed().as_millis()
+            );
             for note in report.notes {
                 message.push_str(&format!("; {note}"));
             }
             message
         }
-        Err(failure) => {
-            let text = match &failure {
-                Failure::Usage(message) => format!("error: {message}"),
-                Failure::Content(report) => {
-                    crate::diag::render(&report.diagnostics, &|p| pipeline::source_text(report, p))
-                }
-            };
-            if let Ok(mut error) = state.error.write() {
-                *error = Some(text.clone());
-            }
-            state.broadcast(Event::Error(text.clone()));
-            format!("{text}the last good version stays on screen until this is fixed")
-        }
+        Err(failure) => fail(state, failure),
     }
+}
+
+/// Replaces the files that `owned` selects with `files`, keeping the others.
+fn publish(state: &State, files: Vec<crate::render::OutputFile>, owned: impl Fn(&str) -> bool) {
+    if let Ok(mut current) = state.files.write() {
+        let mut next: FileMap = current
+            .iter()
+            .filter(|(p, _)| !owned(p))
+            .map(|(p, b)| (p.clone(), Arc::clone(b)))
+            .collect();
+        next.extend(files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+        *current = Arc::new(next);
+    }
+    if let Ok(mut error) = state.error.write() {
+        *error = None;
+    }
+    state.version.fetch_add(1, Ordering::SeqCst);
+}
+
+fn fail(state: &State, failure: Failure) -> String {
+    let text = match &failure {
+        Failure::Usage(message) => format!("error: {message}\n"),
+        Failure::Content(report) => crate::diag::render(&report.diagnostics, &|p| pipeline::source_text(report, p)),
+    };
+    if let Ok(mut error) = state.error.write() {
+        *error = Some(text.clone());
+    }
+    state.broadcast(Event::Error(text.clone()));
+    format!("{text}the last good version stays on screen until this is fixed")
 }
 
 /// Runs the preview until Ctrl-C.
