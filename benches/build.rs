@@ -22,6 +22,7 @@ fn options(root: &Path, only: &str) -> BuildOptions {
         today: today(),
         previous: None,
         preview: false,
+        cancel: None,
     }
 }
 
@@ -75,7 +76,13 @@ fn measure(name: &str, root: &Path, only: &str, unit: &str) {
     let documents = report
         .files
         .iter()
-        .filter(|f| f.path.ends_with(if only == "print" { ".pdf" } else { ".html" }))
+        .filter(|f| {
+            f.path.ends_with(match only {
+                "print" => ".pdf",
+                "cards" => ".png",
+                _ => ".html",
+            })
+        })
         .count();
     let runs = 3;
     let started = Instant::now();

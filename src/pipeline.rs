@@ -27,6 +27,8 @@ pub struct BuildOptions {
     pub previous: Option<std::sync::Arc<render::FileMap>>,
     /// A live preview: speed over size.
     pub preview: bool,
+    /// Stops the slow renderers when the counter moves on from the value given (`serve`).
+    pub cancel: Option<(std::sync::Arc<std::sync::atomic::AtomicU64>, u64)>,
     pub today: Date,
 }
 
@@ -121,6 +123,7 @@ fn run(options: &BuildOptions) -> Result<Report, Failure> {
     site.previous_output = Some(out.clone()).filter(|o| options.write && o.join(write::MARKER).is_file());
     site.previous_files = options.previous.clone();
     site.preview = options.preview;
+    site.cancel = options.cancel.clone();
     let results: Vec<_> = renderers.par_iter().map(|r| r.render(&site, &theme)).collect();
     let mut files = Vec::new();
     for result in results {

@@ -161,8 +161,8 @@ impl Page {
         self.slug.is_empty()
     }
 
-    /// The card formats of this page: the campaign's, narrowed by `card: { formats }`, or none
-    /// with `card: false`.
+    /// The card formats of this page: the campaign's, or the page's own list from
+    /// `card: { formats }` (which replaces the campaign's), or none with `card: false`.
     pub fn card_formats(&self, campaign: &[CardFormat]) -> Vec<CardFormat> {
         match &self.card {
             Some(CardSetting::Enabled(false)) => Vec::new(),

@@ -28,6 +28,7 @@ pub fn build(args: BuildArgs) -> ExitCode {
         today: pipeline::today(),
         previous: None,
         preview: false,
+        cancel: None,
     };
     match pipeline::build(&options) {
         Ok(report) => {
@@ -63,6 +64,7 @@ pub fn check(args: CommonArgs) -> ExitCode {
         today: pipeline::today(),
         previous: None,
         preview: false,
+        cancel: None,
     };
     match pipeline::build(&options) {
         Ok(report) => {

@@ -31,8 +31,10 @@ pub struct Site<'p> {
     pub previous_output: Option<std::path::PathBuf>,
     /// The previous build's files, when they are in memory (`serve`): preferred to the folder.
     pub previous_files: Option<std::sync::Arc<crate::render::FileMap>>,
-    /// A live preview: speed over size (faster PNG compression).
+    /// A live preview: speed over size (faster PNG compression, no booklets).
     pub preview: bool,
+    /// Set when a newer build has made this one pointless (`serve`): (counter, value at start).
+    pub cancel: Option<(std::sync::Arc<std::sync::atomic::AtomicU64>, u64)>,
     /// One-line summaries renderers want to show (e.g. how many cards were rendered).
     pub notes: std::sync::Mutex<Vec<String>>,
 }
@@ -69,6 +71,13 @@ pub struct LocalPage<'p> {
 }
 
 impl<'p> Site<'p> {
+    /// Whether a newer build superseded this one: slow renderers stop early.
+    pub fn cancelled(&self) -> bool {
+        self.cancel
+            .as_ref()
+            .is_some_and(|(counter, start)| counter.load(std::sync::atomic::Ordering::SeqCst) != *start)
+    }
+
     pub fn edition(&self, code: &str) -> Option<&Edition<'p>> {
         self.editions.iter().find(|e| e.language.code == code)
     }
@@ -145,6 +154,7 @@ pub fn localize<'p>(
         previous_output: None,
         previous_files: None,
         preview: false,
+        cancel: None,
         notes: std::sync::Mutex::new(Vec::new()),
     }
 }

@@ -30,6 +30,8 @@ pub struct State {
     files: RwLock<Arc<FileMap>>,
     error: RwLock<Option<String>>,
     version: AtomicU64,
+    /// Counts source changes; a build still running when it moves on stops early.
+    changes: Arc<AtomicU64>,
     listeners: Mutex<Vec<mpsc::Sender<Event>>>,
 }
 
@@ -41,6 +43,11 @@ pub enum Event {
 }
 
 impl State {
+    /// Called for every change of a source, before the debounced rebuild.
+    pub fn changed(&self) {
+        self.changes.fetch_add(1, Ordering::SeqCst);
+    }
+
     fn broadcast(&self, event: Event) {
         if let Ok(mut listeners) = self.listeners.lock() {
             listeners.retain(|l| l.send(event.clone()).is_ok());
@@ -85,7 +92,9 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
         today: pipeline::today(),
         previous: Some(state.files()),
         preview: true,
+        cancel: Some((Arc::clone(&state.changes), state.changes.load(Ordering::SeqCst))),
     };
+    let generation = state.changes.load(Ordering::SeqCst);
     let pages = match pipeline::build(&options(&["site"])) {
         Ok(report) => {
             publish(state, report.files, |path| {
@@ -110,6 +119,10 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
                 message.push_str(&format!("; {note}"));
             }
             message
+        }
+        // A newer save is waiting: its build will make these files.
+        Err(_) if state.changes.load(Ordering::SeqCst) != generation => {
+            format!("rebuilt {pages} pages in {site_ms} ms; handouts and cards left to the next build")
         }
         Err(failure) => fail(state, failure),
     }

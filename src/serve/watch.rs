@@ -21,6 +21,7 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Re
         .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
     let (tx, rx) = mpsc::channel::<()>();
     let watched_root = root.clone();
+    let notified = Arc::clone(&state);
     let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
         let Ok(event) = result else { return };
         // Reading files (as every build does) is not a change.
@@ -28,6 +29,8 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Re
             return;
         }
         if event.paths.iter().any(|p| is_source(&watched_root, p)) {
+            // Stop a build in progress: it is already out of date.
+            notified.changed();
             let _ = tx.send(());
         }
     })

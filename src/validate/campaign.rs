@@ -32,6 +32,17 @@ pub fn check(
             )),
         );
     }
+    if ["cards", "assets", "static", "print"].contains(&source.slug.as_str()) {
+        diagnostics.push(
+            Diagnostic::error(
+                &source.dir,
+                0,
+                0,
+                format!("`{}` is a name altavoz uses for its own pages", source.slug),
+            )
+            .with_hint("rename the campaign folder"),
+        );
+    }
     check_language_folders(source, languages, diagnostics);
     let config = source.config.as_ref()?;
     let path = source.dir.join("campaign.yaml");
@@ -135,10 +146,11 @@ pub fn check(
         logo,
         review_every_days,
         contacts,
-        card_formats: config
-            .cards
-            .clone()
-            .unwrap_or_else(|| crate::load::CardFormat::ALL.to_vec()),
+        // In the canonical order, each once.
+        card_formats: crate::load::CardFormat::ALL
+            .into_iter()
+            .filter(|f| config.cards.as_ref().is_none_or(|list| list.contains(f)))
+            .collect(),
         pages,
         assets: source.assets.clone(),
     })

@@ -36,6 +36,9 @@ impl Renderer for CardsRenderer {
             .par_iter()
             .enumerate()
             .map(|(i, card)| {
+                if site.cancelled() {
+                    return Err(super::print::cancelled());
+                }
                 if let Some(bytes) = previous.get(&card.path, &card.hash, PNG_MAGIC) {
                     return Ok((OutputFile::new(card.path.clone(), bytes), false));
                 }

@@ -130,6 +130,8 @@ fn card(
     }
     let mut hasher = SipHasher13::new();
     hasher.write_u64(fingerprint);
+    // Templates may show today's date.
+    hasher.write(site.today.to_string().as_bytes());
     hasher.write(&json);
     for (path, bytes) in &files {
         hasher.write(path.as_bytes());

@@ -60,11 +60,14 @@ impl Renderer for PrintRenderer {
                             paper,
                         });
                     }
-                    jobs.push(Job::Booklet {
-                        edition,
-                        campaign,
-                        paper,
-                    });
+                    // The preview shows pages and their handouts; booklets are for `build`.
+                    if !site.preview {
+                        jobs.push(Job::Booklet {
+                            edition,
+                            campaign,
+                            paper,
+                        });
+                    }
                 }
             }
         }
@@ -74,6 +77,9 @@ impl Renderer for PrintRenderer {
         let results: Vec<Result<(OutputFile, String, bool), Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
+                if site.cancelled() {
+                    return Err(cancelled());
+                }
                 let result = render_job(site, &typesetter, theme, job, &previous, fingerprint);
                 // typst's memo cache grows with every distinct document: keep it bounded.
                 if done.fetch_add(1, Ordering::Relaxed) % 64 == 63 {
@@ -227,6 +233,11 @@ fn render_job(
             d
         })?;
     Ok((OutputFile::new(path, pdf), hash, true))
+}
+
+/// What a renderer reports when a newer build superseded it.
+pub fn cancelled() -> Diagnostic {
+    Diagnostic::error("", 0, 0, "cancelled: the sources changed again")
 }
 
 /// The campaign's assets, for the logo and images in bodies.

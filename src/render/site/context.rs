@@ -240,7 +240,7 @@ pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &Lo
                 }))),
             );
         }
-        if p.is_index() {
+        if p.is_index() && !site.preview {
             ctx.insert(
                 "booklets".into(),
                 json!(urls::PAPERS.map(|paper| json!({
