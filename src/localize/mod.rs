@@ -61,6 +61,23 @@ impl<'p> LocalCampaign<'p> {
     pub fn index(&self) -> &LocalPage<'p> {
         &self.pages[0]
     }
+
+    /// "Tip 3 of 5" for the page at `slug` if it is a tip: its number among the campaign's tips
+    /// (in page order) and how many there are, in the edition's words.
+    pub fn tip_number(&self, slug: &str, ui: &Ui) -> Option<(usize, String)> {
+        let tips: Vec<&str> = self
+            .pages
+            .iter()
+            .filter(|t| t.page.kind == crate::project::PageKind::Tip)
+            .map(|t| t.page.slug.as_str())
+            .collect();
+        let n = tips.iter().position(|s| *s == slug)? + 1;
+        let label = ui.format(
+            "tip_number",
+            &[("n", &n.to_string()), ("total", &tips.len().to_string())],
+        );
+        Some((n, label))
+    }
 }
 
 #[derive(Debug, Clone, Copy)]

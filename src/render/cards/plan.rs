@@ -75,15 +75,9 @@ fn card(
         .map_or(url.as_str(), |(_, r)| r)
         .trim_end_matches('/')
         .to_string();
-    let tips: Vec<&str> = campaign
-        .pages
-        .iter()
-        .filter(|t| t.page.kind == PageKind::Tip)
-        .map(|t| t.page.slug.as_str())
-        .collect();
-    let tip = tips.iter().position(|s| *s == p.slug).map(|i| {
-        json!({ "n": i + 1, "label": ui.format("tip_number", &[("n", &(i + 1).to_string()), ("total", &tips.len().to_string())]) })
-    });
+    let tip = campaign
+        .tip_number(&p.slug, ui)
+        .map(|(n, label)| json!({ "n": n, "label": label }));
     let headline = p.card_headline().to_string();
     let contact = c.contacts.iter().find(|k| k.phone.is_some()).map(|k| {
         json!({

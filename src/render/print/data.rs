@@ -6,7 +6,6 @@ use serde_json::{Value, json};
 use super::convert::{self, ConvertError, Converted, Resolved};
 use super::qr;
 use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
-use crate::project::PageKind;
 use crate::render::site::context::format_date;
 use crate::render::site::urls::page_dir;
 use crate::validate::links::{Target, resolve};
@@ -51,18 +50,9 @@ pub fn page(
         }
         _ => Resolved::Text,
     })?;
-    let tips: Vec<&str> = campaign
-        .pages
-        .iter()
-        .filter(|t| t.page.kind == PageKind::Tip)
-        .map(|t| t.page.slug.as_str())
-        .collect();
-    let tip = tips.iter().position(|s| *s == p.slug).map(|i| {
-        json!({
-            "n": i + 1,
-            "label": ui.format("tip_number", &[("n", &(i + 1).to_string()), ("total", &tips.len().to_string())]),
-        })
-    });
+    let tip = campaign
+        .tip_number(&p.slug, ui)
+        .map(|(n, label)| json!({ "n": n, "label": label }));
     let value = json!({
         "title": p.title,
         "summary": p.summary,

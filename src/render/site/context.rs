@@ -167,18 +167,7 @@ pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &Lo
             None => ui.format("reviewed_on", &[("date", &date)]),
         }
     });
-    let tips: Vec<&str> = campaign
-        .pages
-        .iter()
-        .filter(|t| t.page.kind == PageKind::Tip)
-        .map(|t| t.page.slug.as_str())
-        .collect();
-    let tip_number = tips.iter().position(|s| *s == p.slug).map(|i| {
-        ui.format(
-            "tip_number",
-            &[("n", &(i + 1).to_string()), ("total", &tips.len().to_string())],
-        )
-    });
+    let tip_number = campaign.tip_number(&p.slug, ui).map(|(_, label)| label);
     let content_language = project.language(&p.lang).map_or(p.lang.as_str(), |l| l.name.as_str());
     let share_text = format!("{} — {}", p.title, p.summary);
     let share_href = format!(
