@@ -217,14 +217,13 @@ impl Typesetter {
 fn encode_png(pixmap: &tiny_skia::Pixmap, fast: bool) -> Result<Vec<u8>, png::EncodingError> {
     let data = pixmap.data();
     // Cards are opaque: RGB is a quarter less to compress than RGBA, for the same picture.
-    let opaque = data.chunks_exact(4).all(|px| px[3] == 255);
+    let opaque = data.iter().skip(3).step_by(4).all(|a| *a == 255);
     let (color, pixels) = if opaque {
-        (
-            png::ColorType::Rgb,
-            data.chunks_exact(4)
-                .flat_map(|px| [px[0], px[1], px[2]])
-                .collect::<Vec<u8>>(),
-        )
+        let mut rgb = vec![0; data.len() / 4 * 3];
+        for (to, from) in rgb.chunks_exact_mut(3).zip(data.chunks_exact(4)) {
+            to.copy_from_slice(&from[..3]);
+        }
+        (png::ColorType::Rgb, rgb)
     } else {
         let mut rgba = data.to_vec();
         for px in rgba.chunks_exact_mut(4) {
