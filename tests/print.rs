@@ -310,3 +310,25 @@ fn pages_link_their_handouts_only_when_they_are_built() {
     let page = fs::read_to_string(out.path().join("es/demo/mito/index.html")).unwrap();
     assert!(!page.contains(".pdf"), "a site built without print links to PDFs");
 }
+
+#[test]
+fn a_broken_print_template_is_reported_at_its_line_without_host_paths() {
+    let project = fixture("valid-minimal");
+    let print = project.path().join("themes/default/print");
+    fs::create_dir_all(&print).unwrap();
+    fs::write(
+        print.join("handout.typ"),
+        "#import \"common.typ\": *\n\n#let handout(data, body) = {\n  data.no-such-field\n}\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = build_print(project.path(), out.path());
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("themes/default/print/handout.typ:4:"), "{err}");
+    assert!(err.contains("no-such-field"), "{err}");
+    assert!(
+        !err.contains(project.path().to_str().unwrap()),
+        "a host path leaked: {err}"
+    );
+}
