@@ -30,6 +30,32 @@ impl OutputFile {
     }
 }
 
+/// A typst failure as an author's diagnostic: at the template line when a theme template is at
+/// fault (`/print/…`, `/cards/…`), else at the page `source` whose document failed.
+pub fn typeset_diagnostic(
+    theme: &Theme,
+    path: &str,
+    source: &str,
+    errors: &[crate::typeset::TypesetError],
+) -> crate::diag::Diagnostic {
+    let Some(first) = errors.first() else {
+        return crate::diag::Diagnostic::error(source, 0, 0, format!("cannot make {path}"));
+    };
+    let (file, line, col) = match &first.file {
+        Some(f) if f.starts_with("/print/") || f.starts_with("/cards/") => {
+            (theme.display_path(&f[1..]), first.line, first.col)
+        }
+        _ => (source.to_string(), 0, 0),
+    };
+    let others: Vec<String> = errors.iter().skip(1).map(|e| e.to_string()).collect();
+    let diagnostic = crate::diag::Diagnostic::error(file, line, col, format!("cannot make {path}: {first}"));
+    if others.is_empty() {
+        diagnostic
+    } else {
+        diagnostic.with_hint(others.join("; "))
+    }
+}
+
 /// An output format. Renderers are peers: each gets the same localized site and theme.
 pub trait Renderer: Sync {
     /// The name used with `--only`.

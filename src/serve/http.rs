@@ -30,7 +30,7 @@ pub fn handle(request: Request, state: &State) {
 /// (`..` in any spelling, backslashes, NUL).
 pub fn resolve(url: &str) -> Result<String, u16> {
     let path = url.split(['?', '#']).next().unwrap_or("");
-    let decoded = percent_decode(path).ok_or(400u16)?;
+    let decoded = crate::render::site::urls::percent_decode(path).ok_or(400u16)?;
     if decoded.contains(['\\', '\0']) {
         return Err(400);
     }
@@ -50,23 +50,6 @@ pub fn resolve(url: &str) -> Result<String, u16> {
         path.push_str("index.html");
     }
     Ok(path)
-}
-
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 fn page(path: &str, state: &State) -> Response<std::io::Cursor<Vec<u8>>> {

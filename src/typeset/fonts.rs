@@ -36,6 +36,19 @@ impl Fonts {
             .collect()
     }
 
+    /// The characters of `text` no font has, listed for a message (`` `🙂` (U+1F642) ``), or
+    /// `None` when every one can be drawn.
+    pub fn describe_missing(&self, text: &str) -> Option<String> {
+        let missing = self.missing(text);
+        (!missing.is_empty()).then(|| {
+            missing
+                .iter()
+                .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    }
+
     pub fn len(&self) -> usize {
         self.fonts.len()
     }

@@ -51,6 +51,9 @@ impl std::fmt::Display for TypesetError {
     }
 }
 
+/// What to do about characters no font has.
+pub const MISSING_GLYPHS_HINT: &str = "replace them (emoji and rare symbols show as empty boxes), or add a font that has them to themes/<theme>/fonts/";
+
 /// Fonts and the standard library, loaded once and shared by every document and thread.
 pub struct Typesetter {
     fonts: Fonts,
@@ -249,6 +252,33 @@ fn encode_png(pixmap: &tiny_skia::Pixmap, fast: bool) -> Result<Vec<u8>, png::En
     writer.write_image_data(&pixels)?;
     writer.finish()?;
     Ok(out)
+}
+
+/// Typst wants an ISO 639 language code: the primary subtag of a BCP 47 code.
+pub fn typst_lang(code: &str) -> String {
+    code.split('-').next().unwrap_or(code).to_ascii_lowercase()
+}
+
+/// Every string of template data, except under the keys in `skip` (codes, colours, paths), for
+/// the glyph-coverage check.
+pub fn data_text(value: &serde_json::Value, skip: &[&str]) -> String {
+    fn collect(value: &serde_json::Value, skip: &[&str], out: &mut String) {
+        match value {
+            serde_json::Value::String(s) => {
+                out.push_str(s);
+                out.push(' ');
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, skip, out)),
+            serde_json::Value::Object(map) => map
+                .iter()
+                .filter(|(k, _)| !skip.contains(&k.as_str()))
+                .for_each(|(_, v)| collect(v, skip, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    collect(value, skip, &mut out);
+    out
 }
 
 /// Bounds typst's global memo cache in long runs (it grows by ~150 KB per distinct document).

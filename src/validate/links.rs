@@ -46,7 +46,8 @@ pub fn resolve(page_rel: &str, dest: &str) -> Target {
         None => (dest, None),
     };
     let path = path.split('?').next().unwrap_or(path);
-    let path = percent_decode(path);
+    // A malformed escape is kept as written: the page it names will not be found.
+    let path = crate::render::site::urls::percent_decode(path).unwrap_or_else(|| path.to_string());
     // Segments relative to the campaign folder: the page sits in `<lang>/<page_rel>`.
     let mut segments: Vec<&str> = vec!["<lang>"];
     segments.extend(page_rel.split('/'));
@@ -70,25 +71,6 @@ pub fn resolve(page_rel: &str, dest: &str) -> Target {
         Some(&"assets") if segments.len() > 1 => Target::Asset(segments[1..].join("/")),
         _ => Target::Invalid("the link points outside the language folder and assets/".into()),
     }
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(v) = u8::from_str_radix(&text[i + 1..i + 3], 16)
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).to_string()
 }
 
 /// `chain` gives a language's fallback chain: a link may point to a page that the language

@@ -79,27 +79,22 @@ impl Renderer for CardsRenderer {
 }
 
 fn render_card(typesetter: &Typesetter, theme: &Theme, card: &Card, fast: bool) -> Result<OutputFile, Diagnostic> {
-    let missing = typesetter.fonts().missing(&card.text);
-    if !missing.is_empty() {
-        let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
-        return Err(Diagnostic::error(&card.source, 0, 0, format!(
-            "no font of the theme can draw these characters on the `{}` card (language `{}`): {}",
-            card.format.as_str(),
-            card.lang,
-            list.join(", ")
-        ))
-        .with_hint("replace them (emoji and rare symbols show as empty boxes), or add a font that has them to themes/<theme>/fonts/"));
+    if let Some(list) = typesetter.fonts().describe_missing(&card.text) {
+        return Err(Diagnostic::error(
+            &card.source,
+            0,
+            0,
+            format!(
+                "no font of the theme can draw these characters on the `{}` card (language `{}`): {list}",
+                card.format.as_str(),
+                card.lang
+            ),
+        )
+        .with_hint(typeset::MISSING_GLYPHS_HINT));
     }
     let (png, width, height) = typesetter
         .png(&card.document, PIXELS_PER_POINT, fast)
-        .map_err(|errors| {
-            let first = &errors[0];
-            let (file, line, col) = match &first.file {
-                Some(f) if f.starts_with("/cards/") => (theme.display_path(&f[1..]), first.line, first.col),
-                _ => (card.source.display().to_string(), 0, 0),
-            };
-            Diagnostic::error(file, line, col, format!("cannot make {}: {first}", card.path))
-        })?;
+        .map_err(|errors| super::typeset_diagnostic(theme, &card.path, &card.source.display().to_string(), &errors))?;
     let (w, h) = card.format.size_pt();
     let expected = (
         (f64::from(w) * PIXELS_PER_POINT) as u32,

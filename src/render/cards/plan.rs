@@ -5,14 +5,14 @@
 use std::hash::Hasher;
 use std::path::PathBuf;
 
-use serde_json::{Value, json};
+use serde_json::json;
 use siphasher::sip::SipHasher13;
 
 use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
 use crate::project::{CardFormat, Direction, PageKind};
-use crate::render::site::urls::page_dir;
+use crate::render::site::urls::{page_dir, short_url};
 use crate::theme::Theme;
-use crate::typeset::Document;
+use crate::typeset::{Document, typst_lang};
 
 pub struct Card {
     /// Output path: `es/think-twice/cards/coyote-seguro-og.png`.
@@ -70,11 +70,7 @@ fn card(
     let chain = &edition.text_chain;
     let lang = &edition.language.code;
     let url = format!("{}{}", site.project.base_url, page_dir(lang, &c.slug, &p.slug));
-    let short_url = url
-        .split_once("://")
-        .map_or(url.as_str(), |(_, r)| r)
-        .trim_end_matches('/')
-        .to_string();
+    let short_url = short_url(&url);
     let tip = campaign
         .tip_number(&p.slug, ui)
         .map(|(n, label)| json!({ "n": n, "label": label }));
@@ -87,12 +83,12 @@ fn card(
         })
     });
     let (width, height) = format.size_pt();
-    let content_lang = p.lang.split('-').next().unwrap_or(&p.lang).to_string();
+    let content_lang = typst_lang(&p.lang);
     let data = json!({
         "format": format.as_str(),
         "width": width,
         "height": height,
-        "lang": lang.split('-').next().unwrap_or(lang),
+        "lang": typst_lang(lang),
         "dir": edition.language.direction,
         "content_lang": content_lang,
         "content_dir": Direction::of(&p.lang),
@@ -132,8 +128,21 @@ fn card(
         hasher.write(bytes);
     }
     files.insert("/data.json".to_string(), json);
-    let mut text = String::new();
-    collect_strings(&data, &mut text);
+    let text = crate::typeset::data_text(
+        &data,
+        &[
+            "format",
+            "lang",
+            "dir",
+            "content_lang",
+            "content_dir",
+            "kind",
+            "primary",
+            "accent",
+            "on_accent",
+            "logo",
+        ],
+    );
     let alt = match (p.kind, &p.myth, &p.fact) {
         (PageKind::Myth, Some(myth), Some(fact)) => format!(
             "{}: {myth} {}: {fact} {}",
@@ -162,34 +171,5 @@ fn card(
             "{}\n{url}",
             ui.format("share_text", &[("title", &format!("{} — {}", p.title, p.summary))])
         ),
-    }
-}
-
-fn collect_strings(value: &Value, out: &mut String) {
-    match value {
-        Value::String(s) => {
-            out.push_str(s);
-            out.push(' ');
-        }
-        Value::Array(items) => items.iter().for_each(|v| collect_strings(v, out)),
-        Value::Object(map) => map
-            .iter()
-            .filter(|(k, _)| {
-                !matches!(
-                    k.as_str(),
-                    "format"
-                        | "lang"
-                        | "dir"
-                        | "content_lang"
-                        | "content_dir"
-                        | "kind"
-                        | "primary"
-                        | "accent"
-                        | "on_accent"
-                        | "logo"
-                )
-            })
-            .for_each(|(_, v)| collect_strings(v, out)),
-        _ => {}
     }
 }

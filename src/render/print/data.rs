@@ -7,13 +7,9 @@ use super::convert::{self, ConvertError, Converted, Resolved};
 use super::qr;
 use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
 use crate::render::site::context::format_date;
-use crate::render::site::urls::page_dir;
+use crate::render::site::urls::{page_dir, short_url};
+use crate::typeset::typst_lang;
 use crate::validate::links::{Target, resolve};
-
-/// Typst wants an ISO 639 language code: the primary subtag of a BCP 47 code.
-fn typst_lang(code: &str) -> String {
-    code.split('-').next().unwrap_or(code).to_ascii_lowercase()
-}
 
 /// A page's own values and its body as Typst markup.
 pub fn page(
@@ -71,7 +67,7 @@ pub fn page(
         "sources": p.sources.iter().map(|(title, url)| json!({ "title": title, "url": url })).collect::<Vec<_>>(),
         "reviewed": reviewed(edition, p),
         "url": url,
-        "short_url": short(&url),
+        "short_url": short_url(&url),
     });
     Ok((value, body))
 }
@@ -83,14 +79,6 @@ fn reviewed(edition: &Edition, p: &crate::project::Page) -> String {
         (Some(date), None) => ui.format("reviewed_on", &[("date", &format_date(date, ui))]),
         _ => ui.get("not_reviewed").to_string(),
     }
-}
-
-/// The address without its scheme, short enough to type from paper.
-fn short(url: &str) -> String {
-    url.split_once("://")
-        .map_or(url, |(_, rest)| rest)
-        .trim_end_matches('/')
-        .to_string()
 }
 
 /// Values of the whole document: language, paper, campaign, contacts and the QR code of `page`
@@ -146,7 +134,7 @@ pub fn document(
         })).collect::<Vec<_>>(),
         "qr": qr::runs(&url),
         "url": url,
-        "short_url": short(&url),
+        "short_url": short_url(&url),
     })
 }
 

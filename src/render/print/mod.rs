@@ -219,19 +219,7 @@ fn render_job(
     }
     let pdf = typesetter
         .pdf(&document, &format!("altavoz/{path}"))
-        .map_err(|errors| {
-            let first = &errors[0];
-            let (file, line, col) = match &first.file {
-                Some(f) if f.starts_with("/print/") => (theme.display_path(&f[1..]), first.line, first.col),
-                _ => (source.clone(), 0, 0),
-            };
-            let others: Vec<String> = errors.iter().skip(1).map(|e| e.to_string()).collect();
-            let mut d = Diagnostic::error(file, line, col, format!("cannot make {path}: {first}"));
-            if !others.is_empty() {
-                d = d.with_hint(others.join("; "));
-            }
-            d
-        })?;
+        .map_err(|errors| super::typeset_diagnostic(theme, &path, &source, &errors))?;
     Ok((OutputFile::new(path, pdf), hash, true))
 }
 
@@ -259,31 +247,18 @@ fn check_coverage(
     source: String,
     lang: &str,
 ) -> Result<(), Diagnostic> {
-    let mut text = String::from(body);
-    collect_strings(value, &mut text);
-    let missing = typesetter.fonts().missing(&text);
-    if missing.is_empty() {
-        return Ok(());
-    }
-    let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
-    Err(Diagnostic::error(source, 0, 0, format!(
-        "no font of the theme can print these characters (language `{lang}`): {}",
-        list.join(", ")
-    ))
-    .with_hint("replace them (emoji and rare symbols print as empty boxes), or add a font that has them to themes/<theme>/fonts/"))
-}
-
-fn collect_strings(value: &serde_json::Value, out: &mut String) {
-    match value {
-        serde_json::Value::String(s) => {
-            out.push_str(s);
-            out.push(' ');
-        }
-        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_strings(v, out)),
-        serde_json::Value::Object(map) => map
-            .iter()
-            .filter(|(k, _)| k.as_str() != "qr" && !k.ends_with("lang") && k.as_str() != "dir" && k.as_str() != "paper")
-            .for_each(|(_, v)| collect_strings(v, out)),
-        _ => {}
+    let text = format!(
+        "{body} {}",
+        typeset::data_text(value, &["qr", "lang", "content_lang", "dir", "paper"])
+    );
+    match typesetter.fonts().describe_missing(&text) {
+        None => Ok(()),
+        Some(list) => Err(Diagnostic::error(
+            source,
+            0,
+            0,
+            format!("no font of the theme can print these characters (language `{lang}`): {list}"),
+        )
+        .with_hint(typeset::MISSING_GLYPHS_HINT)),
     }
 }

@@ -37,6 +37,32 @@ pub fn to_page(from_dir: &str, to_dir: &str) -> String {
     relative(from_dir, &format!("{to_dir}index.html"))
 }
 
+/// Decodes `%xx` escapes; `None` for a malformed escape or bytes that are not UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// An address without its scheme and final slash, short enough to type from paper or a card.
+pub fn short_url(url: &str) -> String {
+    url.split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .trim_end_matches('/')
+        .to_string()
+}
+
 /// Percent-encodes a URL component (RFC 3986 unreserved characters stay).
 pub fn encode_component(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 3);
