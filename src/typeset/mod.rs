@@ -52,7 +52,8 @@ impl std::fmt::Display for TypesetError {
 }
 
 /// What to do about characters no font has.
-pub const MISSING_GLYPHS_HINT: &str = "replace them (emoji and rare symbols show as empty boxes), or add a font that has them to themes/<theme>/fonts/";
+pub const MISSING_GLYPHS_HINT: &str =
+    "replace them (emoji and rare symbols show as empty boxes), or add a font that has them to themes/<theme>/fonts/";
 
 /// Fonts and the standard library, loaded once and shared by every document and thread.
 pub struct Typesetter {
