@@ -23,6 +23,7 @@ fn options(root: &Path, only: &str) -> BuildOptions {
         previous: None,
         preview: false,
         cancel: None,
+        cache: None,
     }
 }
 

@@ -30,6 +30,8 @@ pub struct BuildOptions {
     /// Stops the slow renderers when the counter moves on from the value given (`serve`).
     pub cancel: Option<(std::sync::Arc<std::sync::atomic::AtomicU64>, u64)>,
     pub today: Date,
+    /// Pages parsed by earlier builds of this process (`serve`).
+    pub cache: Option<std::sync::Arc<load::Cache>>,
 }
 
 /// What a run found and did.
@@ -75,7 +77,8 @@ fn run(options: &BuildOptions) -> Result<Report, Failure> {
             "--base-url `{url}` is not an absolute web address (write it like https://example.org/)"
         )));
     }
-    let (sources, mut diagnostics) = load::load(&options.root).map_err(|e| Failure::Usage(e.to_string()))?;
+    let (sources, mut diagnostics) =
+        load::load_cached(&options.root, options.cache.as_deref()).map_err(|e| Failure::Usage(e.to_string()))?;
     let mut report = Report {
         texts: sources.texts.clone(),
         ..Report::default()
@@ -120,6 +123,7 @@ fn run(options: &BuildOptions) -> Result<Report, Failure> {
         renderers.iter().map(|r| r.name()).collect()
     };
     site.today = options.today;
+    site.digest = sources.digest();
     site.previous_output = Some(out.clone()).filter(|o| options.write && o.join(write::MARKER).is_file());
     site.previous_files = options.previous.clone();
     site.preview = options.preview;

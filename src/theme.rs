@@ -52,6 +52,11 @@ impl Theme {
         }
     }
 
+    /// Every file of the theme, by theme-relative path.
+    pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+    }
+
     /// Files under `dir/`, with paths relative to it.
     pub fn files_under<'a>(&'a self, dir: &'a str) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
         let prefix = format!("{dir}/");

@@ -29,6 +29,7 @@ pub fn build(args: BuildArgs) -> ExitCode {
         previous: None,
         preview: false,
         cancel: None,
+        cache: None,
     };
     match pipeline::build(&options) {
         Ok(report) => {
@@ -65,6 +66,7 @@ pub fn check(args: CommonArgs) -> ExitCode {
         previous: None,
         preview: false,
         cancel: None,
+        cache: None,
     };
     match pipeline::build(&options) {
         Ok(report) => {

@@ -5,6 +5,8 @@
 //! parsed here (syntax, keys and types); what the values mean is checked by `validate`.
 //! No file outside the project folder is read, even through a symbolic link.
 
+mod cache;
+pub mod digest;
 pub mod front_matter;
 pub mod source;
 pub mod yaml;
@@ -16,6 +18,7 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics};
+pub use cache::Cache;
 pub use source::*;
 
 /// Pages larger than this are refused: campaign pages are short, and a huge file is a mistake.
@@ -77,6 +80,12 @@ pub enum LoadError {
 
 /// Reads the project at `root`. Content problems are returned as diagnostics beside the sources.
 pub fn load(root: &Path) -> Result<(Sources, Diagnostics), LoadError> {
+    load_cached(root, None)
+}
+
+/// [`load`], taking pages whose text did not change from `cache` instead of parsing them again
+/// (`serve` reloads the whole project on every save).
+pub fn load_cached(root: &Path, cache: Option<&Cache>) -> Result<(Sources, Diagnostics), LoadError> {
     if !root.is_dir() {
         return Err(LoadError::NoRoot(root.display().to_string()));
     }
@@ -85,6 +94,7 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), LoadError> {
         source,
     })?;
     let mut reader = Reader {
+        cache,
         root: canonical_root.clone(),
         diagnostics: Diagnostics::default(),
         sources: Sources {
@@ -98,19 +108,20 @@ pub fn load(root: &Path) -> Result<(Sources, Diagnostics), LoadError> {
     Ok((reader.sources, reader.diagnostics))
 }
 
-struct Reader {
+struct Reader<'c> {
+    cache: Option<&'c Cache>,
     root: PathBuf,
     sources: Sources,
     diagnostics: Diagnostics,
 }
 
-impl Reader {
+impl Reader<'_> {
     fn read_project(&mut self) -> Result<(), LoadError> {
         let path = PathBuf::from("altavoz.yaml");
         if !self.root.join(&path).is_file() {
             return Err(LoadError::NotAProject(self.root.display().to_string()));
         }
-        let Some(text) = self.read_text(&path, u64::MAX)? else {
+        let Some(text) = self.read_text(&path, u64::MAX, false)? else {
             return Ok(());
         };
         self.sources.project = self.parse_yaml(&text, &path);
@@ -147,7 +158,7 @@ impl Reader {
         };
         let config_path = dir.join("campaign.yaml");
         if self.root.join(&config_path).is_file() {
-            if let Some(text) = self.read_text(&config_path, u64::MAX)? {
+            if let Some(text) = self.read_text(&config_path, u64::MAX, false)? {
                 campaign.config = self.parse_yaml(&text, &config_path);
                 self.sources.texts.insert(config_path, text);
             }
@@ -174,8 +185,8 @@ impl Reader {
                     .with_hint("move pages into a language folder such as es/"),
                 );
             } else if name == "assets" {
-                for (path, asset_rel) in self.walk_files(&rel)? {
-                    if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES)? {
+                for (path, asset_rel, direct) in self.walk_files(&rel)? {
+                    if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES, direct)? {
                         campaign.assets.insert(asset_rel, bytes);
                     }
                 }
@@ -188,7 +199,7 @@ impl Reader {
     }
 
     fn read_pages(&mut self, campaign: &mut CampaignSource, lang: &str, dir: &Path) -> Result<(), LoadError> {
-        for (path, rel) in self.walk_files(dir)? {
+        for (path, rel, direct) in self.walk_files(dir)? {
             if !rel.ends_with(".md") {
                 self.diagnostics.push(
                     Diagnostic::warning(
@@ -201,7 +212,7 @@ impl Reader {
                 );
                 continue;
             }
-            let Some(text) = self.read_text(&path, MAX_PAGE_BYTES)? else {
+            let Some(text) = self.read_text(&path, MAX_PAGE_BYTES, direct)? else {
                 campaign.broken_pages.insert((lang.to_string(), rel));
                 continue;
             };
@@ -224,6 +235,17 @@ impl Reader {
     }
 
     fn parse_page(&mut self, path: &Path, text: &str) -> Option<(FrontMatter, String, usize)> {
+        if let Some(page) = self.cache.and_then(|c| c.page(path, text)) {
+            return Some(page);
+        }
+        let page = self.parse_page_text(path, text)?;
+        if let Some(cache) = self.cache {
+            cache.keep(path, text, &page);
+        }
+        Some(page)
+    }
+
+    fn parse_page_text(&mut self, path: &Path, text: &str) -> Option<(FrontMatter, String, usize)> {
         let split = match front_matter::split(text) {
             Ok(split) => split,
             Err(front_matter::SplitError::Missing) => {
@@ -261,8 +283,8 @@ impl Reader {
                 continue;
             }
             let mut files = BTreeMap::new();
-            for (path, rel) in self.walk_files(&PathBuf::from("themes").join(&name))? {
-                if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES)? {
+            for (path, rel, direct) in self.walk_files(&PathBuf::from("themes").join(&name))? {
+                if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES, direct)? {
                     files.insert(rel, bytes);
                 }
             }
@@ -282,10 +304,15 @@ impl Reader {
     }
 
     /// Files under the project-relative folder `dir`, sorted: (project-relative path, `dir`-relative
-    /// `/`-separated path). Hidden and editor backup files are skipped.
-    fn walk_files(&mut self, dir: &Path) -> Result<Vec<(PathBuf, String)>, LoadError> {
+    /// `/`-separated path, whether it is reached without a symbolic link). Hidden and editor
+    /// backup files are skipped.
+    fn walk_files(&mut self, dir: &Path) -> Result<Vec<(PathBuf, String, bool)>, LoadError> {
         let mut files = Vec::new();
-        let walker = WalkDir::new(self.root.join(dir))
+        let start = self.root.join(dir);
+        // Links are followed, so only files reached through one need their real place checked.
+        let start_direct = fs::canonicalize(&start).is_ok_and(|real| real == start);
+        let mut linked_dirs: Vec<PathBuf> = Vec::new();
+        let walker = WalkDir::new(&start)
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
@@ -303,9 +330,14 @@ impl Reader {
                     continue;
                 }
             };
+            if entry.path_is_symlink() && entry.file_type().is_dir() {
+                linked_dirs.push(entry.path().to_path_buf());
+            }
             if !entry.file_type().is_file() {
                 continue;
             }
+            let direct =
+                start_direct && !entry.path_is_symlink() && !linked_dirs.iter().any(|d| entry.path().starts_with(d));
             let path = self.relative(entry.path());
             let rel = path
                 .strip_prefix(dir)
@@ -314,7 +346,7 @@ impl Reader {
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            files.push((path, rel));
+            files.push((path, rel, direct));
         }
         Ok(files)
     }
@@ -323,14 +355,19 @@ impl Reader {
         path.strip_prefix(&self.root).unwrap_or(path).to_path_buf()
     }
 
-    /// Reads a project file's bytes, refusing files that resolve outside the project.
-    fn read_bytes(&mut self, path: &Path, max: u64) -> Result<Option<Vec<u8>>, LoadError> {
+    /// Reads a project file's bytes, refusing files that resolve outside the project. A file
+    /// the walk reached without a link (`direct`) is inside; others are checked.
+    fn read_bytes(&mut self, path: &Path, max: u64, direct: bool) -> Result<Option<Vec<u8>>, LoadError> {
         let full = self.root.join(path);
         let io = |source| LoadError::Io {
             path: path.display().to_string(),
             source,
         };
-        let real = fs::canonicalize(&full).map_err(io)?;
+        let real = if direct {
+            full
+        } else {
+            fs::canonicalize(&full).map_err(io)?
+        };
         if !real.starts_with(&self.root) {
             self.diagnostics.push(
                 Diagnostic::error(path, 0, 0, "this is a link to a file outside the project folder")
@@ -338,7 +375,8 @@ impl Reader {
             );
             return Ok(None);
         }
-        let size = fs::metadata(&real).map_err(io)?.len();
+        let mut file = fs::File::open(&real).map_err(io)?;
+        let size = file.metadata().map_err(io)?.len();
         if size > max {
             self.diagnostics.push(
                 Diagnostic::error(
@@ -355,11 +393,13 @@ impl Reader {
             );
             return Ok(None);
         }
-        fs::read(&real).map(Some).map_err(io)
+        let mut bytes = Vec::with_capacity(size as usize);
+        std::io::Read::read_to_end(&mut file, &mut bytes).map_err(io)?;
+        Ok(Some(bytes))
     }
 
-    fn read_text(&mut self, path: &Path, max: u64) -> Result<Option<String>, LoadError> {
-        let Some(bytes) = self.read_bytes(path, max)? else {
+    fn read_text(&mut self, path: &Path, max: u64, direct: bool) -> Result<Option<String>, LoadError> {
+        let Some(bytes) = self.read_bytes(path, max, direct)? else {
             return Ok(None);
         };
         match String::from_utf8(bytes) {

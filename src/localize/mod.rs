@@ -37,6 +37,8 @@ pub struct Site<'p> {
     pub cancel: Option<(std::sync::Arc<std::sync::atomic::AtomicU64>, u64)>,
     /// One-line summaries renderers want to show (e.g. how many cards were rendered).
     pub notes: std::sync::Mutex<Vec<String>>,
+    /// Hashes of the sources, so the website re-renders only the pages a change touches.
+    pub digest: crate::load::digest::Digest,
 }
 
 /// Everything built in one language.
@@ -173,6 +175,7 @@ pub fn localize<'p>(
         preview: false,
         cancel: None,
         notes: std::sync::Mutex::new(Vec::new()),
+        digest: Default::default(),
     }
 }
 

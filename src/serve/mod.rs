@@ -28,11 +28,15 @@ pub struct ServeOptions {
 #[derive(Default)]
 pub struct State {
     files: RwLock<Arc<FileMap>>,
+    /// What each step made last: [pages, handouts and cards]; `files` is the two together.
+    steps: Mutex<[Arc<FileMap>; 2]>,
     error: RwLock<Option<String>>,
     version: AtomicU64,
     /// Counts source changes; a build still running when it moves on stops early.
     changes: Arc<AtomicU64>,
     listeners: Mutex<Vec<mpsc::Sender<Event>>>,
+    /// Pages parsed by earlier builds.
+    cache: Arc<crate::load::Cache>,
 }
 
 /// What open pages are told.
@@ -93,13 +97,12 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
         previous: Some(state.files()),
         preview: true,
         cancel: Some((Arc::clone(&state.changes), state.changes.load(Ordering::SeqCst))),
+        cache: Some(Arc::clone(&state.cache)),
     };
     let generation = state.changes.load(Ordering::SeqCst);
     let pages = match pipeline::build(&options(&["site"])) {
         Ok(report) => {
-            publish(state, report.files, |path| {
-                !path.ends_with(".pdf") && !path.ends_with(".png") && !path.starts_with(".altavoz-")
-            });
+            publish(state, Step::Pages, report.files);
             state.broadcast(Event::Reload);
             report.pages
         }
@@ -108,9 +111,7 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
     let site_ms = started.elapsed().as_millis();
     match pipeline::build(&options(&["print", "cards"])) {
         Ok(report) => {
-            publish(state, report.files, |path| {
-                path.ends_with(".pdf") || path.ends_with(".png") || path.starts_with(".altavoz-")
-            });
+            publish(state, Step::Documents, report.files);
             let mut message = format!(
                 "rebuilt {pages} pages in {site_ms} ms, handouts and cards in {} ms",
                 started.elapsed().as_millis()
@@ -128,16 +129,29 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
     }
 }
 
-/// Replaces the files that `owned` selects with `files`, keeping the others.
-fn publish(state: &State, files: Vec<crate::render::OutputFile>, owned: impl Fn(&str) -> bool) {
-    if let Ok(mut current) = state.files.write() {
-        let mut next: FileMap = current
+/// The two steps of a rebuild.
+#[derive(Clone, Copy)]
+enum Step {
+    Pages = 0,
+    Documents = 1,
+}
+
+/// Replaces what `step` made last time with `files`, keeping what the other step made.
+fn publish(state: &State, step: Step, files: Vec<crate::render::OutputFile>) {
+    if let Ok(mut steps) = state.steps.lock() {
+        steps[step as usize] = Arc::new(files.into_iter().map(|f| (f.path, Arc::new(f.bytes))).collect());
+        let mut all: FileMap = steps[Step::Documents as usize]
             .iter()
-            .filter(|(p, _)| !owned(p))
             .map(|(p, b)| (p.clone(), Arc::clone(b)))
             .collect();
-        next.extend(files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
-        *current = Arc::new(next);
+        all.extend(
+            steps[Step::Pages as usize]
+                .iter()
+                .map(|(p, b)| (p.clone(), Arc::clone(b))),
+        );
+        if let Ok(mut current) = state.files.write() {
+            *current = Arc::new(all);
+        }
     }
     if let Ok(mut error) = state.error.write() {
         *error = None;

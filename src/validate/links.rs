@@ -86,8 +86,9 @@ pub fn check(
     for page in &source.pages {
         anchors.insert((&page.lang, page.rel.clone()), markdown::anchors(&page.body));
     }
+    let built: HashSet<&std::path::Path> = pages.iter().map(|p| p.path.as_path()).collect();
     for page in &source.pages {
-        if !pages.iter().any(|p| p.path == page.path) {
+        if !built.contains(page.path.as_path()) {
             continue;
         }
         let links = markdown::links(&page.body);

@@ -6,7 +6,7 @@ mod plan;
 
 use rayon::prelude::*;
 
-pub use plan::{Card, card_path, plan};
+pub use plan::{Card, any, card_path, fingerprint, page_cards, plan};
 
 use super::{OutputFile, Renderer, reuse};
 use crate::diag::{Diagnostic, Diagnostics};

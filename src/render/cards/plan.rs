@@ -5,6 +5,7 @@
 use std::hash::Hasher;
 use std::path::PathBuf;
 
+use rayon::prelude::*;
 use serde_json::json;
 use siphasher::sip::SipHasher13;
 
@@ -42,18 +43,52 @@ pub fn card_path(lang: &str, campaign: &str, slug: &str, format: CardFormat) -> 
 }
 
 pub fn plan(site: &Site, theme: &Theme) -> Vec<Card> {
-    let fingerprint = crate::render::reuse::fingerprint(theme, &["cards", "fonts"]);
-    let mut cards = Vec::new();
+    let fingerprint = fingerprint(theme);
+    let mut wanted = Vec::new();
     for edition in &site.editions {
         for campaign in &edition.campaigns {
             for page in &campaign.pages {
                 for format in page.page.card_formats(&campaign.campaign.card_formats) {
-                    cards.push(card(site, edition, campaign, page, format, fingerprint));
+                    wanted.push((edition, campaign, page, format));
                 }
             }
         }
     }
-    cards
+    // In order: the plan is the same whatever the thread timing.
+    wanted
+        .into_par_iter()
+        .map(|(edition, campaign, page, format)| card(site, edition, campaign, page, format, fingerprint))
+        .collect()
+}
+
+/// The cards of one page, as [`plan`] makes them.
+pub fn page_cards(
+    site: &Site,
+    edition: &Edition,
+    campaign: &LocalCampaign,
+    page: &LocalPage,
+    fingerprint: u64,
+) -> Vec<Card> {
+    page.page
+        .card_formats(&campaign.campaign.card_formats)
+        .into_iter()
+        .map(|format| card(site, edition, campaign, page, format, fingerprint))
+        .collect()
+}
+
+/// Whether the build makes any card at all.
+pub fn any(site: &Site) -> bool {
+    site.outputs.contains(&"cards")
+        && site.editions.iter().flat_map(|e| &e.campaigns).any(|c| {
+            c.pages
+                .iter()
+                .any(|p| !p.page.card_formats(&c.campaign.card_formats).is_empty())
+        })
+}
+
+/// The theme files every card depends on, and this program's version.
+pub fn fingerprint(theme: &Theme) -> u64 {
+    crate::render::reuse::fingerprint(theme, &["cards", "fonts"])
 }
 
 fn card(

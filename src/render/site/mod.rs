@@ -1,19 +1,37 @@
 //! The website: Tera templates of the theme, filled with the data of [`context`].
 
 pub mod context;
+mod inputs;
 mod sitemap;
 pub mod urls;
 
+use std::sync::OnceLock;
+
 use rayon::prelude::*;
-use serde_json::Value;
 use tera::{Context, Tera};
 
+use super::cards;
+use super::reuse::{self, Reuse};
 use super::{OutputFile, Renderer};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::localize::Site;
+use crate::localize::{Edition, LocalCampaign, LocalPage};
 use crate::theme::Theme;
+use inputs::Inputs;
 
 pub struct SiteRenderer;
+
+/// Hashes of each page's inputs, to reuse the pages a change did not touch.
+pub const MANIFEST: &str = ".altavoz-site.json";
+
+/// One document of the website, before its data is computed.
+pub enum Job<'s, 'p> {
+    Chooser,
+    NotFound,
+    Home(&'s Edition<'p>),
+    Cards(&'s Edition<'p>),
+    Page(&'s Edition<'p>, &'s LocalCampaign<'p>, &'s LocalPage<'p>),
+}
 
 impl Renderer for SiteRenderer {
     fn name(&self) -> &'static str {
@@ -28,34 +46,20 @@ impl Renderer for SiteRenderer {
         // The chooser and the 404 page speak the default language (or the first one built).
         let main = site.edition(&site.project.default_language().code).unwrap_or(first);
 
-        let mut jobs: Vec<(String, &str, Value)> = vec![
-            ("index.html".into(), "chooser.html", context::chooser(site, main)),
-            ("404.html".into(), "404.html", context::not_found(site, main)),
+        // Pages name their preview image, so they need their cards; only the pages rendered
+        // again (and the cards page) compute them.
+        let with_cards = cards::any(site);
+        let card_fingerprint = OnceLock::new();
+        let card_fingerprint = || *card_fingerprint.get_or_init(|| cards::fingerprint(theme));
+        let mut jobs: Vec<(String, &str, Job)> = vec![
+            ("index.html".into(), "chooser.html", Job::Chooser),
+            ("404.html".into(), "404.html", Job::NotFound),
         ];
-        // The cards this build makes, so pages can name their preview image.
-        let plan = if site.outputs.contains(&"cards") {
-            crate::render::cards::plan(site, theme)
-        } else {
-            Vec::new()
-        };
-        let cards_of = |lang: &str, campaign: &str, slug: &str| -> Vec<&crate::render::cards::Card> {
-            plan.iter()
-                .filter(|c| c.lang == lang && c.campaign == campaign && c.slug == slug)
-                .collect()
-        };
         for edition in &site.editions {
             let lang = &edition.language.code;
-            jobs.push((
-                format!("{lang}/index.html"),
-                "home.html",
-                context::home(site, edition, !plan.is_empty()),
-            ));
-            if !plan.is_empty() {
-                jobs.push((
-                    format!("{lang}/cards/index.html"),
-                    "cards.html",
-                    context::cards_page(site, edition, &plan),
-                ));
+            jobs.push((format!("{lang}/index.html"), "home.html", Job::Home(edition)));
+            if with_cards {
+                jobs.push((format!("{lang}/cards/index.html"), "cards.html", Job::Cards(edition)));
             }
             for campaign in &edition.campaigns {
                 for page in &campaign.pages {
@@ -65,42 +69,70 @@ impl Renderer for SiteRenderer {
                     } else {
                         "page.html"
                     };
-                    jobs.push((
-                        format!("{dir}index.html"),
-                        template,
-                        context::page(
-                            site,
-                            edition,
-                            campaign,
-                            page,
-                            &cards_of(lang, &campaign.campaign.slug, &page.page.slug),
-                        ),
-                    ));
+                    jobs.push((format!("{dir}index.html"), template, Job::Page(edition, campaign, page)));
                 }
             }
         }
+        let previous = Reuse::load(site, MANIFEST);
+        let inputs = Inputs::new(site, theme);
+        let plan = OnceLock::new();
         // Parallel, but collected in job order: the output does not depend on thread timing.
-        let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
+        let rendered: Vec<Result<(OutputFile, Option<String>, bool), Diagnostic>> = jobs
             .into_par_iter()
-            .map(|(path, template, data)| {
+            .map(|(path, template, job)| {
+                let hash = inputs.hash(&path, &job);
+                if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(&path, h, b"<!DOCTYPE html>")) {
+                    return Ok((OutputFile::new(path, bytes), hash, false));
+                }
+                let data = match job {
+                    Job::Chooser => context::chooser(site, main),
+                    Job::NotFound => context::not_found(site, main),
+                    Job::Home(edition) => context::home(site, edition, with_cards),
+                    Job::Cards(edition) => {
+                        context::cards_page(site, edition, plan.get_or_init(|| cards::plan(site, theme)))
+                    }
+                    Job::Page(edition, campaign, page) => {
+                        let cards = if with_cards {
+                            cards::page_cards(site, edition, campaign, page, card_fingerprint())
+                        } else {
+                            Vec::new()
+                        };
+                        context::page(site, edition, campaign, page, &cards.iter().collect::<Vec<_>>())
+                    }
+                };
                 let context = Context::from_serialize(&data).map_err(|e| template_error(theme, template, &e))?;
                 let html = tera
                     .render(template, &context)
                     .map_err(|e| template_error(theme, template, &e))?;
-                Ok(OutputFile::new(path, tidy(&html)))
+                Ok((OutputFile::new(path, tidy(&html)), hash, true))
             })
             .collect();
+        let mut hashes = Vec::new();
+        let mut made = 0;
         let mut files = Vec::new();
         let mut diagnostics = Diagnostics::default();
         for result in rendered {
             match result {
-                Ok(file) => files.push(file),
+                Ok((file, hash, fresh)) => {
+                    made += usize::from(fresh);
+                    if let Some(hash) = hash {
+                        hashes.push((file.path.clone(), hash));
+                    }
+                    files.push(file);
+                }
                 Err(d) => diagnostics.push(d),
             }
         }
         if diagnostics.has_errors() {
             return Err(diagnostics);
         }
+        if let Ok(mut notes) = site.notes.lock() {
+            notes.push(format!("site: rendered {made} pages, {} unchanged", files.len() - made));
+        }
+        files.push(reuse::manifest(
+            MANIFEST,
+            hashes.iter().map(|(p, h)| (p.as_str(), h.as_str())),
+        ));
         files.push(OutputFile::new("sitemap.xml", sitemap::sitemap(site)));
         files.push(OutputFile::new("robots.txt", sitemap::robots(site)));
         for (rel, bytes) in theme.files_under("static") {
