@@ -24,6 +24,14 @@ pub struct SiteRenderer;
 /// Hashes of each page's inputs, to reuse the pages a change did not touch.
 pub const MANIFEST: &str = ".altavoz-site.json";
 
+/// A document of the website, with the hash of its inputs (`None`: not known) and whether it
+/// was rendered now (or reused).
+struct Made {
+    file: OutputFile,
+    hash: Option<String>,
+    fresh: bool,
+}
+
 /// One document of the website, before its data is computed.
 pub enum Job<'s, 'p> {
     Chooser,
@@ -77,12 +85,16 @@ impl Renderer for SiteRenderer {
         let inputs = Inputs::new(site, theme);
         let plan = OnceLock::new();
         // Parallel, but collected in job order: the output does not depend on thread timing.
-        let rendered: Vec<Result<(OutputFile, Option<String>, bool), Diagnostic>> = jobs
+        let rendered: Vec<Result<Made, Diagnostic>> = jobs
             .into_par_iter()
             .map(|(path, template, job)| {
                 let hash = inputs.hash(&path, &job);
                 if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(&path, h, b"<!DOCTYPE html>")) {
-                    return Ok((OutputFile::new(path, bytes), hash, false));
+                    return Ok(Made {
+                        file: OutputFile::new(path, bytes),
+                        hash,
+                        fresh: false,
+                    });
                 }
                 let data = match job {
                     Job::Chooser => context::chooser(site, main),
@@ -104,7 +116,11 @@ impl Renderer for SiteRenderer {
                 let html = tera
                     .render(template, &context)
                     .map_err(|e| template_error(theme, template, &e))?;
-                Ok((OutputFile::new(path, tidy(&html)), hash, true))
+                Ok(Made {
+                    file: OutputFile::new(path, tidy(&html)),
+                    hash,
+                    fresh: true,
+                })
             })
             .collect();
         let mut hashes = Vec::new();
@@ -113,7 +129,7 @@ impl Renderer for SiteRenderer {
         let mut diagnostics = Diagnostics::default();
         for result in rendered {
             match result {
-                Ok((file, hash, fresh)) => {
+                Ok(Made { file, hash, fresh }) => {
                     made += usize::from(fresh);
                     if let Some(hash) = hash {
                         hashes.push((file.path.clone(), hash));
