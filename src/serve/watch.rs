@@ -11,8 +11,9 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use super::{State, rebuild};
 use crate::load::is_ignored;
 
-/// How long to wait after a change for the rest of a save's events.
-const SETTLE: Duration = Duration::from_millis(30);
+/// How long to wait after a change for the rest of a save's events (a save by rename comes as
+/// two events microseconds apart; a later straggler only causes one more quick rebuild).
+const SETTLE: Duration = Duration::from_millis(15);
 
 /// Starts watching; the returned watcher must be kept alive.
 pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<RecommendedWatcher>>, String> {
