@@ -11,6 +11,7 @@ use std::sync::Arc;
 use siphasher::sip::SipHasher13;
 
 use super::OutputFile;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::localize::Site;
 use crate::theme::Theme;
 use crate::typeset::Document;
@@ -52,6 +53,44 @@ impl Reuse {
         }
         self.read(path).filter(|bytes| bytes.starts_with(magic))
     }
+}
+
+/// A file a renderer made or reused, with the hash of its inputs (`None`: not known, so not
+/// listed for reuse) and whether it was made anew.
+pub struct Made {
+    pub file: OutputFile,
+    pub hash: Option<String>,
+    pub fresh: bool,
+}
+
+/// A renderer's files with its manifest `name` added, and how many were made anew and how many
+/// reused; or every problem its jobs had.
+pub fn finish(
+    results: Vec<Result<Made, Diagnostic>>,
+    name: &str,
+) -> Result<(Vec<OutputFile>, usize, usize), Diagnostics> {
+    let mut files = Vec::new();
+    let mut hashes = Vec::new();
+    let mut diagnostics = Diagnostics::default();
+    let mut made = 0;
+    for result in results {
+        match result {
+            Ok(Made { file, hash, fresh }) => {
+                made += usize::from(fresh);
+                if let Some(hash) = hash {
+                    hashes.push((file.path.clone(), hash));
+                }
+                files.push(file);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    let reused = files.len() - made;
+    files.push(manifest(name, hashes.iter().map(|(p, h)| (p.as_str(), h.as_str()))));
+    Ok((files, made, reused))
 }
 
 /// The manifest for the next build: output path → hash of its inputs.

@@ -8,7 +8,8 @@ use rayon::prelude::*;
 
 pub use plan::{Card, any, card_path, fingerprint, page_cards, plan};
 
-use super::{OutputFile, Renderer, reuse};
+use super::reuse::{self, Made};
+use super::{OutputFile, Renderer};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::localize::Site;
 use crate::theme::Theme;
@@ -32,7 +33,7 @@ impl Renderer for CardsRenderer {
         let cards = plan(site, theme);
         let previous = reuse::Reuse::load(site, MANIFEST);
         let typesetter = Typesetter::new(theme);
-        let results: Vec<Result<(OutputFile, bool), Diagnostic>> = cards
+        let results: Vec<Result<Made, Diagnostic>> = cards
             .par_iter()
             .enumerate()
             .map(|(i, card)| {
@@ -40,40 +41,29 @@ impl Renderer for CardsRenderer {
                     return Err(super::print::cancelled());
                 }
                 if let Some(bytes) = previous.get(&card.path, &card.hash, PNG_MAGIC) {
-                    return Ok((OutputFile::new(card.path.clone(), bytes), false));
+                    return Ok(Made {
+                        file: OutputFile::new(card.path.clone(), bytes),
+                        hash: Some(card.hash.clone()),
+                        fresh: false,
+                    });
                 }
                 let result = render_card(&typesetter, theme, card, site.preview);
                 // typst's memo cache grows with every distinct card: keep it bounded.
                 if i % 64 == 63 {
                     typeset::evict_cache();
                 }
-                result.map(|file| (file, true))
+                result.map(|file| Made {
+                    file,
+                    hash: Some(card.hash.clone()),
+                    fresh: true,
+                })
             })
             .collect();
         typeset::evict_cache();
-        let mut files = Vec::new();
-        let mut diagnostics = Diagnostics::default();
-        let mut rendered = 0;
-        for result in results {
-            match result {
-                Ok((file, fresh)) => {
-                    rendered += usize::from(fresh);
-                    files.push(file);
-                }
-                Err(d) => diagnostics.push(d),
-            }
-        }
-        if diagnostics.has_errors() {
-            return Err(diagnostics);
-        }
-        let unchanged = files.len() - rendered;
+        let (files, rendered, unchanged) = reuse::finish(results, MANIFEST)?;
         if let Ok(mut notes) = site.notes.lock() {
             notes.push(format!("cards: rendered {rendered}, {unchanged} unchanged"));
         }
-        files.push(reuse::manifest(
-            MANIFEST,
-            cards.iter().map(|c| (c.path.as_str(), c.hash.as_str())),
-        ));
         Ok(files)
     }
 }

@@ -12,8 +12,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+use super::reuse::{self, Made};
 use super::site::urls::{PAPERS, booklet_path, handout_path};
-use super::{OutputFile, Renderer, reuse};
+use super::{OutputFile, Renderer};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
 use crate::theme::Theme;
@@ -74,7 +75,7 @@ impl Renderer for PrintRenderer {
         let done = AtomicUsize::new(0);
         let previous = reuse::Reuse::load(site, MANIFEST);
         let fingerprint = reuse::fingerprint(theme, &["print", "fonts"]);
-        let results: Vec<Result<(OutputFile, String, bool), Diagnostic>> = jobs
+        let results: Vec<Result<Made, Diagnostic>> = jobs
             .par_iter()
             .map(|job| {
                 if site.cancelled() {
@@ -89,30 +90,10 @@ impl Renderer for PrintRenderer {
             })
             .collect();
         typeset::evict_cache();
-        let mut files = Vec::new();
-        let mut hashes = Vec::new();
-        let mut diagnostics = Diagnostics::default();
-        let mut made = 0;
-        for result in results {
-            match result {
-                Ok((file, hash, fresh)) => {
-                    made += usize::from(fresh);
-                    hashes.push((file.path.clone(), hash));
-                    files.push(file);
-                }
-                Err(d) => diagnostics.push(d),
-            }
-        }
-        if diagnostics.has_errors() {
-            return Err(diagnostics);
-        }
+        let (files, made, reused) = reuse::finish(results, MANIFEST)?;
         if let Ok(mut notes) = site.notes.lock() {
-            notes.push(format!("print: made {made} PDFs, {} unchanged", files.len() - made));
+            notes.push(format!("print: made {made} PDFs, {reused} unchanged"));
         }
-        files.push(reuse::manifest(
-            MANIFEST,
-            hashes.iter().map(|(p, h)| (p.as_str(), h.as_str())),
-        ));
         Ok(files)
     }
 }
@@ -120,8 +101,7 @@ impl Renderer for PrintRenderer {
 /// The manifest of handout hashes in the output, for the next build.
 pub const MANIFEST: &str = ".altavoz-print.json";
 
-/// Makes one PDF, or takes it from the previous build when its inputs are the same. Returns the
-/// file, the hash of its inputs and whether it was made anew.
+/// Makes one PDF, or takes it from the previous build when its inputs are the same.
 fn render_job(
     site: &Site,
     typesetter: &Typesetter,
@@ -129,7 +109,7 @@ fn render_job(
     job: &Job,
     previous: &reuse::Reuse,
     fingerprint: u64,
-) -> Result<(OutputFile, String, bool), Diagnostic> {
+) -> Result<Made, Diagnostic> {
     let (path, source, document) = match job {
         Job::Handout {
             edition,
@@ -215,12 +195,20 @@ fn render_job(
     };
     let hash = reuse::hash_document(fingerprint, &document, &path);
     if let Some(bytes) = previous.get(&path, &hash, b"%PDF") {
-        return Ok((OutputFile::new(path, bytes), hash, false));
+        return Ok(Made {
+            file: OutputFile::new(path, bytes),
+            hash: Some(hash),
+            fresh: false,
+        });
     }
     let pdf = typesetter
         .pdf(&document, &format!("altavoz/{path}"))
         .map_err(|errors| super::typeset_diagnostic(theme, &path, &source, &errors))?;
-    Ok((OutputFile::new(path, pdf), hash, true))
+    Ok(Made {
+        file: OutputFile::new(path, pdf),
+        hash: Some(hash),
+        fresh: true,
+    })
 }
 
 /// What a renderer reports when a newer build superseded it.

@@ -29,11 +29,13 @@ pub struct Inputs<'s, 'p> {
 }
 
 impl<'s, 'p> Inputs<'s, 'p> {
-    pub fn new(site: &'s Site<'p>, theme: &Theme) -> Self {
+    /// `cards` is [`crate::render::cards::fingerprint`]: the card templates, the fonts and this
+    /// program's version, which shape the cards whose hash pages show.
+    pub fn new(site: &'s Site<'p>, theme: &Theme, cards: u64) -> Self {
         let mut global = SipHasher13::new();
-        global.write(env!("CARGO_PKG_VERSION").as_bytes());
-        // Fonts and card templates too: they shape the cards, whose hash pages show.
-        for (path, bytes) in theme.files() {
+        global.write_u64(cards);
+        let card_inputs = |path: &str| path.starts_with("cards/") || path.starts_with("fonts/");
+        for (path, bytes) in theme.files().filter(|(path, _)| !card_inputs(path)) {
             global.write(path.as_bytes());
             global.write_u64(bytes.len() as u64);
             global.write(bytes);

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use tera::{Context, Tera};
 
 use super::cards;
-use super::reuse::{self, Reuse};
+use super::reuse::{self, Made, Reuse};
 use super::{OutputFile, Renderer};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::localize::Site;
@@ -23,14 +23,6 @@ pub struct SiteRenderer;
 
 /// Hashes of each page's inputs, to reuse the pages a change did not touch.
 pub const MANIFEST: &str = ".altavoz-site.json";
-
-/// A document of the website, with the hash of its inputs (`None`: not known) and whether it
-/// was rendered now (or reused).
-struct Made {
-    file: OutputFile,
-    hash: Option<String>,
-    fresh: bool,
-}
 
 /// One document of the website, before its data is computed.
 pub enum Job<'s, 'p> {
@@ -57,8 +49,7 @@ impl Renderer for SiteRenderer {
         // Pages name their preview image, so they need their cards; only the pages rendered
         // again (and the cards page) compute them.
         let with_cards = cards::any(site);
-        let card_fingerprint = OnceLock::new();
-        let card_fingerprint = || *card_fingerprint.get_or_init(|| cards::fingerprint(theme));
+        let card_fingerprint = cards::fingerprint(theme);
         let mut jobs: Vec<(String, &str, Job)> = vec![
             ("index.html".into(), "chooser.html", Job::Chooser),
             ("404.html".into(), "404.html", Job::NotFound),
@@ -82,7 +73,7 @@ impl Renderer for SiteRenderer {
             }
         }
         let previous = Reuse::load(site, MANIFEST);
-        let inputs = Inputs::new(site, theme);
+        let inputs = Inputs::new(site, theme, card_fingerprint);
         let plan = OnceLock::new();
         // Parallel, but collected in job order: the output does not depend on thread timing.
         let rendered: Vec<Result<Made, Diagnostic>> = jobs
@@ -105,7 +96,7 @@ impl Renderer for SiteRenderer {
                     }
                     Job::Page(edition, campaign, page) => {
                         let cards = if with_cards {
-                            cards::page_cards(site, edition, campaign, page, card_fingerprint())
+                            cards::page_cards(site, edition, campaign, page, card_fingerprint)
                         } else {
                             Vec::new()
                         };
@@ -123,32 +114,10 @@ impl Renderer for SiteRenderer {
                 })
             })
             .collect();
-        let mut hashes = Vec::new();
-        let mut made = 0;
-        let mut files = Vec::new();
-        let mut diagnostics = Diagnostics::default();
-        for result in rendered {
-            match result {
-                Ok(Made { file, hash, fresh }) => {
-                    made += usize::from(fresh);
-                    if let Some(hash) = hash {
-                        hashes.push((file.path.clone(), hash));
-                    }
-                    files.push(file);
-                }
-                Err(d) => diagnostics.push(d),
-            }
-        }
-        if diagnostics.has_errors() {
-            return Err(diagnostics);
-        }
+        let (mut files, made, reused) = reuse::finish(rendered, MANIFEST)?;
         if let Ok(mut notes) = site.notes.lock() {
-            notes.push(format!("site: rendered {made} pages, {} unchanged", files.len() - made));
+            notes.push(format!("site: rendered {made} pages, {reused} unchanged"));
         }
-        files.push(reuse::manifest(
-            MANIFEST,
-            hashes.iter().map(|(p, h)| (p.as_str(), h.as_str())),
-        ));
         files.push(OutputFile::new("sitemap.xml", sitemap::sitemap(site)));
         files.push(OutputFile::new("robots.txt", sitemap::robots(site)));
         for (rel, bytes) in theme.files_under("static") {
