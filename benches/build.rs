@@ -8,23 +8,14 @@ use std::fs;
 use std::path::Path;
 use std::time::Instant;
 
-use altavoz::localize::Selection;
-use altavoz::pipeline::{BuildOptions, build, today};
+use altavoz::pipeline::{BuildOptions, Mode, build};
+use altavoz::render::Output;
 
-fn options(root: &Path, only: &str) -> BuildOptions {
-    BuildOptions {
-        root: root.to_path_buf(),
-        out: None,
-        base_url: None,
-        only: vec![only.to_string()],
-        selection: Selection::default(),
-        write: false,
-        today: today(),
-        previous: None,
-        preview: false,
-        cancel: None,
-        cache: None,
-    }
+fn options(root: &Path, only: Output) -> BuildOptions {
+    let mut options = BuildOptions::new(root);
+    options.outputs = vec![only];
+    options.mode = Mode::Check;
+    options
 }
 
 /// A project of `pages` Spanish pages, in campaigns of 100 (each with its landing page).
@@ -71,20 +62,10 @@ fn generate_campaign(root: &Path, number: usize, pages: usize) {
     }
 }
 
-fn measure(name: &str, root: &Path, only: &str, unit: &str) {
+fn measure(name: &str, root: &Path, only: Output, unit: &str) {
     // One warm-up run: fonts, templates and caches, as in a real build after the first document.
     let report = build(&options(root, only)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let documents = report
-        .files
-        .iter()
-        .filter(|f| {
-            f.path.ends_with(match only {
-                "print" => ".pdf",
-                "cards" => ".png",
-                _ => ".html",
-            })
-        })
-        .count();
+    let documents: usize = report.rendered.iter().map(|(_, r)| r.made + r.reused).sum();
     // A build is one process: typst starts with an empty memo cache, so each timed run does too
     // (a warm cache would lay out the same cards again for almost nothing).
     let runs = 3;
@@ -96,7 +77,8 @@ fn measure(name: &str, root: &Path, only: &str, unit: &str) {
         seconds += started.elapsed().as_secs_f64() / runs as f64;
     }
     println!(
-        "{name:<28} {only:<6} {documents:>5} {unit:<9} {seconds:>7.3} s   {:>8.1} {unit}/s",
+        "{name:<28} {:<6} {documents:>5} {unit:<9} {seconds:>7.3} s   {:>8.1} {unit}/s",
+        only.name(),
         documents as f64 / seconds
     );
 }
@@ -106,12 +88,12 @@ fn main() {
     let generated = tempfile::tempdir().unwrap();
     generate(generated.path(), 500);
     println!("threads: {}", rayon::current_num_threads());
-    measure("demo campaigns", repo, "site", "pages");
-    measure("generated, 500 pages", generated.path(), "site", "pages");
-    measure("demo campaigns", repo, "print", "PDFs");
-    measure("generated, 500 pages", generated.path(), "print", "PDFs");
-    measure("demo campaigns", repo, "cards", "cards");
-    measure("generated, 500 pages", generated.path(), "cards", "cards");
+    measure("demo campaigns", repo, Output::Site, "pages");
+    measure("generated, 500 pages", generated.path(), Output::Site, "pages");
+    measure("demo campaigns", repo, Output::Print, "PDFs");
+    measure("generated, 500 pages", generated.path(), Output::Print, "PDFs");
+    measure("demo campaigns", repo, Output::Cards, "cards");
+    measure("generated, 500 pages", generated.path(), Output::Cards, "cards");
     rebuild_ratio("demo campaigns", repo);
     rebuild_ratio("generated, 500 pages", generated.path());
 }
@@ -120,9 +102,7 @@ fn main() {
 /// are reused, so the second costs a fraction of the first.
 fn rebuild_ratio(name: &str, root: &Path) {
     let out = tempfile::tempdir().unwrap();
-    let mut options = options(root, "site");
-    options.only.clear();
-    options.write = true;
+    let mut options = BuildOptions::new(root);
     options.out = Some(out.path().join("site"));
     let started = Instant::now();
     build(&options).unwrap();
@@ -133,6 +113,6 @@ fn rebuild_ratio(name: &str, root: &Path) {
     println!(
         "{name:<28} no-change rebuild: {second:.3} s after {first:.3} s (ratio {:.3}; {})",
         second / first,
-        report.notes.join("; ")
+        report.notes().join("; ")
     );
 }

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use altavoz::render::Output;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -74,8 +76,9 @@ pub struct BuildArgs {
     /// Site address, instead of `base_url` in altavoz.yaml (used for canonical links and sitemaps)
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
-    /// Build only these outputs
-    #[arg(long, value_name = "OUTPUTS", value_delimiter = ',')]
+    /// Build only these outputs: site (the website), print (handouts and booklets, PDF), cards
+    /// (social cards, PNG)
+    #[arg(long, value_name = "OUTPUTS", value_delimiter = ',', value_parser = output_parser())]
     pub only: Vec<Output>,
     /// Build only this campaign
     #[arg(long, value_name = "NAME")]
@@ -88,22 +91,12 @@ pub struct BuildArgs {
     pub drafts: bool,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Output {
-    /// The website
-    Site,
-    /// Printable handouts and booklets (PDF)
-    Print,
-    /// Social cards (PNG) for link previews, feeds and stories
-    Cards,
-}
-
-impl Output {
-    pub fn name(self) -> &'static str {
-        match self {
-            Output::Site => "site",
-            Output::Print => "print",
-            Output::Cards => "cards",
-        }
-    }
+/// `site`, `print` or `cards`, the names of [`Output`].
+fn output_parser() -> impl TypedValueParser<Value = Output> {
+    PossibleValuesParser::new(Output::ALL.map(Output::name)).map(|name| {
+        Output::ALL
+            .into_iter()
+            .find(|o| o.name() == name)
+            .unwrap_or(Output::Site)
+    })
 }

@@ -214,6 +214,16 @@ fn byte_range(text: &str, line: usize, col: usize) -> std::ops::Range<usize> {
     text.len()..text.len()
 }
 
+/// The closest candidate to a misspelt word, if one is close enough to be a likely typo.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&word.to_lowercase(), &c.to_lowercase()), c))
+        .filter(|(score, _)| *score >= 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
 /// 1-based line and character column of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
@@ -240,6 +250,15 @@ mod tests {
         let text = "title: a\ntitel: b\n";
         let r = byte_range(text, 2, 1);
         assert_eq!(&text[r], "titel");
+    }
+
+    #[test]
+    fn suggest_finds_typos_only() {
+        let keys = ["title", "summary", "kind", "reviewed", "reviewed_by"];
+        assert_eq!(suggest("titel", keys), Some("title"));
+        assert_eq!(suggest("sumary", keys), Some("summary"));
+        assert_eq!(suggest("reviewd", keys), Some("reviewed"));
+        assert_eq!(suggest("zzz", keys), None);
     }
 
     #[test]

@@ -6,21 +6,31 @@
 //! 1. [`load`]: the project folder → typed sources (YAML and front matter parsed, nothing
 //!    read from outside the project);
 //! 2. [`validate`]: sources → a checked [`project::Project`], every problem collected as a
-//!    [`diag::Diagnostic`] with file, line, column and a hint;
-//! 3. [`localize`]: per language, which pages it gets (translations, fallback chains) and its
-//!    UI strings;
-//! 4. [`render`]: the localized site → files in memory, one [`render::Renderer`] per output
-//!    (the website today; handouts and cards are peers);
+//!    [`diag::Diagnostic`] with file, line, column and a hint, every link resolved;
+//! 3. [`localize`]: per language, which pages it gets (translations, fallback chains), its UI
+//!    strings, and one [`localize::PageView`] of each page that every output shows;
+//! 4. [`render`]: the localized site → output files, one [`render::Renderer`] per output
+//!    (website, handouts, cards: peers, each handed the same [`render::Context`]);
 //! 5. [`write`]: the files → the output folder, atomically through a staging folder.
+//!
+//! Beside the stages: [`diag`] (diagnostics), [`markdown`], [`links`], [`url`], [`html`] and
+//! [`color`] (helpers any stage may use), [`theme`] (the built-in theme and the project's
+//! overrides), [`typeset`] (the only module that talks to typst) and [`serve`] (the live
+//! preview, which runs the same pipeline).
 
+pub mod color;
 pub mod diag;
+pub mod html;
+pub mod links;
 pub mod load;
 pub mod localize;
+pub mod markdown;
 pub mod pipeline;
 pub mod project;
 pub mod render;
 pub mod serve;
 pub mod theme;
 pub mod typeset;
+pub mod url;
 pub mod validate;
 pub mod write;

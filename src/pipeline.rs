@@ -2,15 +2,31 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
 use crate::diag::Diagnostics;
 use crate::localize::{self, Selection};
-use crate::project::Date;
-use crate::render::{self, OutputFile};
+use crate::project::{Date, Project};
+use crate::render::{
+    CancelToken, Context, FileMap, MemorySink, NoPrevious, Output, OutputFile, Plan, Previous, RenderError, Rendered,
+    Sink, SinkError,
+};
 use crate::theme::Theme;
 use crate::{load, validate, write};
+
+/// What a run does with what it makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `build`: replace the output folder.
+    Write,
+    /// `check`: everything but writing.
+    Check,
+    /// `serve`: files in memory, speed over size, every output linked.
+    Preview,
+}
 
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -18,20 +34,36 @@ pub struct BuildOptions {
     /// Replaces `output` of altavoz.yaml.
     pub out: Option<PathBuf>,
     pub base_url: Option<String>,
-    /// Renderer names to run (`site`, …); empty: all.
-    pub only: Vec<String>,
+    /// The outputs to make; empty: all.
+    pub outputs: Vec<Output>,
     pub selection: Selection,
-    /// `false` for `altavoz check` and `serve`: everything but writing.
-    pub write: bool,
-    /// Files of the previous build kept in memory (`serve`), reused where their inputs match.
-    pub previous: Option<std::sync::Arc<render::FileMap>>,
-    /// A live preview: speed over size.
-    pub preview: bool,
-    /// Stops the slow renderers when the counter moves on from the value given (`serve`).
-    pub cancel: Option<(std::sync::Arc<std::sync::atomic::AtomicU64>, u64)>,
+    pub mode: Mode,
     pub today: Date,
     /// Pages parsed by earlier builds of this process (`serve`).
-    pub cache: Option<std::sync::Arc<load::Cache>>,
+    pub cache: Option<Arc<load::Cache>>,
+    /// The previous build's files in memory (`serve`), reused where their inputs match.
+    pub previous: Option<Arc<FileMap>>,
+    /// Stops the renderers when a newer build supersedes this one (`serve`).
+    pub cancel: CancelToken,
+}
+
+impl BuildOptions {
+    /// A build of the project at `root` into its configured output, of every output and
+    /// language, dated today.
+    pub fn new(root: impl Into<PathBuf>) -> BuildOptions {
+        BuildOptions {
+            root: root.into(),
+            out: None,
+            base_url: None,
+            outputs: Vec::new(),
+            selection: Selection::default(),
+            mode: Mode::Write,
+            today: today(),
+            cache: None,
+            previous: None,
+            cancel: CancelToken::never(),
+        }
+    }
 }
 
 /// What a run found and did.
@@ -44,10 +76,25 @@ pub struct Report {
     /// Campaign pages built (landing pages included), over all languages.
     pub pages: usize,
     pub languages: usize,
-    pub files: Vec<OutputFile>,
+    /// Files made (or reused) into the output.
+    pub files: usize,
     pub out: Option<PathBuf>,
-    /// What renderers had to say (e.g. "rendered 0 cards, 96 unchanged").
-    pub notes: Vec<String>,
+    /// What each renderer made, in the order of `--only`.
+    pub rendered: Vec<(Output, Rendered)>,
+}
+
+impl Report {
+    /// What renderers had to say ("cards: rendered 0, 126 unchanged"), sorted.
+    pub fn notes(&self) -> Vec<String> {
+        let mut notes: Vec<String> = self.rendered.iter().map(|(_, r)| r.summary.clone()).collect();
+        notes.sort();
+        notes
+    }
+
+    /// A source file's text by its project-relative path, for diagnostics.
+    pub fn source_text(&self, path: &Path) -> Option<String> {
+        self.texts.get(path).cloned()
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -58,18 +105,64 @@ pub enum Failure {
     /// Problems in the sources: exit code 1; the report lists them.
     #[error("{} problem(s) in the sources", .0.diagnostics.error_count())]
     Content(Box<Report>),
+    /// A newer build superseded this one (`serve`).
+    #[error("cancelled: the sources changed again")]
+    Cancelled,
 }
 
+/// The files one step of a build made, for `serve` to show (empty unless previewing).
+pub struct Step {
+    pub files: FileMap,
+    pub report: Report,
+}
+
+/// Runs the whole pipeline once.
 pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
+    let outputs = if options.outputs.is_empty() {
+        Output::ALL.to_vec()
+    } else {
+        options.outputs.clone()
+    };
+    build_in_steps(options, &[&outputs], &mut |_| {})
+}
+
+/// Runs the pipeline once, rendering the outputs of `steps` one step after the other and
+/// calling `after` when each step is done: `serve` shows the pages first, then makes the
+/// handouts and cards. Loading, validating and localizing happen once.
+pub fn build_in_steps(
+    options: &BuildOptions,
+    steps: &[&[Output]],
+    after: &mut (dyn FnMut(Step) + Send),
+) -> Result<Report, Failure> {
     // Typesetting recurses deeply (more so in debug builds): the build's worker threads get
     // room of their own (RAYON_NUM_THREADS still sets how many).
     match rayon::ThreadPoolBuilder::new().stack_size(64 * 1024 * 1024).build() {
-        Ok(pool) => pool.install(|| run(options)),
-        Err(_) => run(options),
+        Ok(pool) => pool.install(|| run(options, steps, after)),
+        Err(_) => run(options, steps, after),
     }
 }
 
-fn run(options: &BuildOptions) -> Result<Report, Failure> {
+fn run(options: &BuildOptions, steps: &[&[Output]], after: &mut (dyn FnMut(Step) + Send)) -> Result<Report, Failure> {
+    // A preview links every output even when a step renders only some: the rest follows.
+    let linked: Vec<Output> = match options.mode {
+        Mode::Preview => Output::ALL.to_vec(),
+        _ => steps.iter().flat_map(|s| s.iter().copied()).collect(),
+    };
+    let ((), report) = with_context(options, &linked, |context, report| {
+        render_steps(context, options.mode, steps, after, report)
+    })?;
+    Ok(report)
+}
+
+/// Loads, validates and localizes the project, plans a build of `outputs`, and hands the render
+/// context to `f`: everything a build does before rendering (for `status`, `translate` and
+/// tests), and `build` itself. The report has the diagnostics found so far; in `Mode::Write`,
+/// `out` is the checked output folder.
+pub fn with_context<R>(
+    options: &BuildOptions,
+    outputs: &[Output],
+    f: impl FnOnce(&Context, &mut Report) -> Result<R, Failure>,
+) -> Result<(R, Report), Failure> {
     if let Some(url) = &options.base_url
         && validate::normalize_base_url(url).is_none()
     {
@@ -88,58 +181,20 @@ fn run(options: &BuildOptions) -> Result<Report, Failure> {
         today: options.today,
     };
     let project = validate::validate(&sources, &settings, &mut diagnostics);
-    let fail = |diagnostics: Diagnostics, mut report: Report| {
-        report.diagnostics = diagnostics;
-        Failure::Content(Box::new(report))
-    };
     let Some(project) = project.filter(|_| !diagnostics.has_errors()) else {
-        return Err(fail(diagnostics, report));
+        return Err(content(diagnostics, report));
     };
     check_selection(&project, &options.selection)?;
-    let out = match &options.out {
-        Some(out) => out.clone(),
-        None => project.output.clone(),
-    };
-    // `check` writes nothing, so the output folder does not matter to it.
-    let out = if options.write {
-        write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.to_string()))?
-    } else {
-        out
-    };
-
+    // `check` and `serve` write nothing, so the output folder does not matter to them.
+    if options.mode == Mode::Write {
+        let out = options.out.clone().unwrap_or_else(|| project.output.clone());
+        report.out = Some(write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.to_string()))?);
+    }
     let theme = Theme::load(&project.theme, &sources.themes);
-    let mut site = localize::localize(&project, &theme, &options.selection, &mut diagnostics);
+    let site = localize::localize(&project, &theme, &options.selection, &mut diagnostics);
     if diagnostics.has_errors() {
-        return Err(fail(diagnostics, report));
+        return Err(content(diagnostics, report));
     }
-    let renderers: Vec<_> = render::renderers()
-        .into_iter()
-        .filter(|r| options.only.is_empty() || options.only.iter().any(|o| o == r.name()))
-        .collect();
-    // A preview links every output even when it renders only some now: the rest follows.
-    site.outputs = if options.preview {
-        render::renderers().iter().map(|r| r.name()).collect()
-    } else {
-        renderers.iter().map(|r| r.name()).collect()
-    };
-    site.today = options.today;
-    site.digest = sources.digest();
-    site.previous_output = Some(out.clone()).filter(|o| options.write && o.join(write::MARKER).is_file());
-    site.previous_files = options.previous.clone();
-    site.preview = options.preview;
-    site.cancel = options.cancel.clone();
-    let results: Vec<_> = renderers.par_iter().map(|r| r.render(&site, &theme)).collect();
-    let mut files = Vec::new();
-    for result in results {
-        match result {
-            Ok(mut rendered) => files.append(&mut rendered),
-            Err(errors) => diagnostics.extend(errors),
-        }
-    }
-    if diagnostics.has_errors() {
-        return Err(fail(diagnostics, report));
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
     report.pages = site
         .editions
         .iter()
@@ -147,20 +202,108 @@ fn run(options: &BuildOptions) -> Result<Report, Failure> {
         .map(|c| c.pages.len())
         .sum();
     report.languages = site.editions.len();
-    if options.write {
-        write::write(&out, &files).map_err(|e| Failure::Usage(e.to_string()))?;
-        report.out = Some(out);
-    }
-    report.files = files;
     report.diagnostics = diagnostics;
-    report.notes = std::mem::take(&mut *site.notes.lock().unwrap_or_else(|e| e.into_inner()));
-    // Renderers run in parallel: their notes come in any order.
-    report.notes.sort();
-    Ok(report)
+
+    let plan = Plan::new(&site, &theme, outputs, options.today, options.mode != Mode::Preview);
+    let previous: Box<dyn Previous> = match (&options.previous, &report.out) {
+        (Some(files), _) => Box::new(Arc::clone(files)),
+        (None, Some(out)) => match write::OutputFolder::open(out) {
+            Some(folder) => Box::new(folder),
+            None => Box::new(NoPrevious),
+        },
+        (None, None) => Box::new(NoPrevious),
+    };
+    let digest = sources.digest();
+    let context = Context {
+        site: &site,
+        theme: &theme,
+        plan: &plan,
+        outputs,
+        today: options.today,
+        preview: options.mode == Mode::Preview,
+        previous: previous.as_ref(),
+        digest: &digest,
+        cancel: options.cancel.clone(),
+    };
+    let result = f(&context, &mut report)?;
+    Ok((result, report))
+}
+
+/// Renders the outputs of each step in turn, all of one step in parallel, into the staging
+/// folder (`Mode::Write`) or memory, and swaps the staging folder in at the end.
+fn render_steps(
+    context: &Context,
+    mode: Mode,
+    steps: &[&[Output]],
+    after: &mut (dyn FnMut(Step) + Send),
+    report: &mut Report,
+) -> Result<(), Failure> {
+    let staging = match &report.out {
+        Some(out) => Some(write::Staging::create(out).map_err(|e| Failure::Usage(e.to_string()))?),
+        None => None,
+    };
+    for step in steps {
+        let memory = match mode {
+            Mode::Preview => MemorySink::keeping(),
+            _ => MemorySink::counting(),
+        };
+        let sink = Counted {
+            inner: staging.as_ref().map_or(&memory as &dyn Sink, |s| s as &dyn Sink),
+            count: AtomicUsize::new(0),
+        };
+        let results: Vec<_> = step
+            .par_iter()
+            .map(|output| (*output, output.renderer().render(context, &sink)))
+            .collect();
+        for (output, result) in results {
+            match result {
+                Ok(rendered) => report.rendered.push((output, rendered)),
+                Err(RenderError::Problems(problems)) => report.diagnostics.extend(problems),
+                Err(RenderError::Cancelled) => return Err(Failure::Cancelled),
+                Err(RenderError::Sink(SinkError(message))) => return Err(Failure::Usage(message)),
+            }
+        }
+        if report.diagnostics.has_errors() {
+            return Err(Failure::Content(Box::new(std::mem::take(report))));
+        }
+        report.files += sink.count.load(Ordering::Relaxed);
+        after(Step {
+            files: memory.into_files(),
+            report: Report {
+                diagnostics: report.diagnostics.clone(),
+                pages: report.pages,
+                languages: report.languages,
+                rendered: report.rendered.clone(),
+                ..Report::default()
+            },
+        });
+    }
+    if let Some(staging) = staging {
+        staging.commit().map_err(|e| Failure::Usage(e.to_string()))?;
+    }
+    Ok(())
+}
+
+fn content(diagnostics: Diagnostics, mut report: Report) -> Failure {
+    report.diagnostics = diagnostics;
+    Failure::Content(Box::new(report))
+}
+
+/// Counts the files passed on to the sink.
+struct Counted<'a> {
+    inner: &'a dyn Sink,
+    count: AtomicUsize,
+}
+
+impl Sink for Counted<'_> {
+    fn put(&self, file: OutputFile) -> Result<(), SinkError> {
+        self.count.fetch_add(1, Ordering::Relaxed);
+        self.inner.put(file)
+    }
 }
 
 /// `--campaign` and `--lang` must name something that exists.
-fn check_selection(project: &crate::project::Project, selection: &Selection) -> Result<(), Failure> {
+fn check_selection(project: &Project, selection: &Selection) -> Result<(), Failure> {
     if let Some(name) = &selection.campaign
         && !project.campaigns.iter().any(|c| &c.slug == name)
     {
@@ -193,9 +336,4 @@ pub fn today() -> Date {
                 .map_or(0, |d| d.as_secs() as i64)
         });
     Date::from_unix(seconds)
-}
-
-/// A source file's text by its project-relative path, for diagnostics.
-pub fn source_text(report: &Report, path: &Path) -> Option<String> {
-    report.texts.get(path).cloned()
 }

@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-pub use crate::load::{CardFormat, CardSetting, Localized, PageKind};
+pub use crate::color::Color;
+pub use crate::links::Target;
+pub use crate::load::{Blob, CardFormat, CardSetting, Localized, PageKind};
 
 #[derive(Debug)]
 pub struct Project {
@@ -30,16 +32,7 @@ impl Project {
 
     /// `code`, then its fallbacks in order. Validation guarantees the chain ends.
     pub fn fallback_chain(&self, code: &str) -> Vec<String> {
-        let mut chain = vec![code.to_string()];
-        let mut current = self.language(code).and_then(|l| l.fallback.clone());
-        while let Some(next) = current {
-            if chain.contains(&next) {
-                break;
-            }
-            current = self.language(&next).and_then(|l| l.fallback.clone());
-            chain.push(next);
-        }
-        chain
+        walk_fallbacks(&self.languages, code).0
     }
 
     /// The chain used for texts such as names and UI strings: the fallback chain, then the
@@ -52,6 +45,27 @@ impl Project {
         }
         chain
     }
+}
+
+/// Follows `code`'s `fallback:` links through `languages`: the chain, starting with `code`, and
+/// the language it comes back to if the links go round in a circle.
+pub fn walk_fallbacks(languages: &[Language], code: &str) -> (Vec<String>, Option<String>) {
+    let mut chain = vec![code.to_string()];
+    let fallback = |code: &str| {
+        languages
+            .iter()
+            .find(|l| l.code == code)
+            .and_then(|l| l.fallback.clone())
+    };
+    let mut next = fallback(code);
+    while let Some(language) = next {
+        if chain.contains(&language) {
+            return (chain, Some(language));
+        }
+        next = fallback(&language);
+        chain.push(language);
+    }
+    (chain, None)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -103,19 +117,38 @@ pub struct Campaign {
     pub card_formats: Vec<CardFormat>,
     /// Every page of every language, sorted by (language, slug).
     pub pages: Vec<Page>,
-    pub assets: BTreeMap<String, Vec<u8>>,
+    /// `assets/`-relative path → bytes, shared (never copied) by every document that uses them.
+    pub assets: BTreeMap<String, Blob>,
 }
 
 impl Campaign {
     pub fn page(&self, lang: &str, slug: &str) -> Option<&Page> {
-        self.pages.iter().find(|p| p.lang == lang && p.slug == slug)
+        let at = self
+            .pages
+            .binary_search_by(|p| (p.lang.as_str(), p.slug.as_str()).cmp(&(lang, slug)))
+            .ok()?;
+        self.pages.get(at)
+    }
+
+    /// The logo's bytes, if the campaign has one.
+    pub fn logo_bytes(&self) -> Option<&Blob> {
+        self.logo.as_ref().and_then(|l| self.assets.get(l))
     }
 }
 
 #[derive(Debug, Clone)]
 pub struct Colors {
-    pub primary: String,
-    pub accent: String,
+    pub primary: Color,
+    pub accent: Color,
+}
+
+impl Default for Colors {
+    fn default() -> Self {
+        Colors {
+            primary: Color::known(crate::color::DEFAULT_PRIMARY),
+            accent: Color::known(crate::color::DEFAULT_ACCENT),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -152,13 +185,30 @@ pub struct Page {
     pub draft: bool,
     pub translated_from: Option<String>,
     pub body: String,
+    /// Every link and image of the body, in order, resolved once.
+    pub links: Vec<PageLink>,
     /// Line of the source file on which the body starts.
     pub body_line: usize,
+}
+
+/// A link or image of a page body and what it leads to.
+#[derive(Debug, Clone)]
+pub struct PageLink {
+    pub dest: String,
+    /// Byte offset in the body.
+    pub offset: usize,
+    pub is_image: bool,
+    pub target: Target,
 }
 
 impl Page {
     pub fn is_index(&self) -> bool {
         self.slug.is_empty()
+    }
+
+    /// What the link or image destination `dest` of the body leads to.
+    pub fn link(&self, dest: &str) -> Option<&Target> {
+        self.links.iter().find(|l| l.dest == dest).map(|l| &l.target)
     }
 
     /// The card formats of this page: the campaign's, or the page's own list from
@@ -205,67 +255,53 @@ impl Localized {
     }
 }
 
-/// A calendar date (proleptic Gregorian), enough for review dates without a date crate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
-}
+/// A calendar date, as review dates are written (`2026-05-01`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(time::Date);
 
 impl Date {
     /// Parses `YYYY-MM-DD`, rejecting impossible dates such as `2026-02-30`.
     pub fn parse(text: &str) -> Option<Date> {
         let mut parts = text.trim().splitn(3, '-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
             return None;
         }
-        let date = Date {
-            year: y.parse().ok()?,
-            month: m.parse().ok()?,
-            day: d.parse().ok()?,
-        };
-        let leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
-        let days_in_month = match date.month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        (1..=days_in_month).contains(&date.day).then_some(date)
-    }
-
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    pub fn days(self) -> i64 {
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
+        time::Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?)
+            .ok()
+            .map(Date)
     }
 
     /// The date of a Unix timestamp (UTC).
     pub fn from_unix(seconds: i64) -> Date {
-        let z = seconds.div_euclid(86_400) + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
+        let date = time::OffsetDateTime::from_unix_timestamp(seconds).map_or(time::Date::MIN, |t| t.date());
+        Date(date)
+    }
+
+    /// Whole days from `earlier` to this date.
+    pub fn days_since(self, earlier: Date) -> i64 {
+        i64::from(self.0.to_julian_day() - earlier.0.to_julian_day())
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    /// 1 to 12.
+    pub fn month(self) -> u8 {
+        self.0.month() as u8
+    }
+
+    pub fn day(self) -> u8 {
+        self.0.day()
     }
 }
 
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
     }
 }
 
@@ -278,9 +314,12 @@ mod tests {
         assert_eq!(Date::parse("2026-02-29"), None);
         assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "2024-02-29");
         assert_eq!(Date::parse("26-1-1"), None);
+        assert_eq!(Date::parse("2026-02-30"), None);
         let d = Date::parse("2026-11-22").unwrap();
-        assert_eq!(Date::from_unix(d.days() * 86_400 + 3600), d);
-        assert_eq!(Date::parse("1970-01-01").unwrap().days(), 0);
+        let epoch = Date::parse("1970-01-01").unwrap();
+        assert_eq!(Date::from_unix(d.days_since(epoch) * 86_400 + 3600), d);
+        assert_eq!(Date::from_unix(0), epoch);
+        assert_eq!(d.days_since(Date::parse("2025-11-22").unwrap()), 365);
     }
 
     #[test]

@@ -5,20 +5,23 @@ use std::collections::BTreeMap;
 
 use include_dir::{Dir, include_dir};
 
+use crate::load::Blob;
+
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
 #[derive(Debug, Clone)]
 pub struct Theme {
     pub name: String,
-    /// Theme-relative path (`/`-separated) → bytes.
-    files: BTreeMap<String, Vec<u8>>,
+    /// Theme-relative path (`/`-separated) → bytes. Built-in files point into the binary: loading
+    /// a theme copies no font.
+    files: BTreeMap<String, Blob>,
     /// Paths that came from the project rather than the binary.
     overridden: Vec<String>,
 }
 
 impl Theme {
     /// The built-in files, then the project's `themes/<name>/` files on top.
-    pub fn load(name: &str, project_themes: &BTreeMap<String, BTreeMap<String, Vec<u8>>>) -> Theme {
+    pub fn load(name: &str, project_themes: &BTreeMap<String, BTreeMap<String, Blob>>) -> Theme {
         let mut files = BTreeMap::new();
         collect(&DEFAULT_THEME, &mut files);
         let mut overridden = Vec::new();
@@ -35,12 +38,8 @@ impl Theme {
         }
     }
 
-    pub fn file(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
-    }
-
-    pub fn text(&self, path: &str) -> Option<&str> {
-        self.file(path).and_then(|b| std::str::from_utf8(b).ok())
+    pub fn file(&self, path: &str) -> Option<&Blob> {
+        self.files.get(path)
     }
 
     /// Where a theme file comes from, for messages: the project file, or the built-in theme.
@@ -53,16 +52,16 @@ impl Theme {
     }
 
     /// Every file of the theme, by theme-relative path.
-    pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        self.files.iter().map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+    pub fn files(&self) -> impl Iterator<Item = (&str, &Blob)> {
+        self.files.iter().map(|(path, bytes)| (path.as_str(), bytes))
     }
 
     /// Files under `dir/`, with paths relative to it.
-    pub fn files_under<'a>(&'a self, dir: &'a str) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
+    pub fn files_under<'a>(&'a self, dir: &'a str) -> impl Iterator<Item = (&'a str, &'a Blob)> + 'a {
         let prefix = format!("{dir}/");
         self.files
             .iter()
-            .filter_map(move |(path, bytes)| path.strip_prefix(&prefix).map(|rel| (rel, bytes.as_slice())))
+            .filter_map(move |(path, bytes)| path.strip_prefix(&prefix).map(|rel| (rel, bytes)))
     }
 
     /// Tera templates: the `.html` files at the top of the theme and in `partials/`.
@@ -76,10 +75,10 @@ impl Theme {
     }
 }
 
-fn collect(dir: &Dir<'static>, files: &mut BTreeMap<String, Vec<u8>>) {
+fn collect(dir: &Dir<'static>, files: &mut BTreeMap<String, Blob>) {
     for file in dir.files() {
         let path = file.path().to_string_lossy().replace('\\', "/");
-        files.insert(path, file.contents().to_vec());
+        files.insert(path, Blob::from_static(file.contents()));
     }
     for sub in dir.dirs() {
         collect(sub, files);

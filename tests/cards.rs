@@ -7,12 +7,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use altavoz::localize::{Selection, localize};
+use altavoz::pipeline::{self, BuildOptions, Mode};
 use altavoz::project::Date;
-use altavoz::render::cards::plan;
-use altavoz::theme::Theme;
-use altavoz::typeset::Typesetter;
-use altavoz::{load, validate};
+use altavoz::render::Output;
 use common::*;
 
 fn build_cards(root: &Path, out: &Path, only: &str) -> std::process::Output {
@@ -188,23 +185,23 @@ fn a_character_no_font_has_fails_the_card_naming_it() {
 
 #[test]
 fn typst_code_in_sources_is_drawn_literally_on_cards() {
-    let root = fixture_path("injection-typst");
-    let (sources, mut diagnostics) = load::load(&root).unwrap();
-    let settings = validate::Settings {
-        base_url: None,
-        today: Date::parse("2026-11-18").unwrap(),
-    };
-    let project = validate::validate(&sources, &settings, &mut diagnostics).unwrap();
-    let theme = Theme::load("default", &BTreeMap::new());
-    let mut site = localize(&project, &theme, &Selection::default(), &mut diagnostics);
-    site.outputs = vec!["cards"];
-    let cards = plan(&site, &theme);
-    assert_eq!(cards.len(), 3);
-    let typesetter = Typesetter::new(&theme);
-    for card in &cards {
+    let mut options = BuildOptions::new(fixture_path("injection-typst"));
+    options.mode = Mode::Check;
+    options.today = Date::parse("2026-11-18").unwrap();
+    let (drawn, _) = pipeline::with_context(&options, &[Output::Cards], |context, _| {
+        Ok(context
+            .plan
+            .pages
+            .iter()
+            .flat_map(|page| altavoz::render::cards::drawn_text(context, &page.html))
+            .collect::<Vec<_>>())
+    })
+    .unwrap();
+    assert_eq!(drawn.len(), 3, "the page's three cards");
+    for (card, text) in drawn {
         // Lines wrap anywhere, so compare without spaces.
         let squeeze = |s: &str| s.split_whitespace().collect::<String>();
-        let drawn = squeeze(&typesetter.page_text(&card.document).unwrap());
+        let drawn = squeeze(&text.unwrap());
         for literal in [
             "#read(\"/etc/passwd\")",
             "$x$",
@@ -213,8 +210,7 @@ fn typst_code_in_sources_is_drawn_literally_on_cards() {
         ] {
             assert!(
                 drawn.contains(&squeeze(literal)),
-                "{}: `{literal}` not drawn in {drawn}",
-                card.path
+                "{card}: `{literal}` not drawn in {drawn}"
             );
         }
     }

@@ -119,3 +119,63 @@ fn pages_not_reviewed_for_too_long_get_a_warning_not_an_error() {
         "{err}"
     );
 }
+
+/// A copy of `valid-minimal` with the project theme files `files` (theme-relative path, text).
+fn with_theme_files(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let project = fixture("valid-minimal");
+    for (path, text) in files {
+        let path = project.path().join("themes/default").join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    project
+}
+
+#[test]
+fn a_template_syntax_error_names_the_template_file_and_line() {
+    let project = with_theme_files(&[(
+        "page.html",
+        "{% extends \"base.html\" %}\n{% block content %}\n<p>{{ page.title </p>\n{% endblock content %}\n",
+    )]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("themes/default/page.html:3:"), "{err}");
+    assert!(err.contains("a template of theme `default` does not parse"), "{err}");
+}
+
+#[test]
+fn a_template_using_missing_data_names_the_template_file_and_line() {
+    let project = with_theme_files(&[("partials/contacts.html", "<p>\n{{ campaign.nonexistent }}</p>\n")]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("themes/default/partials/contacts.html:2:"), "{err}");
+    assert!(err.contains("nonexistent"), "{err}");
+}
+
+#[test]
+fn a_ui_string_altavoz_needs_missing_from_every_file_fails_the_build_naming_key_and_language() {
+    // Every language file of the theme without `myth_label`: no fallback can lend it.
+    let mut files = Vec::new();
+    for lang in ["ar", "en", "es", "fr", "ht", "pt"] {
+        let built_in = std::fs::read_to_string(repo().join(format!("themes/default/i18n/{lang}.yaml"))).unwrap();
+        let without: String = built_in
+            .lines()
+            .filter(|l| !l.starts_with("myth_label:"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        files.push((format!("i18n/{lang}.yaml"), without));
+    }
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let project = with_theme_files(&files);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    for lang in ["es", "en", "ar", "mam"] {
+        assert!(
+            err.contains(&format!("UI string `myth_label` is missing for language `{lang}`")),
+            "{lang}: {err}"
+        );
+    }
+}

@@ -4,38 +4,30 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use altavoz::localize::Selection;
-use altavoz::pipeline::{self, BuildOptions};
+use altavoz::pipeline::{self, BuildOptions, Mode};
 
 use super::{fail, print_diagnostics};
 use crate::cli::{BuildArgs, CommonArgs};
 
 pub fn build(args: BuildArgs) -> ExitCode {
     let started = Instant::now();
-    let options = BuildOptions {
-        root: args.common.root.clone(),
-        // Paths on the command line are relative to where the command runs.
-        out: args
-            .out
-            .map(|out| std::env::current_dir().map_or(out.clone(), |cwd| cwd.join(out))),
-        base_url: args.base_url,
-        only: args.only.iter().map(|o| o.name().to_string()).collect(),
-        selection: Selection {
-            campaign: args.campaign,
-            lang: args.lang,
-            drafts: args.drafts,
-        },
-        write: true,
-        today: pipeline::today(),
-        previous: None,
-        preview: false,
-        cancel: None,
-        cache: None,
+    let mut options = BuildOptions::new(&args.common.root);
+    // Paths on the command line are relative to where the command runs.
+    options.out = args
+        .out
+        .map(|out| std::env::current_dir().map_or(out.clone(), |cwd| cwd.join(out)));
+    options.base_url = args.base_url;
+    options.outputs = args.only;
+    options.selection = Selection {
+        campaign: args.campaign,
+        lang: args.lang,
+        drafts: args.drafts,
     };
     match pipeline::build(&options) {
         Ok(report) => {
             print_diagnostics(&report);
             if !args.common.quiet {
-                for note in &report.notes {
+                for note in report.notes() {
                     eprintln!("{note}");
                 }
                 let out = report.out.as_ref().map_or(String::new(), |o| o.display().to_string());
@@ -44,7 +36,7 @@ pub fn build(args: BuildArgs) -> ExitCode {
                     report.pages,
                     report.languages,
                     if report.languages == 1 { "" } else { "s" },
-                    report.files.len(),
+                    report.files,
                     started.elapsed().as_secs_f64()
                 );
             }
@@ -55,19 +47,8 @@ pub fn build(args: BuildArgs) -> ExitCode {
 }
 
 pub fn check(args: CommonArgs) -> ExitCode {
-    let options = BuildOptions {
-        root: args.root,
-        out: None,
-        base_url: None,
-        only: Vec::new(),
-        selection: Selection::default(),
-        write: false,
-        today: pipeline::today(),
-        previous: None,
-        preview: false,
-        cancel: None,
-        cache: None,
-    };
+    let mut options = BuildOptions::new(&args.root);
+    options.mode = Mode::Check;
     match pipeline::build(&options) {
         Ok(report) => {
             print_diagnostics(&report);

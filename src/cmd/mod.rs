@@ -7,7 +7,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use altavoz::diag;
-use altavoz::pipeline::{Failure, Report, source_text};
+use altavoz::pipeline::{Failure, Report};
 
 pub const CONTENT_ERROR: u8 = 1;
 pub const USAGE_ERROR: u8 = 2;
@@ -28,6 +28,8 @@ pub fn fail(failure: Failure) -> ExitCode {
             );
             ExitCode::from(CONTENT_ERROR)
         }
+        // Only a preview is ever superseded.
+        Failure::Cancelled => ExitCode::from(USAGE_ERROR),
     }
 }
 
@@ -35,6 +37,6 @@ pub fn print_diagnostics(report: &Report) {
     if report.diagnostics.is_empty() {
         return;
     }
-    let text = diag::render(&report.diagnostics, &|path| source_text(report, path));
+    let text = diag::render(&report.diagnostics, &|path| report.source_text(path));
     let _ = std::io::stderr().write_all(text.as_bytes());
 }

@@ -18,6 +18,8 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics};
+/// File contents shared without copying: assets, theme files, output files.
+pub use bytes::Bytes as Blob;
 pub use cache::Cache;
 pub use source::*;
 
@@ -35,7 +37,7 @@ pub struct Sources {
     pub project: Option<ProjectConfig>,
     pub campaigns: Vec<CampaignSource>,
     /// Files of `themes/<theme>/…` by theme name, then theme-relative path (`/`-separated).
-    pub themes: BTreeMap<String, BTreeMap<String, Vec<u8>>>,
+    pub themes: BTreeMap<String, BTreeMap<String, Blob>>,
 }
 
 #[derive(Debug)]
@@ -51,7 +53,7 @@ pub struct CampaignSource {
     /// Pages that exist but could not be parsed: (language folder, page path).
     pub broken_pages: BTreeSet<(String, String)>,
     /// `assets/`-relative path (`/`-separated) → bytes.
-    pub assets: BTreeMap<String, Vec<u8>>,
+    pub assets: BTreeMap<String, Blob>,
 }
 
 #[derive(Debug)]
@@ -130,15 +132,7 @@ impl Reader<'_> {
     }
 
     fn read_campaigns(&mut self) -> Result<(), LoadError> {
-        let dir = self.root.join("campaigns");
-        if !dir.is_dir() {
-            return Ok(());
-        }
-        for entry in sorted_entries(&dir)? {
-            let name = entry.file_name().to_string_lossy().to_string();
-            if is_ignored(&name) || !entry.path().is_dir() {
-                continue;
-            }
+        for name in self.folders_in("campaigns")? {
             let campaign = self.read_campaign(&name)?;
             self.sources.campaigns.push(campaign);
         }
@@ -187,7 +181,7 @@ impl Reader<'_> {
             } else if name == "assets" {
                 for (path, asset_rel, direct) in self.walk_files(&rel)? {
                     if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES, direct)? {
-                        campaign.assets.insert(asset_rel, bytes);
+                        campaign.assets.insert(asset_rel, Blob::from(bytes));
                     }
                 }
             } else {
@@ -273,24 +267,36 @@ impl Reader<'_> {
     }
 
     fn read_themes(&mut self) -> Result<(), LoadError> {
-        let dir = self.root.join("themes");
-        if !dir.is_dir() {
-            return Ok(());
-        }
-        for entry in sorted_entries(&dir)? {
-            let name = entry.file_name().to_string_lossy().to_string();
-            if is_ignored(&name) || !entry.path().is_dir() {
-                continue;
-            }
+        for name in self.folders_in("themes")? {
             let mut files = BTreeMap::new();
             for (path, rel, direct) in self.walk_files(&PathBuf::from("themes").join(&name))? {
                 if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES, direct)? {
-                    files.insert(rel, bytes);
+                    // Templates and UI strings are quoted in messages about them.
+                    let quoted = [".html", ".typ", ".yaml"].iter().any(|ext| rel.ends_with(ext));
+                    if let Some(text) = quoted.then(|| std::str::from_utf8(&bytes).ok()).flatten() {
+                        self.sources.texts.insert(path.clone(), text.to_string());
+                    }
+                    files.insert(rel, Blob::from(bytes));
                 }
             }
             self.sources.themes.insert(name, files);
         }
         Ok(())
+    }
+
+    /// The names of the folders in the project folder `dir` (none if it does not exist), sorted,
+    /// hidden ones left out.
+    fn folders_in(&self, dir: &str) -> Result<Vec<String>, LoadError> {
+        let dir = self.root.join(dir);
+        if !dir.is_dir() {
+            return Ok(Vec::new());
+        }
+        Ok(sorted_entries(&dir)?
+            .into_iter()
+            .map(|entry| (entry.file_name().to_string_lossy().to_string(), entry.path().is_dir()))
+            .filter(|(name, is_dir)| *is_dir && !is_ignored(name))
+            .map(|(name, _)| name)
+            .collect())
     }
 
     fn parse_yaml<T: serde::de::DeserializeOwned>(&mut self, text: &str, path: &Path) -> Option<T> {

@@ -51,7 +51,7 @@ fn explain(raw: &str) -> (String, Option<String>) {
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let allowed = expected_list(expected);
-        let hint = match crate::validate::suggest(key, allowed.iter().map(String::as_str)) {
+        let hint = match crate::diag::suggest(key, allowed.iter().map(String::as_str)) {
             Some(best) => format!("did you mean `{best}`?"),
             None => format!("allowed keys here: {}", allowed.join(", ")),
         };
@@ -60,7 +60,7 @@ fn explain(raw: &str) -> (String, Option<String>) {
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let allowed = expected_list(expected);
-        let hint = match crate::validate::suggest(value, allowed.iter().map(String::as_str)) {
+        let hint = match crate::diag::suggest(value, allowed.iter().map(String::as_str)) {
             Some(best) => format!("did you mean `{best}`? Allowed: {}", allowed.join(", ")),
             None => format!("allowed values: {}", allowed.join(", ")),
         };
@@ -100,9 +100,7 @@ fn explain(raw: &str) -> (String, Option<String>) {
             Some("write a whole number, like `3`".to_string()),
         );
     }
-    let hint = if raw.contains("invalid i64") || raw.contains("invalid u64") || raw.contains("invalid u32") {
-        Some("write a whole number, like `3`".to_string())
-    } else if raw.contains("invalid bool") || raw.contains("expected bool") {
+    let hint = if raw.contains("invalid bool") || raw.contains("expected bool") {
         Some("write `true` or `false`".to_string())
     } else if raw.contains("expected sequence") {
         Some("write a list: `[a, b]`, or one `- item` per line".to_string())

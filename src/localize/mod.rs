@@ -3,12 +3,16 @@
 //! language's `fallback` chain), and the theme's UI strings for it.
 
 mod ui;
+pub mod view;
+
+use std::collections::HashSet;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::project::{Campaign, Language, Page, Project};
+use crate::project::{Campaign, Language, Page, PageKind, Project};
 use crate::theme::Theme;
 
 pub use ui::Ui;
+pub use view::{CampaignView, Link, PageView};
 
 /// What to build: `--campaign`, `--lang`, `--drafts`.
 #[derive(Debug, Clone, Default)]
@@ -23,22 +27,6 @@ pub struct Selection {
 pub struct Site<'p> {
     pub project: &'p Project,
     pub editions: Vec<Edition<'p>>,
-    /// The outputs this build makes (`site`, `print`, …): pages link only to files that exist.
-    pub outputs: Vec<&'static str>,
-    /// "Today" (`SOURCE_DATE_EPOCH` or the clock), for documents that show a date.
-    pub today: crate::project::Date,
-    /// The output folder of the previous build, which renderers may reuse files from.
-    pub previous_output: Option<std::path::PathBuf>,
-    /// The previous build's files, when they are in memory (`serve`): preferred to the folder.
-    pub previous_files: Option<std::sync::Arc<crate::render::FileMap>>,
-    /// A live preview: speed over size (faster PNG compression, no booklets).
-    pub preview: bool,
-    /// Set when a newer build has made this one pointless (`serve`): (counter, value at start).
-    pub cancel: Option<(std::sync::Arc<std::sync::atomic::AtomicU64>, u64)>,
-    /// One-line summaries renderers want to show (e.g. how many cards were rendered).
-    pub notes: std::sync::Mutex<Vec<String>>,
-    /// Hashes of the sources, so the website re-renders only the pages a change touches.
-    pub digest: crate::load::digest::Digest,
 }
 
 /// Everything built in one language.
@@ -55,8 +43,12 @@ pub struct Edition<'p> {
 #[derive(Debug)]
 pub struct LocalCampaign<'p> {
     pub campaign: &'p Campaign,
+    /// Its name, tagline and contacts in this edition's language.
+    pub view: CampaignView,
     /// The landing page first, then by `order`, then title.
     pub pages: Vec<LocalPage<'p>>,
+    /// The slugs of `pages`, to resolve links.
+    built: HashSet<&'p str>,
 }
 
 impl<'p> LocalCampaign<'p> {
@@ -64,39 +56,30 @@ impl<'p> LocalCampaign<'p> {
         &self.pages[0]
     }
 
-    /// "Tip 3 of 5" for the page at `slug` if it is a tip: its number among the campaign's tips
-    /// (in page order) and how many there are, in the edition's words.
-    pub fn tip_number(&self, slug: &str, ui: &Ui) -> Option<(usize, String)> {
-        let tips: Vec<&str> = self
-            .pages
-            .iter()
-            .filter(|t| t.page.kind == crate::project::PageKind::Tip)
-            .map(|t| t.page.slug.as_str())
-            .collect();
-        let n = tips.iter().position(|s| *s == slug)? + 1;
-        let label = ui.format(
-            "tip_number",
-            &[("n", &n.to_string()), ("total", &tips.len().to_string())],
-        );
-        Some((n, label))
+    /// Whether this edition builds the page at `slug`.
+    pub fn builds(&self, slug: &str) -> bool {
+        self.built.contains(slug)
+    }
+
+    /// What the link or image `dest` of `page`'s body leads to in this edition.
+    pub fn link<'a>(&self, page: &'a Page, dest: &str, lang: &str) -> Link<'a> {
+        match page.link(dest) {
+            Some(target) => view::link(target, dest, lang, &self.campaign.slug, &|slug| self.builds(slug)),
+            None => Link::Other,
+        }
     }
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct LocalPage<'p> {
     /// The content shown; its `lang` differs from the edition's when `fallback` is true.
     pub page: &'p Page,
     pub fallback: bool,
+    /// What every output shows of it in this edition.
+    pub view: PageView,
 }
 
 impl<'p> Site<'p> {
-    /// Whether a newer build superseded this one: slow renderers stop early.
-    pub fn cancelled(&self) -> bool {
-        self.cancel
-            .as_ref()
-            .is_some_and(|(counter, start)| counter.load(std::sync::atomic::Ordering::SeqCst) != *start)
-    }
-
     pub fn edition(&self, code: &str) -> Option<&Edition<'p>> {
         self.editions.iter().find(|e| e.language.code == code)
     }
@@ -128,6 +111,7 @@ pub fn localize<'p>(
             continue;
         }
         let chain = project.fallback_chain(&language.code);
+        let text_chain = project.text_chain(&language.code);
         let mut campaigns = Vec::new();
         for campaign in &project.campaigns {
             if selection.campaign.as_ref().is_some_and(|c| c != &campaign.slug)
@@ -136,8 +120,15 @@ pub fn localize<'p>(
                 continue;
             }
             let pages = pages_in(campaign, &chain, selection.drafts);
-            if pages.first().is_some_and(|p| p.page.is_index()) {
-                campaigns.push(LocalCampaign { campaign, pages });
+            if pages.first().is_some_and(|(p, _)| p.is_index()) {
+                let inputs = view::ViewInputs {
+                    project,
+                    campaign,
+                    lang: &language.code,
+                    language_name: &language.name,
+                    ui: &ui,
+                };
+                campaigns.push(local_campaign(campaign, &inputs, &text_chain, pages));
             } else {
                 diagnostics.push(
                     Diagnostic::warning(
@@ -160,47 +151,60 @@ pub fn localize<'p>(
         }
         editions.push(Edition {
             language,
-            text_chain: project.text_chain(&language.code),
+            text_chain,
             ui,
             campaigns,
         });
     }
-    Site {
-        project,
-        editions,
-        outputs: Vec::new(),
-        today: crate::project::Date::from_unix(0),
-        previous_output: None,
-        previous_files: None,
-        preview: false,
-        cancel: None,
-        notes: std::sync::Mutex::new(Vec::new()),
-        digest: Default::default(),
+    Site { project, editions }
+}
+
+/// A campaign in one edition: its texts, and a view of each of `pages` (which are in order).
+fn local_campaign<'p>(
+    campaign: &'p Campaign,
+    inputs: &view::ViewInputs<'_>,
+    chain: &[String],
+    pages: Vec<(&'p Page, bool)>,
+) -> LocalCampaign<'p> {
+    let tips = pages.iter().filter(|(p, _)| p.kind == PageKind::Tip).count();
+    let mut tip = 0;
+    let pages: Vec<LocalPage> = pages
+        .into_iter()
+        .map(|(page, fallback)| {
+            let number = (page.kind == PageKind::Tip).then(|| {
+                tip += 1;
+                (tip, tips)
+            });
+            LocalPage {
+                page,
+                fallback,
+                view: PageView::new(inputs, page, fallback, number),
+            }
+        })
+        .collect();
+    LocalCampaign {
+        campaign,
+        view: CampaignView::new(campaign, chain),
+        built: pages.iter().map(|p| p.page.slug.as_str()).collect(),
+        pages,
     }
 }
 
-/// For each page address of the campaign, the first language of `chain` that has it.
-fn pages_in<'p>(campaign: &'p Campaign, chain: &[String], drafts: bool) -> Vec<LocalPage<'p>> {
+/// For each page address of the campaign, the first language of `chain` that has it, with
+/// whether that is a fallback; in page order.
+fn pages_in<'p>(campaign: &'p Campaign, chain: &[String], drafts: bool) -> Vec<(&'p Page, bool)> {
     let mut slugs: Vec<&str> = campaign.pages.iter().map(|p| p.slug.as_str()).collect();
     slugs.sort_unstable();
     slugs.dedup();
-    let mut pages: Vec<LocalPage> = slugs
+    let mut pages: Vec<(&Page, bool)> = slugs
         .into_iter()
         .filter_map(|slug| {
             let page = chain.iter().find_map(|code| campaign.page(code, slug))?;
-            (drafts || !page.draft).then_some(LocalPage {
-                page,
-                fallback: page.lang != chain[0],
-            })
+            (drafts || !page.draft).then_some((page, page.lang != chain[0]))
         })
         .collect();
-    pages.sort_by(|a, b| {
-        (!a.page.is_index(), a.page.order, &a.page.title, &a.page.slug).cmp(&(
-            !b.page.is_index(),
-            b.page.order,
-            &b.page.title,
-            &b.page.slug,
-        ))
+    pages.sort_by(|(a, _), (b, _)| {
+        (!a.is_index(), a.order, &a.title, &a.slug).cmp(&(!b.is_index(), b.order, &b.title, &b.slug))
     });
     pages
 }

@@ -1,15 +1,64 @@
 //! UI strings (`themes/<theme>/i18n/<lang>.yaml`): each language's own file, then its fallback
-//! chain, then the default language. A string that none of them has is an error.
+//! chain, then the default language. A string that none of them has is an error, so a built
+//! page never shows an empty label.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::yaml;
-use crate::project::Project;
+use crate::project::{Date, Project};
 use crate::theme::Theme;
 
-/// One language's UI strings, complete.
+/// The keys altavoz itself reads (templates may read more: every key any language file has).
+pub const REQUIRED: &[&str] = &[
+    "card_og",
+    "card_square",
+    "card_story",
+    "cards_intro",
+    "cards_title",
+    "choose_campaign",
+    "contacts_title",
+    "date_format",
+    "fact_label",
+    "fallback_notice",
+    "home_description",
+    "kind_contacts",
+    "kind_faq",
+    "kind_myth",
+    "kind_page",
+    "kind_story",
+    "kind_tip",
+    "month_1",
+    "month_2",
+    "month_3",
+    "month_4",
+    "month_5",
+    "month_6",
+    "month_7",
+    "month_8",
+    "month_9",
+    "month_10",
+    "month_11",
+    "month_12",
+    "myth_label",
+    "not_found_text",
+    "not_found_title",
+    "not_reviewed",
+    "print_a4",
+    "print_contents",
+    "print_letter",
+    "print_scan",
+    "reviewed_on",
+    "reviewed_on_by",
+    "share_text",
+    "sources",
+    "table_label",
+    "tip_number",
+];
+
+/// One language's UI strings, complete: every key of every language file and every key of
+/// [`REQUIRED`] (checked when loading).
 #[derive(Debug, Clone, Default)]
 pub struct Ui {
     pub strings: BTreeMap<String, String>,
@@ -18,6 +67,7 @@ pub struct Ui {
 }
 
 impl Ui {
+    /// The string `key`; loading made sure every key altavoz reads exists.
     pub fn get(&self, key: &str) -> &str {
         self.strings.get(key).map_or("", String::as_str)
     }
@@ -29,6 +79,19 @@ impl Ui {
             text = text.replace(&format!("{{{name}}}"), value);
         }
         text
+    }
+
+    /// `{day} de {month} de {year}`, with the month's name in this language.
+    pub fn date(&self, date: Date) -> String {
+        let month = self.get(&format!("month_{}", date.month())).to_string();
+        self.format(
+            "date_format",
+            &[
+                ("day", &date.day().to_string()),
+                ("month", &month),
+                ("year", &date.year().to_string()),
+            ],
+        )
     }
 }
 
@@ -49,12 +112,11 @@ pub fn load(project: &Project, theme: &Theme, diagnostics: &mut Diagnostics) -> 
         }
     }
     // Every key any language file defines is a key the theme uses.
-    let keys: Vec<String> = {
-        let mut keys: Vec<String> = files.values().flat_map(|m| m.keys().cloned()).collect();
-        keys.sort();
-        keys.dedup();
-        keys
-    };
+    let keys: BTreeSet<&str> = files
+        .values()
+        .flat_map(|m| m.keys().map(String::as_str))
+        .chain(REQUIRED.iter().copied())
+        .collect();
     project
         .languages
         .iter()
@@ -67,9 +129,9 @@ pub fn load(project: &Project, theme: &Theme, diagnostics: &mut Diagnostics) -> 
                 .unwrap_or_else(|| language.code.clone());
             let mut strings = BTreeMap::new();
             for key in &keys {
-                match chain.iter().find_map(|c| files.get(c).and_then(|f| f.get(key))) {
+                match chain.iter().find_map(|c| files.get(c).and_then(|f| f.get(*key))) {
                     Some(text) => {
-                        strings.insert(key.clone(), text.clone());
+                        strings.insert(key.to_string(), text.clone());
                     }
                     None => diagnostics.push(
                         Diagnostic::error(theme.display_path(&format!("i18n/{}.yaml", language.code)), 0, 0, format!(

@@ -1,73 +1,97 @@
-//! Stage 4, **render**: the localized site → files in memory. Each output (the website now;
-//! handouts and cards later) is a [`Renderer`]; none of them touches the disk.
+//! Stage 4, **render**: the localized site → output files. Each output (the website, the
+//! handouts, the cards) is a [`Renderer`]; they are peers: each gets the same [`Context`], none
+//! imports another, and each hands every finished file to a [`Sink`] as soon as it is made, so
+//! a build never holds all its documents at once. None of them touches the disk: the previous
+//! build's files come through [`Previous`], and the sink decides where files go.
 
 pub mod cards;
-pub mod markdown;
+mod context;
+mod output;
+pub mod plan;
 pub mod print;
 pub mod reuse;
 pub mod site;
 
+pub use context::{CancelToken, Cancelled, Context};
+pub use output::{FileMap, MemorySink, NoPrevious, OutputFile, Previous, Sink, SinkError};
+pub use plan::Plan;
+
 use crate::diag::Diagnostics;
-use crate::localize::Site;
-use crate::theme::Theme;
 
-/// Output files kept in memory between builds (`serve`), shared without copying.
-pub type FileMap = std::collections::BTreeMap<String, std::sync::Arc<Vec<u8>>>;
-
-/// One file of the output, by its `/`-separated path inside the output folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    pub path: String,
-    pub bytes: Vec<u8>,
+/// An output format, as named by `--only`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Output {
+    /// The website.
+    Site,
+    /// Printable handouts and booklets (PDF).
+    Print,
+    /// Social cards (PNG).
+    Cards,
 }
 
-impl OutputFile {
-    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
-        OutputFile {
-            path: path.into(),
-            bytes: bytes.into(),
+impl Output {
+    pub const ALL: [Output; 3] = [Output::Site, Output::Print, Output::Cards];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Output::Site => "site",
+            Output::Print => "print",
+            Output::Cards => "cards",
+        }
+    }
+
+    /// The renderer that makes this output.
+    pub fn renderer(self) -> &'static dyn Renderer {
+        match self {
+            Output::Site => &site::SiteRenderer,
+            Output::Print => &print::PrintRenderer,
+            Output::Cards => &cards::CardsRenderer,
         }
     }
 }
 
-/// A typst failure as an author's diagnostic: at the template line when a theme template is at
-/// fault (`/print/…`, `/cards/…`), else at the page `source` whose document failed.
-pub fn typeset_diagnostic(
-    theme: &Theme,
-    path: &str,
-    source: &str,
-    errors: &[crate::typeset::TypesetError],
-) -> crate::diag::Diagnostic {
-    let Some(first) = errors.first() else {
-        return crate::diag::Diagnostic::error(source, 0, 0, format!("cannot make {path}"));
-    };
-    let (file, line, col) = match &first.file {
-        Some(f) if f.starts_with("/print/") || f.starts_with("/cards/") => {
-            (theme.display_path(&f[1..]), first.line, first.col)
-        }
-        _ => (source.to_string(), 0, 0),
-    };
-    let others: Vec<String> = errors.iter().skip(1).map(|e| e.to_string()).collect();
-    let diagnostic = crate::diag::Diagnostic::error(file, line, col, format!("cannot make {path}: {first}"));
-    if others.is_empty() {
-        diagnostic
-    } else {
-        diagnostic.with_hint(others.join("; "))
+/// What a renderer made, besides the files it gave the sink.
+#[derive(Debug, Default, Clone)]
+pub struct Rendered {
+    /// One line for people: "cards: rendered 3, 123 unchanged".
+    pub summary: String,
+    /// How many documents (pages, PDFs, cards) it made anew and how many it reused.
+    pub made: usize,
+    pub reused: usize,
+}
+
+/// Why a renderer did not finish.
+#[derive(Debug)]
+pub enum RenderError {
+    /// Problems in the sources or the theme.
+    Problems(Diagnostics),
+    /// A newer build made this one pointless (`serve`).
+    Cancelled,
+    /// The sink could not take a file (a full disk, say).
+    Sink(SinkError),
+}
+
+impl From<Diagnostics> for RenderError {
+    fn from(diagnostics: Diagnostics) -> Self {
+        RenderError::Problems(diagnostics)
     }
 }
 
-/// An output format. Renderers are peers: each gets the same localized site and theme.
+impl From<Cancelled> for RenderError {
+    fn from(_: Cancelled) -> Self {
+        RenderError::Cancelled
+    }
+}
+
+impl From<SinkError> for RenderError {
+    fn from(error: SinkError) -> Self {
+        RenderError::Sink(error)
+    }
+}
+
+/// An output format. Renderers are peers: each gets the same context.
 pub trait Renderer: Sync {
-    /// The name used with `--only`.
-    fn name(&self) -> &'static str;
-    fn render(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Diagnostics>;
-}
-
-/// Every renderer altavoz has, in the order their names are listed in `--only`.
-pub fn renderers() -> Vec<Box<dyn Renderer>> {
-    vec![
-        Box::new(site::SiteRenderer),
-        Box::new(print::PrintRenderer),
-        Box::new(cards::CardsRenderer),
-    ]
+    fn output(&self) -> Output;
+    /// Makes every file of this output and hands each to `sink`.
+    fn render(&self, context: &Context, sink: &dyn Sink) -> Result<Rendered, RenderError>;
 }

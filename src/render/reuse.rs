@@ -1,57 +1,43 @@
-//! Typesetting is the slow part of a build, so PDFs and PNGs made from the same inputs as last
-//! time are reused: each renderer writes a manifest of the hash of every file's inputs, and the
-//! next build takes unchanged files from the previous output (on disk for `build`, in memory
-//! for `serve`).
+//! Documents made from the same inputs as last time are reused: each renderer writes a manifest
+//! of the hash of every file's inputs, and the next build takes unchanged files from the
+//! previous build (the output folder for `build`, memory for `serve`).
 
 use std::collections::BTreeMap;
 use std::hash::Hasher;
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::Mutex;
 
+use rayon::prelude::*;
 use siphasher::sip::SipHasher13;
 
-use super::OutputFile;
+use super::{Context, OutputFile, Previous, RenderError, Sink};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::localize::Site;
+use crate::load::Blob;
 use crate::theme::Theme;
 use crate::typeset::Document;
 
-pub struct Reuse {
-    dir: Option<PathBuf>,
-    memory: Option<Arc<super::FileMap>>,
+/// The previous build's manifest of one renderer.
+pub struct Reuse<'a> {
+    previous: &'a dyn Previous,
     hashes: BTreeMap<String, String>,
 }
 
-impl Reuse {
-    /// The previous build's manifest `name`; an unreadable one just means nothing is reused.
-    pub fn load(site: &Site, name: &str) -> Reuse {
-        let mut reuse = Reuse {
-            dir: site.previous_output.clone(),
-            memory: site.previous_files.clone(),
-            hashes: BTreeMap::new(),
-        };
-        reuse.hashes = reuse
+impl<'a> Reuse<'a> {
+    /// The manifest `name` of the previous build; an unreadable one just means nothing is reused.
+    pub fn load(previous: &'a dyn Previous, name: &str) -> Reuse<'a> {
+        let hashes = previous
             .read(name)
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .unwrap_or_default();
-        reuse
-    }
-
-    fn read(&self, path: &str) -> Option<Vec<u8>> {
-        match (&self.memory, &self.dir) {
-            (Some(files), _) => files.get(path).map(|bytes| bytes.to_vec()),
-            (None, Some(dir)) => std::fs::read(dir.join(path)).ok(),
-            (None, None) => None,
-        }
+        Reuse { previous, hashes }
     }
 
     /// The previous bytes of `path` if they were made from inputs with this `hash` and still
     /// start with `magic` (a damaged file is made again).
-    pub fn get(&self, path: &str, hash: &str, magic: &[u8]) -> Option<Vec<u8>> {
+    pub fn get(&self, path: &str, hash: &str, magic: &[u8]) -> Option<Blob> {
         if self.hashes.get(path).map(String::as_str) != Some(hash) {
             return None;
         }
-        self.read(path).filter(|bytes| bytes.starts_with(magic))
+        self.previous.read(path).filter(|bytes| bytes.starts_with(magic))
     }
 }
 
@@ -63,40 +49,52 @@ pub struct Made {
     pub fresh: bool,
 }
 
-/// A renderer's files with its manifest `name` added, and how many were made anew and how many
-/// reused; or every problem its jobs had.
-pub fn finish(
-    results: Vec<Result<Made, Diagnostic>>,
+/// Runs `make` on every job in parallel, hands each file to `sink` as soon as it is made, and
+/// at the end the manifest `name` for the next build. Every problem of every job is reported;
+/// the build stops early only when it is cancelled or the sink fails. Returns how many files
+/// were made anew and how many reused.
+pub fn run<J: Sync>(
+    context: &Context,
+    sink: &dyn Sink,
     name: &str,
-) -> Result<(Vec<OutputFile>, usize, usize), Diagnostics> {
-    let mut files = Vec::new();
-    let mut hashes = Vec::new();
-    let mut diagnostics = Diagnostics::default();
-    let mut made = 0;
-    for result in results {
-        match result {
-            Ok(Made { file, hash, fresh }) => {
-                made += usize::from(fresh);
-                if let Some(hash) = hash {
-                    hashes.push((file.path.clone(), hash));
-                }
-                files.push(file);
+    jobs: &[J],
+    make: impl Fn(&J) -> Result<Made, Diagnostic> + Sync,
+) -> Result<(usize, usize), RenderError> {
+    let hashes = Mutex::new(BTreeMap::new());
+    let outcomes: Vec<Result<bool, RenderError>> = jobs
+        .par_iter()
+        .map(|job| {
+            context.cancel.check()?;
+            let made = make(job).map_err(|d| RenderError::Problems(d.into()))?;
+            if let Some(hash) = made.hash {
+                hashes
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(made.file.path.clone(), hash);
             }
-            Err(d) => diagnostics.push(d),
+            sink.put(made.file)?;
+            Ok(made.fresh)
+        })
+        .collect();
+    let mut diagnostics = Diagnostics::default();
+    let (mut made, mut reused) = (0, 0);
+    for outcome in outcomes {
+        match outcome {
+            Ok(true) => made += 1,
+            Ok(false) => reused += 1,
+            Err(RenderError::Problems(d)) => diagnostics.extend(d),
+            Err(other) => return Err(other),
         }
     }
     if diagnostics.has_errors() {
-        return Err(diagnostics);
+        return Err(RenderError::Problems(diagnostics));
     }
-    let reused = files.len() - made;
-    files.push(manifest(name, hashes.iter().map(|(p, h)| (p.as_str(), h.as_str()))));
-    Ok((files, made, reused))
-}
-
-/// The manifest for the next build: output path → hash of its inputs.
-pub fn manifest<'a>(name: &str, entries: impl Iterator<Item = (&'a str, &'a str)>) -> OutputFile {
-    let hashes: BTreeMap<&str, &str> = entries.collect();
-    OutputFile::new(name, serde_json::to_vec_pretty(&hashes).unwrap_or_default())
+    let hashes = hashes.into_inner().unwrap_or_else(|e| e.into_inner());
+    sink.put(OutputFile::new(
+        name,
+        serde_json::to_vec_pretty(&hashes).unwrap_or_default(),
+    ))?;
+    Ok((made, reused))
 }
 
 /// Everything of the theme some output depends on (`dirs`, e.g. `print` and `fonts`), and this

@@ -30,7 +30,7 @@ pub fn handle(request: Request, state: &State) {
 /// (`..` in any spelling, backslashes, NUL).
 pub fn resolve(url: &str) -> Result<String, u16> {
     let path = url.split(['?', '#']).next().unwrap_or("");
-    let decoded = crate::render::site::urls::percent_decode(path).ok_or(400u16)?;
+    let decoded = crate::url::percent_decode(path).ok_or(400u16)?;
     if decoded.contains(['\\', '\0']) {
         return Err(400);
     }
@@ -107,16 +107,8 @@ fn inject(html: Vec<u8>, error: Option<&str>) -> Vec<u8> {
 fn overlay(error: &str) -> String {
     format!(
         "<pre id=\"altavoz-error\" style=\"position:fixed;left:0;right:0;bottom:0;max-height:70vh;overflow:auto;margin:0;padding:1rem;background:#fff4f4;color:#5c0000;border-top:4px solid #b00020;font:14px/1.4 monospace;white-space:pre-wrap;z-index:2147483647\">{}</pre>",
-        escape_html(error)
+        crate::html::escape(error)
     )
-}
-
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
 }
 
 fn content_type(path: &str) -> &'static str {

@@ -11,9 +11,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock, mpsc};
 use std::time::Instant;
 
-use crate::localize::Selection;
-use crate::pipeline::{self, BuildOptions, Failure};
-use crate::render::FileMap;
+use crate::pipeline::{self, BuildOptions, Failure, Mode};
+use crate::render::{CancelToken, FileMap, Output};
 
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -28,8 +27,8 @@ pub struct ServeOptions {
 #[derive(Default)]
 pub struct State {
     files: RwLock<Arc<FileMap>>,
-    /// What each step made last: [pages, handouts and cards]; `files` is the two together.
-    steps: Mutex<[Arc<FileMap>; 2]>,
+    /// What each part made last: [pages, handouts and cards]; `files` is the two together.
+    parts: Mutex<[Arc<FileMap>; 2]>,
     error: RwLock<Option<String>>,
     version: AtomicU64,
     /// Counts source changes; a build still running when it moves on stops early.
@@ -78,77 +77,63 @@ impl State {
     }
 }
 
-/// Builds the site into `state` in two steps: the pages first (fast), then handouts and cards
-/// (reused where unchanged). Pages reload as soon as the first step is done; on failure the
-/// last good files stay and pages are told the error. Returns what to print.
+/// Builds the site into `state` in two steps of one pipeline run: the pages first (fast),
+/// then handouts and cards (reused where unchanged). Pages reload as soon as the first step is
+/// done; on failure the last good files stay and pages are told the error. Returns what to
+/// print.
 pub fn rebuild(root: &std::path::Path, state: &State) -> String {
     let started = Instant::now();
-    let options = |only: &[&str]| BuildOptions {
-        root: root.to_path_buf(),
-        out: None,
-        base_url: None,
-        only: only.iter().map(|o| o.to_string()).collect(),
-        selection: Selection {
-            drafts: true,
-            ..Selection::default()
-        },
-        write: false,
-        today: pipeline::today(),
-        previous: Some(state.files()),
-        preview: true,
-        cancel: Some((Arc::clone(&state.changes), state.changes.load(Ordering::SeqCst))),
-        cache: Some(Arc::clone(&state.cache)),
-    };
-    let generation = state.changes.load(Ordering::SeqCst);
-    let pages = match pipeline::build(&options(&["site"])) {
-        Ok(report) => {
-            publish(state, Step::Pages, report.files);
+    let mut options = BuildOptions::new(root);
+    options.mode = Mode::Preview;
+    options.selection.drafts = true;
+    options.previous = Some(state.files());
+    options.cancel = CancelToken::watching(Arc::clone(&state.changes));
+    options.cache = Some(Arc::clone(&state.cache));
+    let steps: [&[Output]; 2] = [&[Output::Site], &[Output::Print, Output::Cards]];
+    let mut pages_step: Option<(usize, u128)> = None;
+    let result = pipeline::build_in_steps(&options, &steps, &mut |step| {
+        if pages_step.is_none() {
+            publish(state, Part::Pages, step.files);
             state.broadcast(Event::Reload);
-            report.pages
+            pages_step = Some((step.report.pages, started.elapsed().as_millis()));
+        } else {
+            publish(state, Part::Documents, step.files);
         }
-        Err(failure) => return fail(state, failure),
-    };
-    let site_ms = started.elapsed().as_millis();
-    match pipeline::build(&options(&["print", "cards"])) {
-        Ok(report) => {
-            publish(state, Step::Documents, report.files);
+    });
+    match (result, pages_step) {
+        (Ok(report), Some((pages, site_ms))) => {
             let mut message = format!(
                 "rebuilt {pages} pages in {site_ms} ms, handouts and cards in {} ms",
                 started.elapsed().as_millis()
             );
-            for note in report.notes {
+            for note in report.notes() {
                 message.push_str(&format!("; {note}"));
             }
             message
         }
         // A newer save is waiting: its build will make these files.
-        Err(_) if state.changes.load(Ordering::SeqCst) != generation => {
+        (Err(Failure::Cancelled), Some((pages, site_ms))) => {
             format!("rebuilt {pages} pages in {site_ms} ms; handouts and cards left to the next build")
         }
-        Err(failure) => fail(state, failure),
+        (Err(Failure::Cancelled), None) => "a newer change is being built".to_string(),
+        (Ok(_), None) => String::new(),
+        (Err(failure), _) => fail(state, failure),
     }
 }
 
-/// The two steps of a rebuild.
+/// The two parts of the site a rebuild makes one after the other.
 #[derive(Clone, Copy)]
-enum Step {
+enum Part {
     Pages = 0,
     Documents = 1,
 }
 
-/// Replaces what `step` made last time with `files`, keeping what the other step made.
-fn publish(state: &State, step: Step, files: Vec<crate::render::OutputFile>) {
-    if let Ok(mut steps) = state.steps.lock() {
-        steps[step as usize] = Arc::new(files.into_iter().map(|f| (f.path, Arc::new(f.bytes))).collect());
-        let mut all: FileMap = steps[Step::Documents as usize]
-            .iter()
-            .map(|(p, b)| (p.clone(), Arc::clone(b)))
-            .collect();
-        all.extend(
-            steps[Step::Pages as usize]
-                .iter()
-                .map(|(p, b)| (p.clone(), Arc::clone(b))),
-        );
+/// Replaces what `part` of the last build made with `files`, keeping the other part's.
+fn publish(state: &State, part: Part, files: FileMap) {
+    if let Ok(mut parts) = state.parts.lock() {
+        parts[part as usize] = Arc::new(files);
+        let mut all: FileMap = (*parts[Part::Documents as usize]).clone();
+        all.extend(parts[Part::Pages as usize].iter().map(|(p, b)| (p.clone(), b.clone())));
         if let Ok(mut current) = state.files.write() {
             *current = Arc::new(all);
         }
@@ -162,7 +147,8 @@ fn publish(state: &State, step: Step, files: Vec<crate::render::OutputFile>) {
 fn fail(state: &State, failure: Failure) -> String {
     let text = match &failure {
         Failure::Usage(message) => format!("error: {message}\n"),
-        Failure::Content(report) => crate::diag::render(&report.diagnostics, &|p| pipeline::source_text(report, p)),
+        Failure::Content(report) => crate::diag::render(&report.diagnostics, &|p| report.source_text(p)),
+        Failure::Cancelled => return "a newer change is being built".to_string(),
     };
     if let Ok(mut error) = state.error.write() {
         *error = Some(text.clone());

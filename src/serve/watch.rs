@@ -1,12 +1,14 @@
-//! Watching the sources: `altavoz.yaml`, `campaigns/` and `themes/`. Changes are debounced (an
-//! editor's save is often several events); editor temporary and swap files are ignored; a save
-//! by rename (write to a temporary file, then rename it over the page) is seen as a change.
+//! Watching the sources: `altavoz.yaml`, `campaigns/` and `themes/`. Changes are debounced by
+//! `notify-debouncer-full` (an editor's save is often several events, and a save by rename
+//! — write a temporary file, then rename it over the page — is seen as one change); editor
+//! temporary and swap files are ignored.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
-use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 use super::{State, rebuild};
 use crate::load::is_ignored;
@@ -15,27 +17,30 @@ use crate::load::is_ignored;
 /// two events microseconds apart; a later straggler only causes one more quick rebuild).
 const SETTLE: Duration = Duration::from_millis(15);
 
+type Watcher = Debouncer<RecommendedWatcher, RecommendedCache>;
+
 /// Starts watching; the returned watcher must be kept alive.
-pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<RecommendedWatcher>>, String> {
+pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Watcher>>, String> {
     let root = root
         .canonicalize()
         .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
     let (tx, rx) = mpsc::channel::<()>();
     let watched_root = root.clone();
     let notified = Arc::clone(&state);
-    let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
-        let Ok(event) = result else { return };
+    let handler = move |result: DebounceEventResult| {
+        let Ok(events) = result else { return };
         // Reading files (as every build does) is not a change.
-        if matches!(event.kind, EventKind::Access(_)) {
-            return;
-        }
-        if event.paths.iter().any(|p| is_source(&watched_root, p)) {
+        let changed = events.iter().any(|e| {
+            !matches!(e.event.kind, EventKind::Access(_)) && e.event.paths.iter().any(|p| is_source(&watched_root, p))
+        });
+        if changed {
             // Stop a build in progress: it is already out of date.
             notified.changed();
             let _ = tx.send(());
         }
-    })
-    .map_err(|e| format!("cannot watch the sources: {e}"))?;
+    };
+    let mut watcher = new_debouncer(SETTLE, Some(Duration::from_millis(5)), handler)
+        .map_err(|e| format!("cannot watch the sources: {e}"))?;
     // The project folder itself, not recursively (its output and other folders are not
     // sources): altavoz.yaml saved by rename, a new themes/ folder.
     watcher
@@ -47,8 +52,8 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Re
     let shared = Arc::clone(&watcher);
     std::thread::spawn(move || {
         while rx.recv().is_ok() {
-            // Debounce: one rebuild for all the events of one save.
-            while rx.recv_timeout(SETTLE).is_ok() {}
+            // Changes that arrived during the last rebuild: one rebuild covers them all.
+            while rx.try_recv().is_ok() {}
             // campaigns/ or themes/ may have just been created.
             let _ = watch_source_folders(&root, &shared, &mut watched);
             let message = rebuild(&root, &state);
@@ -61,11 +66,7 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Re
 }
 
 /// Watches campaigns/ and themes/ recursively, once each, as soon as they exist.
-fn watch_source_folders(
-    root: &Path,
-    watcher: &Mutex<RecommendedWatcher>,
-    watched: &mut Vec<PathBuf>,
-) -> Result<(), String> {
+fn watch_source_folders(root: &Path, watcher: &Mutex<Watcher>, watched: &mut Vec<PathBuf>) -> Result<(), String> {
     for dir in ["campaigns", "themes"] {
         let path = root.join(dir);
         if path.is_dir() && !watched.contains(&path) {

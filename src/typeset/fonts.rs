@@ -20,7 +20,7 @@ impl Fonts {
         for (rel, bytes) in theme.files_under("fonts") {
             let lower = rel.to_ascii_lowercase();
             if [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext)) {
-                fonts.extend(Font::iter(Bytes::new(bytes.to_vec())));
+                fonts.extend(Font::iter(Bytes::new(bytes.clone())));
             }
         }
         let book = LazyHash::new(FontBook::from_fonts(&fonts));
@@ -47,14 +47,6 @@ impl Fonts {
                 .collect::<Vec<_>>()
                 .join(", ")
         })
-    }
-
-    pub fn len(&self) -> usize {
-        self.fonts.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.fonts.is_empty()
     }
 }
 

@@ -1,5 +1,5 @@
-//! The one module that talks to typst (PDF handouts now, PNG cards later): fonts, a sandboxed
-//! `World`, compilation and export. An upgrade of typst touches only this folder.
+//! The one module that talks to typst (PDF handouts and PNG cards): fonts, a sandboxed `World`,
+//! compilation and export. An upgrade of typst touches only this folder.
 //!
 //! Documents are built from data, never from author text pasted into Typst code: values reach
 //! templates as a virtual JSON file, and Markdown arrives already converted (and escaped) by
@@ -18,6 +18,8 @@ use typst_layout::PagedDocument;
 pub use fonts::Fonts;
 use world::SandboxWorld;
 
+use crate::diag::Diagnostic;
+use crate::load::Blob;
 use crate::project::Date;
 use crate::theme::Theme;
 
@@ -27,7 +29,7 @@ pub struct Document {
     /// Source of `/main.typ`.
     pub main: String,
     /// Virtual files by absolute path (`/data.json`, `/body/0.typ`, `/assets/logo.svg`).
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: BTreeMap<String, Blob>,
     pub today: Date,
 }
 
@@ -60,7 +62,7 @@ pub struct Typesetter {
     fonts: Fonts,
     library: typst::utils::LazyHash<typst::Library>,
     /// Theme files under `print/` and `cards/`, served at `/print/…` and `/cards/…`.
-    templates: BTreeMap<String, Vec<u8>>,
+    templates: BTreeMap<String, Blob>,
 }
 
 impl Typesetter {
@@ -69,7 +71,7 @@ impl Typesetter {
         let mut templates = BTreeMap::new();
         for dir in ["print", "cards"] {
             for (rel, bytes) in theme.files_under(dir) {
-                templates.insert(format!("/{dir}/{rel}"), bytes.to_vec());
+                templates.insert(format!("/{dir}/{rel}"), bytes.clone());
             }
         }
         Typesetter {
@@ -253,6 +255,27 @@ fn encode_png(pixmap: &tiny_skia::Pixmap, fast: bool) -> Result<Vec<u8>, png::En
     writer.write_image_data(&pixels)?;
     writer.finish()?;
     Ok(out)
+}
+
+/// A typst failure as an author's diagnostic: at the template line when a theme template is at
+/// fault (`/print/…`, `/cards/…`), else at the page `source` whose document failed.
+pub fn diagnostic(theme: &Theme, path: &str, source: &str, errors: &[TypesetError]) -> Diagnostic {
+    let Some(first) = errors.first() else {
+        return Diagnostic::error(source, 0, 0, format!("cannot make {path}"));
+    };
+    let (file, line, col) = match &first.file {
+        Some(f) if f.starts_with("/print/") || f.starts_with("/cards/") => {
+            (theme.display_path(&f[1..]), first.line, first.col)
+        }
+        _ => (source.to_string(), 0, 0),
+    };
+    let others: Vec<String> = errors.iter().skip(1).map(|e| e.to_string()).collect();
+    let diagnostic = Diagnostic::error(file, line, col, format!("cannot make {path}: {first}"));
+    if others.is_empty() {
+        diagnostic
+    } else {
+        diagnostic.with_hint(others.join("; "))
+    }
 }
 
 /// Typst wants an ISO 639 language code: the primary subtag of a BCP 47 code.

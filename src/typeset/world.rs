@@ -12,6 +12,7 @@ use typst::utils::LazyHash;
 use typst::{Library, World};
 
 use super::{Document, Typesetter};
+use crate::load::Blob;
 
 pub struct SandboxWorld<'a> {
     typesetter: &'a Typesetter,
@@ -35,7 +36,7 @@ impl<'a> SandboxWorld<'a> {
         }
     }
 
-    fn bytes(&self, id: FileId) -> FileResult<&'a [u8]> {
+    fn bytes(&self, id: FileId) -> FileResult<&'a Blob> {
         if let VirtualRoot::Package(spec) = id.root() {
             return Err(FileError::Package(PackageError::NotFound(spec.clone())));
         }
@@ -44,14 +45,10 @@ impl<'a> SandboxWorld<'a> {
         if path.ends_with(".wasm") {
             return Err(FileError::AccessDenied);
         }
-        if id == self.main {
-            return Ok(self.document.main.as_bytes());
-        }
         self.document
             .files
             .get(path)
             .or_else(|| self.typesetter.templates.get(path))
-            .map(Vec::as_slice)
             .ok_or_else(|| FileError::NotFound(PathBuf::from(path)))
     }
 }
@@ -70,13 +67,20 @@ impl World for SandboxWorld<'_> {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main {
+            return Ok(Source::new(id, self.document.main.clone()));
+        }
         let bytes = self.bytes(id)?;
         let text = std::str::from_utf8(bytes).map_err(|_| FileError::InvalidUtf8)?;
         Ok(Source::new(id, text.to_string()))
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        self.bytes(id).map(|b| Bytes::new(b.to_vec()))
+        if id == self.main {
+            return Ok(Bytes::from_string(self.document.main.clone()));
+        }
+        // Shared, not copied: the bytes stay where the theme or the campaign keeps them.
+        self.bytes(id).map(|b| Bytes::new(b.clone()))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -85,6 +89,6 @@ impl World for SandboxWorld<'_> {
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
         let d = self.document.today;
-        Datetime::from_ymd(d.year, d.month as u8, d.day as u8)
+        Datetime::from_ymd(d.year(), d.month(), d.day())
     }
 }

@@ -2,13 +2,12 @@
 
 use std::path::Path;
 
-use super::{Settings, at, check_localized, colors, contacts, links, pages, suggest};
-use crate::diag::{Diagnostic, Diagnostics};
+use super::names::{is_slug, suggest_slug};
+use super::{Settings, at, check_localized, contacts, links, pages};
+use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::CampaignSource;
-use crate::project::{Campaign, Colors, Contact, Language};
+use crate::project::{Campaign, Color, Colors, Contact, Language, walk_fallbacks};
 
-const DEFAULT_PRIMARY: &str = "#0b4f6c";
-const DEFAULT_ACCENT: &str = "#f5a300";
 /// WCAG AA for normal text.
 const MIN_CONTRAST: f64 = 4.5;
 
@@ -18,7 +17,7 @@ pub fn check(
     settings: &Settings,
     diagnostics: &mut Diagnostics,
 ) -> Option<Campaign> {
-    if !pages::is_slug(&source.slug) {
+    if !is_slug(&source.slug) {
         diagnostics.push(
             Diagnostic::error(
                 &source.dir,
@@ -28,7 +27,7 @@ pub fn check(
             )
             .with_hint(format!(
                 "rename the folder to `{}` (lowercase letters, digits and `-`)",
-                pages::suggest_slug(&source.slug)
+                suggest_slug(&source.slug)
             )),
         );
     }
@@ -103,20 +102,7 @@ pub fn check(
     let mut pages = pages::check(source, languages, &source_language, settings, diagnostics);
     let review_every_days = config.review_every_days.unwrap_or(365);
     pages::warn_stale_reviews(&pages, review_every_days, settings.today, diagnostics);
-    let chain = |code: &str| {
-        let mut chain = vec![code.to_string()];
-        while let Some(next) = languages
-            .iter()
-            .find(|l| Some(&l.code) == chain.last())
-            .and_then(|l| l.fallback.clone())
-        {
-            if chain.contains(&next) {
-                break;
-            }
-            chain.push(next);
-        }
-        chain
-    };
+    let chain = |code: &str| walk_fallbacks(languages, code).0;
     links::check(source, &pages, &chain, diagnostics);
     pages.sort_by(|a, b| (&a.lang, &a.slug).cmp(&(&b.lang, &b.slug)));
 
@@ -189,10 +175,7 @@ fn check_language_folders(source: &CampaignSource, languages: &[Language], diagn
 }
 
 fn check_colors(config: &crate::load::CampaignConfig, path: &Path, diagnostics: &mut Diagnostics) -> Colors {
-    let mut colors = Colors {
-        primary: DEFAULT_PRIMARY.to_string(),
-        accent: DEFAULT_ACCENT.to_string(),
-    };
+    let mut colors = Colors::default();
     let Some(given) = &config.colors else {
         return colors;
     };
@@ -200,9 +183,9 @@ fn check_colors(config: &crate::load::CampaignConfig, path: &Path, diagnostics: 
         at(path, c, format!("`{}` is not a colour", c.value))
             .with_hint("write a hex colour such as \"#0b4f6c\" (in quotes)")
     };
-    match colors::parse_hex(&given.primary.value) {
+    match Color::parse(&given.primary.value) {
         Some(primary) => {
-            let ratio = colors::contrast_ratio(&primary, "#ffffff");
+            let ratio = primary.contrast(&Color::known("#ffffff"));
             if ratio < MIN_CONTRAST {
                 diagnostics.push(
                     at(path, &given.primary, format!("white text on `{primary}` has a contrast of {ratio:.2}:1; at least {MIN_CONTRAST}:1 is needed"))
@@ -214,8 +197,8 @@ fn check_colors(config: &crate::load::CampaignConfig, path: &Path, diagnostics: 
         None => diagnostics.push(invalid(&given.primary)),
     }
     if let Some(accent) = &given.accent {
-        match colors::parse_hex(&accent.value) {
-            Some(hex) => colors.accent = hex,
+        match Color::parse(&accent.value) {
+            Some(color) => colors.accent = color,
             None => diagnostics.push(invalid(accent)),
         }
     }

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::at;
 use crate::diag::Diagnostics;
 use crate::load::ProjectConfig;
-use crate::project::{Direction, Language};
+use crate::project::{Direction, Language, walk_fallbacks};
 
 pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics) -> Vec<Language> {
     let mut languages: Vec<Language> = Vec::new();
@@ -71,21 +71,9 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
 
 /// The chain from `code` if it returns to a language already seen.
 fn cycle_from(languages: &[Language], code: &str) -> Option<Vec<String>> {
-    let mut chain = vec![code.to_string()];
-    let mut current = code.to_string();
-    while let Some(next) = languages
-        .iter()
-        .find(|l| l.code == current)
-        .and_then(|l| l.fallback.clone())
-    {
-        let seen = chain.contains(&next);
-        chain.push(next.clone());
-        if seen {
-            return Some(chain);
-        }
-        current = next;
-    }
-    None
+    let (mut chain, again) = walk_fallbacks(languages, code);
+    chain.push(again?);
+    Some(chain)
 }
 
 /// A pragmatic BCP 47 check: language (2–3 lowercase letters), then optional script (4 letters),

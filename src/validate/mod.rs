@@ -4,21 +4,18 @@
 //! (`campaign`, `colors`, `contacts`), pages (`pages`) and links between pages (`links`).
 
 mod campaign;
-mod colors;
 mod contacts;
 mod languages;
-pub mod links;
+mod links;
+mod names;
 mod pages;
 
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::yaml::{self, Spanned};
 use crate::load::{Localized, Sources};
 use crate::project::{Date, Project};
-
-pub use colors::contrast_ratio;
-pub use pages::slug_of;
 
 /// What validation needs to know besides the sources.
 #[derive(Debug, Clone)]
@@ -150,26 +147,4 @@ fn at<T>(path: &Path, spanned: &Spanned<T>, message: impl Into<String>) -> Diagn
 fn at_line<T>(path: &Path, spanned: &Spanned<T>, first_line: usize, message: impl Into<String>) -> Diagnostic {
     let (line, col) = yaml::position(&spanned.referenced, first_line);
     Diagnostic::error(path, line, col, message)
-}
-
-/// The closest candidate to a misspelt word, if one is close enough to be a likely typo.
-pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|c| (strsim::jaro_winkler(&word.to_lowercase(), &c.to_lowercase()), c))
-        .filter(|(score, _)| *score >= 0.75)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn suggest_finds_typos_only() {
-        let keys = ["title", "summary", "kind", "reviewed", "reviewed_by"];
-        assert_eq!(super::suggest("titel", keys), Some("title"));
-        assert_eq!(super::suggest("sumary", keys), Some("summary"));
-        assert_eq!(super::suggest("reviewd", keys), Some("reviewed"));
-        assert_eq!(super::suggest("zzz", keys), None);
-    }
 }

@@ -8,7 +8,8 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use crate::render::OutputFile;
+use crate::load::Blob;
+use crate::render::{OutputFile, Previous, Sink, SinkError};
 
 /// Written into every output folder, so a later build knows the folder is altavoz's to replace.
 pub const MARKER: &str = ".altavoz-output";
@@ -66,47 +67,61 @@ pub fn check_output(root: &Path, out: &Path) -> Result<PathBuf, WriteError> {
     Ok(out)
 }
 
-/// Replaces the folder `out` (checked with [`check_output`]) with exactly `files`.
-pub fn write(out: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    let parent = out.parent().unwrap_or(Path::new("."));
-    let name = out
-        .file_name()
-        .map_or("output".into(), |n| n.to_string_lossy().to_string());
-    fs::create_dir_all(parent).map_err(io_error(parent))?;
-    let staging = parent.join(format!(".{name}.altavoz-staging"));
-    let old = parent.join(format!(".{name}.altavoz-old"));
-    for leftover in [&staging, &old] {
-        if leftover.exists() {
-            fs::remove_dir_all(leftover).map_err(io_error(leftover))?;
-        }
+/// The previous build in the output folder, read on demand for reuse.
+pub struct OutputFolder(PathBuf);
+
+impl OutputFolder {
+    /// The folder `out` if an earlier build made it, else `None`.
+    pub fn open(out: &Path) -> Option<OutputFolder> {
+        out.join(MARKER).is_file().then(|| OutputFolder(out.to_path_buf()))
     }
-    if let Err(err) = fill(&staging, files) {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(err);
-    }
-    if out.exists() {
-        fs::rename(out, &old).map_err(|e| {
-            let _ = fs::remove_dir_all(&staging);
-            io_error(out)(e)
-        })?;
-        if let Err(e) = fs::rename(&staging, out) {
-            let _ = fs::rename(&old, out);
-            let _ = fs::remove_dir_all(&staging);
-            return Err(io_error(out)(e));
-        }
-        fs::remove_dir_all(&old).map_err(io_error(&old))?;
-    } else {
-        fs::rename(&staging, out).map_err(|e| {
-            let _ = fs::remove_dir_all(&staging);
-            io_error(out)(e)
-        })?;
-    }
-    Ok(())
 }
 
-fn fill(staging: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    fs::create_dir_all(staging).map_err(io_error(staging))?;
-    for file in files {
+impl Previous for OutputFolder {
+    fn read(&self, path: &str) -> Option<Blob> {
+        let rel = Path::new(path);
+        if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
+            return None;
+        }
+        fs::read(self.0.join(rel)).ok().map(Blob::from)
+    }
+}
+
+/// A new output folder, filled file by file while the build runs, in a staging folder beside
+/// the output. [`Staging::commit`] swaps it in; dropped without a commit, it is removed and the
+/// previous output stays as it was.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    old: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Starts replacing the folder `out` (checked with [`check_output`]).
+    pub fn create(out: &Path) -> Result<Staging, WriteError> {
+        let parent = out.parent().unwrap_or(Path::new("."));
+        let name = out
+            .file_name()
+            .map_or("output".into(), |n| n.to_string_lossy().to_string());
+        fs::create_dir_all(parent).map_err(io_error(parent))?;
+        let staging = Staging {
+            out: out.to_path_buf(),
+            dir: parent.join(format!(".{name}.altavoz-staging")),
+            old: parent.join(format!(".{name}.altavoz-old")),
+            committed: false,
+        };
+        for leftover in [&staging.dir, &staging.old] {
+            if leftover.exists() {
+                fs::remove_dir_all(leftover).map_err(io_error(leftover))?;
+            }
+        }
+        fs::create_dir_all(&staging.dir).map_err(io_error(&staging.dir))?;
+        Ok(staging)
+    }
+
+    /// Writes one file into the staging folder.
+    pub fn add(&self, file: &OutputFile) -> Result<(), WriteError> {
         let rel = Path::new(&file.path);
         // Output paths come from page names; this is the last line of defence against `..`.
         if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
@@ -115,14 +130,55 @@ fn fill(staging: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
                 reason: "an output path must stay inside the output folder".into(),
             });
         }
-        let path = staging.join(rel);
+        let path = self.dir.join(rel);
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(io_error(dir))?;
         }
-        fs::write(&path, &file.bytes).map_err(io_error(&path))?;
+        fs::write(&path, &file.bytes).map_err(io_error(&path))
     }
-    let marker = staging.join(MARKER);
-    fs::write(&marker, "This folder is built by altavoz; each build replaces it.\n").map_err(io_error(&marker))
+
+    /// Marks the staging folder as altavoz's and puts it in place of the output.
+    pub fn commit(mut self) -> Result<(), WriteError> {
+        let marker = self.dir.join(MARKER);
+        fs::write(&marker, "This folder is built by altavoz; each build replaces it.\n").map_err(io_error(&marker))?;
+        let (out, staging, old) = (&self.out, &self.dir, &self.old);
+        if out.exists() {
+            fs::rename(out, old).map_err(io_error(out))?;
+            if let Err(e) = fs::rename(staging, out) {
+                let _ = fs::rename(old, out);
+                return Err(io_error(out)(e));
+            }
+            self.committed = true;
+            fs::remove_dir_all(old).map_err(io_error(old))?;
+        } else {
+            fs::rename(staging, out).map_err(io_error(out))?;
+            self.committed = true;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) -> Result<(), SinkError> {
+        self.add(&file).map_err(|e| SinkError(e.to_string()))
+    }
+}
+
+/// Replaces the folder `out` (checked with [`check_output`]) with exactly `files`.
+pub fn write(out: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
+    let staging = Staging::create(out)?;
+    for file in files {
+        staging.add(file)?;
+    }
+    staging.commit()
 }
 
 /// Resolves `.` and `..` without touching the file system (the folder may not exist yet).

@@ -1,17 +1,14 @@
 //! Social cards (PNG via typst): for every page and language, the campaign's formats (`og`
 //! 1200×630 for link previews, `square` 1080×1080, `story` 1080×1920), from the theme's
-//! `cards/` templates. Cards whose inputs did not change since the last build are reused.
+//! `cards/` templates. Which cards a build makes, and their data, come from the plan; cards
+//! whose inputs did not change since the last build are reused.
 
-mod plan;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rayon::prelude::*;
-
-pub use plan::{Card, any, card_path, fingerprint, page_cards, plan};
-
+use super::plan::{PlannedCard, PlannedPage};
 use super::reuse::{self, Made};
-use super::{OutputFile, Renderer};
-use crate::diag::{Diagnostic, Diagnostics};
-use crate::localize::Site;
+use super::{Context, Output, OutputFile, RenderError, Rendered, Renderer, Sink};
+use crate::diag::Diagnostic;
 use crate::theme::Theme;
 use crate::typeset::{self, Typesetter};
 
@@ -25,66 +22,75 @@ pub const PIXELS_PER_POINT: f64 = 2.0;
 pub struct CardsRenderer;
 
 impl Renderer for CardsRenderer {
-    fn name(&self) -> &'static str {
-        "cards"
+    fn output(&self) -> Output {
+        Output::Cards
     }
 
-    fn render(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Diagnostics> {
-        let cards = plan(site, theme);
-        let previous = reuse::Reuse::load(site, MANIFEST);
-        let typesetter = Typesetter::new(theme);
-        let results: Vec<Result<Made, Diagnostic>> = cards
-            .par_iter()
-            .enumerate()
-            .map(|(i, card)| {
-                if site.cancelled() {
-                    return Err(super::print::cancelled());
-                }
-                if let Some(bytes) = previous.get(&card.path, &card.hash, PNG_MAGIC) {
-                    return Ok(Made {
-                        file: OutputFile::new(card.path.clone(), bytes),
-                        hash: Some(card.hash.clone()),
-                        fresh: false,
-                    });
-                }
-                let result = render_card(&typesetter, theme, card, site.preview);
-                // typst's memo cache grows with every distinct card: keep it bounded.
-                if i % 64 == 63 {
-                    typeset::evict_cache();
-                }
-                result.map(|file| Made {
-                    file,
-                    hash: Some(card.hash.clone()),
-                    fresh: true,
-                })
-            })
+    fn render(&self, context: &Context, sink: &dyn Sink) -> Result<Rendered, RenderError> {
+        let plan = context.plan;
+        let jobs: Vec<(&PlannedPage, &PlannedCard)> = plan
+            .pages
+            .iter()
+            .flat_map(|page| page.cards.iter().map(move |card| (page, card)))
             .collect();
+        let previous = reuse::Reuse::load(context.previous, MANIFEST);
+        let typesetter = Typesetter::new(context.theme);
+        let done = AtomicUsize::new(0);
+        let result = reuse::run(context, sink, MANIFEST, &jobs, |(page, card)| {
+            let hash = plan.card_summary(page, card).hash.clone();
+            if let Some(bytes) = previous.get(&card.path, &hash, PNG_MAGIC) {
+                return Ok(Made {
+                    file: OutputFile::new(card.path.clone(), bytes),
+                    hash: Some(hash),
+                    fresh: false,
+                });
+            }
+            let file = render_card(context, &typesetter, page, card)?;
+            // typst's memo cache grows with every distinct card: keep it bounded.
+            if done.fetch_add(1, Ordering::Relaxed) % 64 == 63 {
+                typeset::evict_cache();
+            }
+            Ok(Made {
+                file,
+                hash: Some(hash),
+                fresh: true,
+            })
+        });
         typeset::evict_cache();
-        let (files, rendered, unchanged) = reuse::finish(results, MANIFEST)?;
-        if let Ok(mut notes) = site.notes.lock() {
-            notes.push(format!("cards: rendered {rendered}, {unchanged} unchanged"));
-        }
-        Ok(files)
+        let (made, reused) = result?;
+        Ok(Rendered {
+            summary: format!("cards: rendered {made}, {reused} unchanged"),
+            made,
+            reused,
+        })
     }
 }
 
-fn render_card(typesetter: &Typesetter, theme: &Theme, card: &Card, fast: bool) -> Result<OutputFile, Diagnostic> {
-    if let Some(list) = typesetter.fonts().describe_missing(&card.text) {
+fn render_card(
+    context: &Context,
+    typesetter: &Typesetter,
+    page: &PlannedPage,
+    card: &PlannedCard,
+) -> Result<OutputFile, Diagnostic> {
+    let theme: &Theme = context.theme;
+    let source = &page.page.page.path;
+    let made = context.plan.card_document(page, card);
+    if let Some(list) = typesetter.fonts().describe_missing(&made.text) {
         return Err(Diagnostic::error(
-            &card.source,
+            source,
             0,
             0,
             format!(
                 "no font of the theme can draw these characters on the `{}` card (language `{}`): {list}",
                 card.format.as_str(),
-                card.lang
+                page.edition.language.code
             ),
         )
         .with_hint(typeset::MISSING_GLYPHS_HINT));
     }
     let (png, width, height) = typesetter
-        .png(&card.document, PIXELS_PER_POINT, fast)
-        .map_err(|errors| super::typeset_diagnostic(theme, &card.path, &card.source.display().to_string(), &errors))?;
+        .png(&made.document, PIXELS_PER_POINT, context.preview)
+        .map_err(|errors| typeset::diagnostic(theme, &card.path, &source.display().to_string(), &errors))?;
     let (w, h) = card.format.size_pt();
     let expected = (
         (f64::from(w) * PIXELS_PER_POINT) as u32,
@@ -102,4 +108,23 @@ fn render_card(typesetter: &Typesetter, theme: &Theme, card: &Card, fast: bool) 
         ));
     }
     Ok(OutputFile::new(card.path.clone(), png))
+}
+
+/// The text typst lays out on each card of the page at `html` (its output path), in drawing
+/// order, by card path: for tests that check what a picture says.
+pub fn drawn_text(context: &Context, html: &str) -> Vec<(String, Result<String, String>)> {
+    let typesetter = Typesetter::new(context.theme);
+    let Some(page) = context.plan.pages.iter().find(|p| p.html == html) else {
+        return Vec::new();
+    };
+    page.cards
+        .iter()
+        .map(|card| {
+            let made = context.plan.card_document(page, card);
+            let text = typesetter
+                .page_text(&made.document)
+                .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
+            (card.path.clone(), text)
+        })
+        .collect()
 }

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, Parser, Tag, TagEnd};
 
-use crate::render::markdown;
+use crate::markdown;
 
 /// Containers (lists, quotes) nested deeper than this are flattened into their parent.
 pub const MAX_DEPTH: usize = 8;
@@ -79,8 +79,8 @@ pub fn string_literal(text: &str) -> String {
     out
 }
 
-/// Converts a page body. `resolve` decides what links and images become; `heading_shift`
-/// is added to heading levels (the page title is level 1).
+/// Converts a page body. `resolve` decides what links and images become; headings move down
+/// so they start at level 2 (the page title is level 1).
 pub fn convert(body: &str, resolve: &dyn Fn(&str, bool) -> Resolved) -> Result<Converted, ConvertError> {
     if body.len() > MAX_BYTES {
         return Err(ConvertError::TooLarge(body.len() / 1024));
@@ -137,8 +137,6 @@ struct Writer<'a> {
     image: Option<(String, String)>,
     /// Inside a code block: its language and text, written as one string literal at the end.
     code_block: Option<(String, String)>,
-    table_alignments: Vec<Alignment>,
-    in_table_head: bool,
 }
 
 impl<'a> Writer<'a> {
@@ -152,21 +150,11 @@ impl<'a> Writer<'a> {
             heading_shift: 0,
             image: None,
             code_block: None,
-            table_alignments: Vec::new(),
-            in_table_head: false,
         }
     }
 
     fn run(&mut self, events: &[Event]) {
-        let min_heading = events
-            .iter()
-            .filter_map(|e| match e {
-                Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
-                _ => None,
-            })
-            .min()
-            .unwrap_or(2);
-        self.heading_shift = 2usize.saturating_sub(min_heading);
+        self.heading_shift = markdown::heading_shift(events.iter());
         let mut skip_until: Option<usize> = None;
         for (i, event) in events.iter().enumerate() {
             if let Some(end) = skip_until {
@@ -256,7 +244,7 @@ impl<'a> Writer<'a> {
         match tag {
             Tag::Paragraph => {}
             Tag::Heading { level, .. } => {
-                let level = (*level as usize + self.heading_shift).min(6);
+                let level = markdown::shifted(*level, self.heading_shift) as usize;
                 self.out.push_str(&format!("\n\n#heading(level: {level})["));
             }
             Tag::BlockQuote(_) => self.open("\n\n#quote(block: true)["),
@@ -288,7 +276,6 @@ impl<'a> Writer<'a> {
             },
             Tag::Image { dest_url, .. } => self.image = Some((dest_url.to_string(), String::new())),
             Tag::Table(alignments) => {
-                self.table_alignments = alignments.clone();
                 let align: Vec<&str> = alignments
                     .iter()
                     .map(|a| match a {
@@ -303,10 +290,7 @@ impl<'a> Writer<'a> {
                     align.join(", ")
                 ));
             }
-            Tag::TableHead => {
-                self.in_table_head = true;
-                self.out.push_str("table.header(");
-            }
+            Tag::TableHead => self.out.push_str("table.header("),
             Tag::TableRow => {}
             Tag::TableCell => self.out.push('['),
             Tag::FootnoteDefinition(_) | Tag::HtmlBlock | Tag::MetadataBlock(_) => {}
@@ -355,10 +339,7 @@ impl<'a> Writer<'a> {
                 }
             }
             TagEnd::Table => self.out.push_str(")\n\n"),
-            TagEnd::TableHead => {
-                self.in_table_head = false;
-                self.out.push_str("), ");
-            }
+            TagEnd::TableHead => self.out.push_str("), "),
             TagEnd::TableRow => {}
             TagEnd::TableCell => self.out.push_str("], "),
             _ => {}

@@ -1,148 +1,240 @@
-//! The values templates get in `/data.json`: texts already localized, colours, contacts, the QR
-//! code of the page's address in the same language.
+//! The values templates get in `/data.json`: the page views of `localize` as print shows them,
+//! the campaign, its contacts, and the QR code of the page's address in the same language.
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::convert::{self, ConvertError, Converted, Resolved};
 use super::qr;
-use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
-use crate::render::site::context::format_date;
-use crate::render::site::urls::{page_dir, short_url};
+use crate::localize::view::{SourceView, TipNumber};
+use crate::localize::{Edition, Link, LocalCampaign, LocalPage, PageView};
+use crate::project::{Direction, PageKind};
 use crate::typeset::typst_lang;
-use crate::validate::links::{Target, resolve};
+use crate::url::{self, Paper};
 
-/// A page's own values and its body as Typst markup.
-pub fn page(
-    site: &Site,
-    edition: &Edition,
-    campaign: &LocalCampaign,
-    local: &LocalPage,
-) -> Result<(Value, Converted), ConvertError> {
-    let p = local.page;
-    let c = campaign.campaign;
-    let ui = &edition.ui;
-    let lang = &edition.language.code;
-    let base = &site.project.base_url;
-    let url = format!("{base}{}", page_dir(lang, &c.slug, &p.slug));
-    let body = convert::convert(&p.body, &|dest, is_image| match resolve(&p.rel, dest) {
-        Target::Page(rel, _) => {
-            let slug = crate::validate::slug_of(&rel);
-            if campaign.pages.iter().any(|lp| lp.page.slug == slug) {
-                Resolved::Url(format!("{base}{}", page_dir(lang, &c.slug, &slug)))
-            } else {
-                Resolved::Text
-            }
-        }
-        Target::Asset(rel) if is_image => Resolved::Image(format!("/assets/{rel}")),
-        Target::Asset(rel) => Resolved::Url(format!("{base}assets/{}/{rel}", c.slug)),
-        Target::External => {
-            let lower = dest.trim().to_ascii_lowercase();
-            let scheme = lower.split(':').next().unwrap_or("");
-            if crate::render::markdown::LINK_SCHEMES.contains(&scheme) && !is_image {
-                Resolved::Url(dest.trim().to_string())
-            } else {
-                Resolved::Text
-            }
-        }
-        _ => Resolved::Text,
-    })?;
-    let tip = campaign
-        .tip_number(&p.slug, ui)
-        .map(|(n, label)| json!({ "n": n, "label": label }));
-    let value = json!({
-        "title": p.title,
-        "summary": p.summary,
-        "kind": p.kind.as_str(),
-        // The landing page introduces the campaign: no kind label above its title.
-        "kind_label": if p.is_index() { "" } else { ui.get(&format!("kind_{}", p.kind.as_str())) },
-        "tip": tip,
-        "myth": p.myth,
-        "fact": p.fact,
-        "content_lang": typst_lang(&p.lang),
-        // A fallback page says so on paper too: the text is not in the reader's language.
-        "fallback_notice": local.fallback.then(|| {
-            let source = site.project.language(&p.lang).map_or(p.lang.as_str(), |l| l.name.as_str());
-            ui.format("fallback_notice", &[("language", &edition.language.name), ("source", source)])
-        }),
-        "sources": p.sources.iter().map(|(title, url)| json!({ "title": title, "url": url })).collect::<Vec<_>>(),
-        "reviewed": reviewed(edition, p),
-        "url": url,
-        "short_url": short_url(&url),
-    });
-    Ok((value, body))
+/// A page as a handout or a booklet shows it.
+#[derive(Serialize)]
+pub struct PrintPage<'a> {
+    title: &'a str,
+    summary: &'a str,
+    kind: PageKind,
+    /// The landing page introduces the campaign: no kind label above its title.
+    kind_label: &'a str,
+    tip: Option<&'a TipNumber>,
+    myth: Option<&'a str>,
+    fact: Option<&'a str>,
+    content_lang: String,
+    /// A fallback page says so on paper too: the text is not in the reader's language.
+    fallback_notice: Option<&'a str>,
+    sources: &'a [SourceView],
+    reviewed: String,
+    url: &'a str,
+    short_url: &'a str,
 }
 
-fn reviewed(edition: &Edition, p: &crate::project::Page) -> String {
-    let ui = &edition.ui;
-    match (p.reviewed, &p.reviewed_by) {
-        (Some(date), Some(who)) => ui.format("reviewed_on_by", &[("date", &format_date(date, ui)), ("who", who)]),
-        (Some(date), None) => ui.format("reviewed_on", &[("date", &format_date(date, ui))]),
-        _ => ui.get("not_reviewed").to_string(),
+/// What every document of a campaign in one edition shares.
+#[derive(Serialize)]
+pub struct Frame<'a> {
+    lang: String,
+    dir: Direction,
+    language: &'a str,
+    paper: &'static str,
+    campaign: CampaignData<'a>,
+    labels: Labels<'a>,
+    contacts: Vec<Contact<'a>>,
+    /// The QR code of the document's address.
+    qr: Value,
+}
+
+#[derive(Serialize)]
+struct CampaignData<'a> {
+    name: &'a str,
+    tagline: Option<&'a str>,
+    primary: &'a str,
+    accent: &'a str,
+    logo: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Labels<'a> {
+    myth: &'a str,
+    fact: &'a str,
+    contacts: &'a str,
+    scan: &'a str,
+    sources: &'a str,
+    contents: &'a str,
+}
+
+#[derive(Serialize)]
+struct Contact<'a> {
+    label: &'a str,
+    phone: Option<String>,
+    /// "WhatsApp" alone when it is the same number; the number when it differs.
+    whatsapp: Option<String>,
+    hours: Option<&'a str>,
+}
+
+/// A page's handout.
+#[derive(Serialize)]
+pub struct Handout<'a> {
+    #[serde(flatten)]
+    page: PrintPage<'a>,
+    #[serde(flatten)]
+    frame: Frame<'a>,
+}
+
+/// A campaign's booklet: the campaign, then its pages.
+#[derive(Serialize)]
+pub struct Booklet<'a> {
+    #[serde(flatten)]
+    frame: Frame<'a>,
+    content_lang: String,
+    title: &'a str,
+    summary: &'a str,
+    reviewed: String,
+    url: String,
+    short_url: String,
+    pages: Vec<PrintPage<'a>>,
+}
+
+/// The data of a document as the JSON file templates read: keys in sorted order, so the
+/// bytes (and the document's hash) do not depend on field order.
+pub fn json(data: &impl Serialize) -> (Value, Vec<u8>) {
+    let value = serde_json::to_value(data).unwrap_or_default();
+    let bytes = serde_json::to_vec(&value).unwrap_or_default();
+    (value, bytes)
+}
+
+fn review_line<'a>(edition: &'a Edition, view: &'a PageView) -> String {
+    view.reviewed
+        .clone()
+        .unwrap_or_else(|| edition.ui.get("not_reviewed").to_string())
+}
+
+pub fn page<'a>(edition: &'a Edition, local: &'a LocalPage) -> PrintPage<'a> {
+    let p = local.page;
+    let view = &local.view;
+    PrintPage {
+        title: &p.title,
+        summary: &p.summary,
+        kind: p.kind,
+        kind_label: if p.is_index() { "" } else { &view.kind_label },
+        tip: view.tip.as_ref(),
+        myth: p.myth.as_deref(),
+        fact: p.fact.as_deref(),
+        content_lang: typst_lang(&p.lang),
+        fallback_notice: view.fallback_notice.as_deref(),
+        sources: &view.sources,
+        reviewed: review_line(edition, view),
+        url: &view.url,
+        short_url: &view.short_url,
     }
 }
 
-/// Values of the whole document: language, paper, campaign, contacts and the QR code of `page`
-/// (or of the campaign's landing page for a booklet).
-pub fn document(
-    site: &Site,
+/// A page's body as Typst markup: links to pages become their address, images the campaign's
+/// files (returned with the body, so the document gets only the assets it uses).
+pub fn body(
     edition: &Edition,
     campaign: &LocalCampaign,
-    paper: &str,
-    page: Option<&LocalPage>,
-) -> Value {
-    let c = campaign.campaign;
-    let ui = &edition.ui;
-    let chain = &edition.text_chain;
+    local: &LocalPage,
+    base_url: &str,
+) -> Result<(Converted, Vec<String>), ConvertError> {
+    let p = local.page;
     let lang = &edition.language.code;
-    let slug = page.map_or("", |p| p.page.slug.as_str());
-    let url = format!("{}{}", site.project.base_url, page_dir(lang, &c.slug, slug));
-    let index = campaign.index().page;
-    json!({
-        "lang": typst_lang(lang),
-        "dir": edition.language.direction,
-        "content_lang": typst_lang(&index.lang),
-        "language": edition.language.name,
-        "paper": if paper == "letter" { "us-letter" } else { "a4" },
-        "title": c.name.get(chain),
-        "summary": c.tagline.as_ref().map_or(index.summary.as_str(), |t| t.get(chain)),
-        "reviewed": reviewed(edition, index),
-        "campaign": {
-            "name": c.name.get(chain),
-            "tagline": c.tagline.as_ref().map(|t| t.get(chain)),
-            "primary": c.colors.primary,
-            "accent": c.colors.accent,
-            "logo": c.logo.as_ref().map(|l| format!("/assets/{l}")),
-        },
-        "labels": {
-            "myth": ui.get("myth_label"),
-            "fact": ui.get("fact_label"),
-            "contacts": ui.get("contacts_title"),
-            "scan": ui.get("print_scan"),
-            "sources": ui.get("sources"),
-            "contents": ui.get("print_contents"),
-        },
-        "contacts": c.contacts.iter().map(|contact| json!({
-            "label": contact.label.get(chain),
-            // Isolated left-to-right, so digits keep their order inside right-to-left text.
-            "phone": contact.phone.as_ref().map(|(display, _)| format!("\u{2066}{display}\u{2069}")),
-            // "WhatsApp" alone when it is the same number; the number when it differs.
-            "whatsapp": contact.whatsapp.as_ref().map(|n| {
-                let same = contact.phone.as_ref().is_some_and(|(_, e164)| e164.trim_start_matches('+') == n);
-                if same { "WhatsApp".to_string() } else { format!("WhatsApp +{n}") }
-            }),
-            "hours": contact.hours.as_ref().map(|h| h.get(chain)),
-        })).collect::<Vec<_>>(),
-        "qr": qr::runs(&url),
-        "url": url,
-        "short_url": short_url(&url),
-    })
+    let images = std::cell::RefCell::new(Vec::new());
+    let converted = convert::convert(&p.body, &|dest, is_image| match campaign.link(p, dest, lang) {
+        Link::Page { dir, .. } => Resolved::Url(format!("{base_url}{dir}")),
+        Link::Asset(rel) if is_image => {
+            images.borrow_mut().push(rel.to_string());
+            Resolved::Image(format!("/assets/{rel}"))
+        }
+        Link::Asset(rel) => Resolved::Url(format!("{base_url}{}", url::asset_path(&campaign.campaign.slug, rel))),
+        Link::External { allowed: true } if !is_image => Resolved::Url(dest.trim().to_string()),
+        _ => Resolved::Text,
+    })?;
+    Ok((converted, images.into_inner()))
 }
 
-/// Adds the keys of `from` that `into` does not have.
-pub fn extend(into: &mut Value, from: Value) {
-    if let (Value::Object(into), Value::Object(from)) = (into, from) {
-        for (key, value) in from {
-            into.entry(key).or_insert(value);
-        }
+/// What every document of `campaign` in `edition` on `paper` shows, with the QR code of `url`.
+fn frame<'a>(edition: &'a Edition, campaign: &'a LocalCampaign, paper: Paper, url: &str) -> Frame<'a> {
+    let c = campaign.campaign;
+    let ui = &edition.ui;
+    Frame {
+        lang: typst_lang(&edition.language.code),
+        dir: edition.language.direction,
+        language: &edition.language.name,
+        paper: match paper {
+            Paper::Letter => "us-letter",
+            Paper::A4 => "a4",
+        },
+        campaign: CampaignData {
+            name: &campaign.view.name,
+            tagline: campaign.view.tagline.as_deref(),
+            primary: c.colors.primary.as_str(),
+            accent: c.colors.accent.as_str(),
+            logo: c.logo.as_ref().map(|l| format!("/assets/{l}")),
+        },
+        labels: Labels {
+            myth: ui.get("myth_label"),
+            fact: ui.get("fact_label"),
+            contacts: ui.get("contacts_title"),
+            scan: ui.get("print_scan"),
+            sources: ui.get("sources"),
+            contents: ui.get("print_contents"),
+        },
+        contacts: campaign
+            .view
+            .contacts
+            .iter()
+            .map(|contact| Contact {
+                label: &contact.label,
+                phone: contact.phone.as_deref().map(crate::localize::view::isolate_ltr),
+                whatsapp: contact.whatsapp.as_ref().map(|n| {
+                    let same = contact
+                        .e164
+                        .as_ref()
+                        .is_some_and(|e164| e164.trim_start_matches('+') == n);
+                    if same {
+                        "WhatsApp".to_string()
+                    } else {
+                        format!("WhatsApp +{n}")
+                    }
+                }),
+                hours: contact.hours.as_deref(),
+            })
+            .collect(),
+        qr: qr::runs(url),
+    }
+}
+
+pub fn handout<'a>(
+    edition: &'a Edition,
+    campaign: &'a LocalCampaign,
+    local: &'a LocalPage,
+    paper: Paper,
+) -> Handout<'a> {
+    Handout {
+        page: page(edition, local),
+        frame: frame(edition, campaign, paper, &local.view.url),
+    }
+}
+
+pub fn booklet<'a>(
+    edition: &'a Edition,
+    campaign: &'a LocalCampaign,
+    paper: Paper,
+    pages: Vec<PrintPage<'a>>,
+) -> Booklet<'a> {
+    let index = campaign.index();
+    let view = &index.view;
+    Booklet {
+        frame: frame(edition, campaign, paper, &view.url),
+        content_lang: typst_lang(&index.page.lang),
+        title: &campaign.view.name,
+        summary: campaign.view.tagline.as_deref().unwrap_or(&index.page.summary),
+        reviewed: review_line(edition, view),
+        url: view.url.clone(),
+        short_url: view.short_url.clone(),
+        pages,
     }
 }

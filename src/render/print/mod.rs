@@ -10,216 +10,205 @@ mod tests;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rayon::prelude::*;
-
+use super::plan::{PlannedBooklet, PlannedPage, printed};
 use super::reuse::{self, Made};
-use super::site::urls::{PAPERS, booklet_path, handout_path};
-use super::{OutputFile, Renderer};
-use crate::diag::{Diagnostic, Diagnostics};
-use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
-use crate::theme::Theme;
+use super::{Context, Output, OutputFile, RenderError, Rendered, Renderer, Sink};
+use crate::diag::Diagnostic;
+use crate::load::Blob;
+use crate::localize::{Edition, LocalCampaign, LocalPage};
 use crate::typeset::{self, Document, Typesetter};
+use crate::url::Paper;
 
 pub struct PrintRenderer;
-
-/// One PDF to make.
-enum Job<'a, 'p> {
-    Handout {
-        edition: &'a Edition<'p>,
-        campaign: &'a LocalCampaign<'p>,
-        page: &'a LocalPage<'p>,
-        paper: &'static str,
-    },
-    Booklet {
-        edition: &'a Edition<'p>,
-        campaign: &'a LocalCampaign<'p>,
-        paper: &'static str,
-    },
-}
-
-/// Pages that go into print: not drafts, and not `handout: false`.
-pub fn printed<'a, 'p>(campaign: &'a LocalCampaign<'p>) -> impl Iterator<Item = &'a LocalPage<'p>> {
-    campaign.pages.iter().filter(|p| p.page.handout)
-}
-
-impl Renderer for PrintRenderer {
-    fn name(&self) -> &'static str {
-        "print"
-    }
-
-    fn render(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Diagnostics> {
-        let typesetter = Typesetter::new(theme);
-        let mut jobs = Vec::new();
-        for edition in &site.editions {
-            for campaign in &edition.campaigns {
-                for paper in PAPERS {
-                    for page in printed(campaign) {
-                        jobs.push(Job::Handout {
-                            edition,
-                            campaign,
-                            page,
-                            paper,
-                        });
-                    }
-                    // The preview shows pages and their handouts; booklets are for `build`.
-                    if !site.preview {
-                        jobs.push(Job::Booklet {
-                            edition,
-                            campaign,
-                            paper,
-                        });
-                    }
-                }
-            }
-        }
-        let done = AtomicUsize::new(0);
-        let previous = reuse::Reuse::load(site, MANIFEST);
-        let fingerprint = reuse::fingerprint(theme, &["print", "fonts"]);
-        let results: Vec<Result<Made, Diagnostic>> = jobs
-            .par_iter()
-            .map(|job| {
-                if site.cancelled() {
-                    return Err(cancelled());
-                }
-                let result = render_job(site, &typesetter, theme, job, &previous, fingerprint);
-                // typst's memo cache grows with every distinct document: keep it bounded.
-                if done.fetch_add(1, Ordering::Relaxed) % 64 == 63 {
-                    typeset::evict_cache();
-                }
-                result
-            })
-            .collect();
-        typeset::evict_cache();
-        let (files, made, reused) = reuse::finish(results, MANIFEST)?;
-        if let Ok(mut notes) = site.notes.lock() {
-            notes.push(format!("print: made {made} PDFs, {reused} unchanged"));
-        }
-        Ok(files)
-    }
-}
 
 /// The manifest of handout hashes in the output, for the next build.
 pub const MANIFEST: &str = ".altavoz-print.json";
 
-/// Makes one PDF, or takes it from the previous build when its inputs are the same.
-fn render_job(
-    site: &Site,
-    typesetter: &Typesetter,
-    theme: &Theme,
-    job: &Job,
-    previous: &reuse::Reuse,
-    fingerprint: u64,
-) -> Result<Made, Diagnostic> {
-    let (path, source, document) = match job {
-        Job::Handout {
-            edition,
-            campaign,
-            page,
-            paper,
-        } => {
-            let (value, body) = data::page(site, edition, campaign, page).map_err(|e| convert_error(page, e))?;
-            let mut value = value;
-            data::extend(&mut value, data::document(site, edition, campaign, paper, Some(page)));
-            let mut files = BTreeMap::new();
-            check_coverage(
-                typesetter,
-                &value,
-                &body.plain,
-                page.page.path.display().to_string(),
-                &edition.language.code,
-            )?;
-            files.insert("/data.json".to_string(), serde_json::to_vec(&value).unwrap_or_default());
-            files.insert("/body/0.typ".to_string(), body.markup.into_bytes());
-            add_assets(&mut files, campaign);
-            let main =
-                "#import \"/print/handout.typ\": handout\n#handout(json(\"/data.json\"), include \"/body/0.typ\")\n";
-            let path = handout_path(&edition.language.code, &campaign.campaign.slug, &page.page.slug, paper);
-            (
-                path,
-                page.page.path.display().to_string(),
-                Document {
-                    main: main.to_string(),
-                    files,
-                    today: site.today,
-                },
-            )
-        }
-        Job::Booklet {
-            edition,
-            campaign,
-            paper,
-        } => {
-            let mut value = data::document(site, edition, campaign, paper, None);
-            let mut files = BTreeMap::new();
-            let mut pages = Vec::new();
-            let mut includes = Vec::new();
-            for (i, page) in printed(campaign).enumerate() {
-                let (page_value, body) =
-                    data::page(site, edition, campaign, page).map_err(|e| convert_error(page, e))?;
-                check_coverage(
-                    typesetter,
-                    &page_value,
-                    &body.plain,
-                    page.page.path.display().to_string(),
-                    &edition.language.code,
-                )?;
-                files.insert(format!("/body/{i}.typ"), body.markup.into_bytes());
-                includes.push(format!("include \"/body/{i}.typ\""));
-                pages.push(page_value);
-            }
-            check_coverage(
-                typesetter,
-                &value,
-                "",
-                format!("campaigns/{}/campaign.yaml", campaign.campaign.slug),
-                &edition.language.code,
-            )?;
-            value["pages"] = serde_json::Value::Array(pages);
-            files.insert("/data.json".to_string(), serde_json::to_vec(&value).unwrap_or_default());
-            add_assets(&mut files, campaign);
-            let main = format!(
-                "#import \"/print/booklet.typ\": booklet\n#booklet(json(\"/data.json\"), ({},))\n",
-                includes.join(", ")
-            );
-            let path = booklet_path(&edition.language.code, &campaign.campaign.slug, paper);
-            (
-                path,
-                format!("campaigns/{}", campaign.campaign.slug),
-                Document {
-                    main,
-                    files,
-                    today: site.today,
-                },
-            )
-        }
-    };
-    let hash = reuse::hash_document(fingerprint, &document, &path);
-    if let Some(bytes) = previous.get(&path, &hash, b"%PDF") {
-        return Ok(Made {
-            file: OutputFile::new(path, bytes),
-            hash: Some(hash),
-            fresh: false,
-        });
+/// One PDF to make.
+enum Job<'a, 's, 'p> {
+    Handout(&'a PlannedPage<'s, 'p>, Paper, &'a str),
+    Booklet(&'a PlannedBooklet<'s, 'p>),
+}
+
+impl Renderer for PrintRenderer {
+    fn output(&self) -> Output {
+        Output::Print
     }
-    let pdf = typesetter
-        .pdf(&document, &format!("altavoz/{path}"))
-        .map_err(|errors| super::typeset_diagnostic(theme, &path, &source, &errors))?;
-    Ok(Made {
-        file: OutputFile::new(path, pdf),
-        hash: Some(hash),
-        fresh: true,
-    })
+
+    fn render(&self, context: &Context, sink: &dyn Sink) -> Result<Rendered, RenderError> {
+        let typesetter = Typesetter::new(context.theme);
+        // Campaign by campaign: each page's handouts, then the campaign's booklets.
+        let mut jobs = Vec::new();
+        let mut booklets = context.plan.booklets.iter().peekable();
+        for (i, planned) in context.plan.pages.iter().enumerate() {
+            for (paper, path) in &planned.handouts {
+                jobs.push(Job::Handout(planned, *paper, path));
+            }
+            let last_of_campaign = context
+                .plan
+                .pages
+                .get(i + 1)
+                .is_none_or(|next| !std::ptr::eq(next.campaign, planned.campaign));
+            if last_of_campaign {
+                while let Some(booklet) = booklets.next_if(|b| std::ptr::eq(b.campaign, planned.campaign)) {
+                    jobs.push(Job::Booklet(booklet));
+                }
+            }
+        }
+        let done = AtomicUsize::new(0);
+        let previous = reuse::Reuse::load(context.previous, MANIFEST);
+        let fingerprint = reuse::fingerprint(context.theme, &["print", "fonts"]);
+        let base_url = &context.site.project.base_url;
+        let result = reuse::run(context, sink, MANIFEST, &jobs, |job| {
+            let (path, source, document) = match job {
+                Job::Handout(planned, paper, path) => {
+                    handout(&typesetter, planned, *paper, path, base_url, context.today)?
+                }
+                Job::Booklet(booklet) => booklet_document(&typesetter, booklet, base_url, context.today)?,
+            };
+            let hash = reuse::hash_document(fingerprint, &document, &path);
+            if let Some(bytes) = previous.get(&path, &hash, b"%PDF") {
+                return Ok(Made {
+                    file: OutputFile::new(path, bytes),
+                    hash: Some(hash),
+                    fresh: false,
+                });
+            }
+            let pdf = typesetter
+                .pdf(&document, &format!("altavoz/{path}"))
+                .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
+            // typst's memo cache grows with every distinct document: keep it bounded.
+            if done.fetch_add(1, Ordering::Relaxed) % 64 == 63 {
+                typeset::evict_cache();
+            }
+            Ok(Made {
+                file: OutputFile::new(path, pdf),
+                hash: Some(hash),
+                fresh: true,
+            })
+        });
+        typeset::evict_cache();
+        let (made, reused) = result?;
+        Ok(Rendered {
+            summary: format!("print: made {made} PDFs, {reused} unchanged"),
+            made,
+            reused,
+        })
+    }
 }
 
-/// What a renderer reports when a newer build superseded it.
-pub fn cancelled() -> Diagnostic {
-    Diagnostic::error("", 0, 0, "cancelled: the sources changed again")
+/// A page's handout: (output path, source for messages, document).
+fn handout(
+    typesetter: &Typesetter,
+    planned: &PlannedPage,
+    paper: Paper,
+    path: &str,
+    base_url: &str,
+    today: crate::project::Date,
+) -> Result<(String, String, Document), Diagnostic> {
+    let (edition, campaign, page) = (planned.edition, planned.campaign, planned.page);
+    let (body, images) = data::body(edition, campaign, page, base_url).map_err(|e| convert_error(page, e))?;
+    let (value, json) = data::json(&data::handout(edition, campaign, page, paper));
+    check_coverage(
+        typesetter,
+        &value,
+        &body.plain,
+        &page.page.path.display().to_string(),
+        edition,
+    )?;
+    let mut files = BTreeMap::new();
+    files.insert("/data.json".to_string(), Blob::from(json));
+    files.insert("/body/0.typ".to_string(), Blob::from(body.markup));
+    add_assets(&mut files, campaign, &images);
+    let main = "#import \"/print/handout.typ\": handout\n#handout(json(\"/data.json\"), include \"/body/0.typ\")\n";
+    Ok((
+        path.to_string(),
+        page.page.path.display().to_string(),
+        Document {
+            main: main.to_string(),
+            files,
+            today,
+        },
+    ))
 }
 
-/// The campaign's assets, for the logo and images in bodies.
-fn add_assets(files: &mut BTreeMap<String, Vec<u8>>, campaign: &LocalCampaign) {
-    for (rel, bytes) in &campaign.campaign.assets {
-        files.insert(format!("/assets/{rel}"), bytes.clone());
+/// A campaign's booklet: (output path, source for messages, document).
+fn booklet_document(
+    typesetter: &Typesetter,
+    booklet: &PlannedBooklet,
+    base_url: &str,
+    today: crate::project::Date,
+) -> Result<(String, String, Document), Diagnostic> {
+    let (edition, campaign) = (booklet.edition, booklet.campaign);
+    let mut files = BTreeMap::new();
+    let mut pages = Vec::new();
+    let mut includes = Vec::new();
+    let mut images = Vec::new();
+    for (i, page) in printed(campaign).enumerate() {
+        let (body, mut used) = data::body(edition, campaign, page, base_url).map_err(|e| convert_error(page, e))?;
+        let page_data = data::page(edition, page);
+        let (value, _) = data::json(&page_data);
+        check_coverage(
+            typesetter,
+            &value,
+            &body.plain,
+            &page.page.path.display().to_string(),
+            edition,
+        )?;
+        files.insert(format!("/body/{i}.typ"), Blob::from(body.markup));
+        includes.push(format!("include \"/body/{i}.typ\""));
+        pages.push(page_data);
+        images.append(&mut used);
+    }
+    let source = format!("campaigns/{}", campaign.campaign.slug);
+    let (value, json) = data::json(&data::booklet(edition, campaign, booklet.paper, pages));
+    // The campaign's own texts (names, contacts); the pages were checked above.
+    let mut frame = value.clone();
+    if let Some(map) = frame.as_object_mut() {
+        map.remove("pages");
+    }
+    check_coverage(
+        typesetter,
+        &frame,
+        "",
+        &format!("campaigns/{}/campaign.yaml", campaign.campaign.slug),
+        edition,
+    )?;
+    files.insert("/data.json".to_string(), Blob::from(json));
+    add_assets(&mut files, campaign, &images);
+    let main = format!(
+        "#import \"/print/booklet.typ\": booklet\n#booklet(json(\"/data.json\"), ({},))\n",
+        includes.join(", ")
+    );
+    Ok((booklet.path.clone(), source, Document { main, files, today }))
+}
+
+/// The `/data.json` of every handout and booklet of the build, by output path: for tests that
+/// hold the theme chapter of the guide to the data templates really get.
+pub fn template_data(context: &Context) -> Vec<(String, serde_json::Value)> {
+    let handouts = context.plan.pages.iter().flat_map(|planned| {
+        planned.handouts.iter().map(move |(paper, path)| {
+            let data = data::handout(planned.edition, planned.campaign, planned.page, *paper);
+            (path.clone(), data::json(&data).0)
+        })
+    });
+    let booklets = context.plan.booklets.iter().map(|booklet| {
+        let pages = printed(booklet.campaign)
+            .map(|p| data::page(booklet.edition, p))
+            .collect();
+        let data = data::booklet(booklet.edition, booklet.campaign, booklet.paper, pages);
+        (booklet.path.clone(), data::json(&data).0)
+    });
+    handouts.chain(booklets).collect()
+}
+
+/// The campaign's logo and the images a document shows, shared, not copied.
+fn add_assets(files: &mut BTreeMap<String, Blob>, campaign: &LocalCampaign, images: &[String]) {
+    let c = campaign.campaign;
+    for rel in c.logo.iter().chain(images) {
+        if let Some(bytes) = c.assets.get(rel) {
+            files.insert(format!("/assets/{rel}"), bytes.clone());
+        }
     }
 }
 
@@ -232,8 +221,8 @@ fn check_coverage(
     typesetter: &Typesetter,
     value: &serde_json::Value,
     body: &str,
-    source: String,
-    lang: &str,
+    source: &str,
+    edition: &Edition,
 ) -> Result<(), Diagnostic> {
     let text = format!(
         "{body} {}",
@@ -245,7 +234,10 @@ fn check_coverage(
             source,
             0,
             0,
-            format!("no font of the theme can print these characters (language `{lang}`): {list}"),
+            format!(
+                "no font of the theme can print these characters (language `{}`): {list}",
+                edition.language.code
+            ),
         )
         .with_hint(typeset::MISSING_GLYPHS_HINT)),
     }

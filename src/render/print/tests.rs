@@ -14,7 +14,7 @@ fn typesetter() -> Typesetter {
 
 fn document(main: String, body: &str) -> Document {
     let mut files = BTreeMap::new();
-    files.insert("/body/0.typ".to_string(), body.as_bytes().to_vec());
+    files.insert("/body/0.typ".to_string(), crate::load::Blob::from(body.to_string()));
     Document {
         main,
         files,

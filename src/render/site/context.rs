@@ -1,396 +1,615 @@
-//! The data each template gets. Everything is computed here (URLs, localized texts, dates), so
-//! templates only place values: theme authors get data, never the file system.
+//! The data each template gets, as typed values: everything is computed here or in the page
+//! views of `localize` (URLs, localized texts, dates), so templates only place values. Theme
+//! authors get data, never the file system. The guide's theme chapter documents these types;
+//! `tests/template_data.rs` holds the two together.
 
-use serde_json::{Value, json};
+use std::collections::BTreeMap;
 
-use super::urls::{self, encode_component, page_dir, to_page};
-use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
-use crate::project::{CardFormat, Date, Language, PageKind};
-use crate::render::cards::Card;
-use crate::render::markdown;
-use crate::validate::links::{Target, resolve};
+use serde::Serialize;
 
-/// Where a document sits and what every template needs around the content.
+use super::html;
+use crate::localize::{Edition, Link, LocalCampaign, Site};
+use crate::project::{Direction, Language, PageKind};
+use crate::render::Context;
+use crate::render::plan::{PlannedCard, PlannedPage};
+use crate::url::{self, encode_component, page_dir, to_page};
+
+/// What every template gets.
+#[derive(Serialize)]
 pub struct Frame<'a> {
-    pub dir: String,
+    pub lang: &'a str,
+    pub dir: Direction,
+    /// The language of the UI strings, when they come from another language (a fallback).
+    pub ui_lang: Option<&'a str>,
+    pub t: &'a BTreeMap<String, String>,
+    pub root: String,
+    pub stylesheet: String,
+    pub site_title: &'a str,
+    pub home_href: String,
+    pub chooser_href: String,
     pub title: String,
     pub description: String,
     /// Absolute URL of this document (`None`: no canonical link, as on the 404 page).
     pub canonical: Option<String>,
-    /// (language code, absolute URL) of each translation, this one included.
-    pub alternates: Vec<(String, String)>,
-    /// (language, output folder, shows fallback content) of each edition that has this document.
-    pub switcher: Vec<(&'a Language, String)>,
-    /// Colours for the page, if it belongs to a campaign.
-    pub colors: Option<(&'a str, &'a str)>,
-    pub og_type: &'static str,
-    /// The page's link-preview card: absolute URL (changing with its content), size, alt text.
-    pub og_image: Option<Value>,
+    /// This page's real translations, absolute addresses.
+    pub alternates: Vec<Alternate>,
+    /// Each edition that has this document, for the language switcher.
+    pub switcher: Vec<SwitcherEntry<'a>>,
+    pub colors: Colors<'a>,
+    pub og: Og<'a>,
+    /// The page's link-preview card.
+    pub og_image: Option<OgImage>,
 }
 
-pub fn base(site: &Site, edition: &Edition, frame: Frame) -> serde_json::Map<String, Value> {
-    let project = site.project;
-    let lang = &edition.language.code;
-    let root = urls::relative(&frame.dir, "");
-    let site_title = project.title.get(&edition.text_chain).to_string();
-    let switcher: Vec<Value> = frame
-        .switcher
-        .iter()
-        .map(|(language, dir)| {
-            json!({
-                "code": language.code,
-                "name": language.name,
-                "dir": language.direction,
-                "href": to_page(&frame.dir, dir),
-                "current": &language.code == lang,
+#[derive(Serialize)]
+pub struct Alternate {
+    pub lang: String,
+    pub href: String,
+}
+
+#[derive(Serialize)]
+pub struct SwitcherEntry<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub dir: Direction,
+    pub href: String,
+    pub current: bool,
+}
+
+#[derive(Serialize)]
+pub struct Colors<'a> {
+    pub primary: &'a str,
+    pub accent: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct Og<'a> {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub locale: String,
+    pub site_name: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct OgImage {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
+}
+
+/// What a template gets: the frame every template gets, and its own values.
+#[derive(Serialize)]
+pub struct TemplateData<'a, T> {
+    #[serde(flatten)]
+    pub frame: Frame<'a>,
+    #[serde(flatten)]
+    pub own: T,
+}
+
+/// `campaign.html` and `page.html`.
+#[derive(Serialize)]
+pub struct PageContext<'a> {
+    pub page: PageData<'a>,
+    pub campaign: CampaignData<'a>,
+    /// The page's cards, when this build makes cards and the page has some.
+    pub cards: Option<Vec<CardLink<'a>>>,
+    /// The page's handouts, when this build makes handouts and the page has one.
+    pub handouts: Option<Vec<Download<'a>>>,
+    /// The campaign's booklets, on its landing page, when this build makes them.
+    pub booklets: Option<Vec<Download<'a>>>,
+}
+
+#[derive(Serialize)]
+pub struct PageData<'a> {
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub kind: PageKind,
+    pub kind_label: &'a str,
+    /// "Tip 2 of 5" for a tip.
+    pub tip_number: Option<&'a str>,
+    pub myth: Option<&'a str>,
+    pub fact: Option<&'a str>,
+    /// The text as safe HTML.
+    pub body: String,
+    pub is_index: bool,
+    pub reviewed: Option<&'a str>,
+    pub sources: &'a [crate::localize::view::SourceView],
+    pub content_lang: &'a str,
+    pub content_dir: Direction,
+    pub fallback_notice: Option<&'a str>,
+    pub share_href: String,
+    pub url: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct CampaignData<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub name_lang: Option<&'a str>,
+    pub tagline: Option<&'a str>,
+    pub tagline_lang: Option<&'a str>,
+    pub href: String,
+    pub logo: Option<String>,
+    pub pages: Vec<PageLink<'a>>,
+    pub tip_count: usize,
+    pub contacts: Vec<ContactData<'a>>,
+    pub colors: Colors<'a>,
+}
+
+/// A page in a campaign's list of pages.
+#[derive(Serialize)]
+pub struct PageLink<'a> {
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub kind: PageKind,
+    pub kind_label: &'a str,
+    pub href: String,
+    pub current: bool,
+    pub lang: &'a str,
+    pub fallback: bool,
+}
+
+#[derive(Serialize)]
+pub struct ContactData<'a> {
+    pub label: &'a str,
+    pub label_lang: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub tel_href: Option<String>,
+    pub whatsapp_href: Option<String>,
+    pub hours: Option<&'a str>,
+    pub hours_lang: Option<&'a str>,
+    pub country: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct CardLink<'a> {
+    pub format: &'static str,
+    pub label: &'a str,
+    pub size: String,
+    pub href: String,
+}
+
+#[derive(Serialize)]
+pub struct Download<'a> {
+    pub label: &'a str,
+    pub href: String,
+}
+
+/// `home.html`.
+#[derive(Serialize)]
+pub struct HomeContext<'a> {
+    pub campaigns: Vec<CampaignData<'a>>,
+    /// This language's cards page, when this build makes cards.
+    pub cards_href: Option<String>,
+}
+
+/// `chooser.html`.
+#[derive(Serialize)]
+pub struct ChooserContext<'a> {
+    pub languages: Vec<ChooserLanguage<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ChooserLanguage<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub dir: Direction,
+    pub ui_lang: &'a str,
+    pub title: &'a str,
+    pub choose: &'a str,
+    pub href: String,
+    pub campaigns: Vec<CampaignData<'a>>,
+}
+
+/// `cards.html`.
+#[derive(Serialize)]
+pub struct CardsContext<'a> {
+    pub campaigns: Vec<CardsCampaign<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct CardsCampaign<'a> {
+    pub name: &'a str,
+    pub name_lang: Option<&'a str>,
+    pub pages: Vec<CardsPage<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct CardsPage<'a> {
+    pub title: &'a str,
+    pub lang: &'a str,
+    pub href: String,
+    pub preview: String,
+    pub preview_format: &'static str,
+    pub preview_width: u32,
+    pub preview_height: u32,
+    pub alt: &'a str,
+    pub post: &'a str,
+    pub cards: Vec<CardLink<'a>>,
+}
+
+/// `404.html`.
+#[derive(Serialize)]
+pub struct NotFoundContext<'a> {
+    pub homes: Vec<Home<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Home<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub dir: Direction,
+    pub href: String,
+}
+
+/// Where a document sits, and its own values of the frame.
+struct Place<'a> {
+    dir: String,
+    title: String,
+    description: String,
+    canonical: Option<String>,
+    alternates: Vec<Alternate>,
+    switcher: Vec<(&'a Language, String)>,
+    colors: Option<Colors<'a>>,
+    og_type: &'static str,
+    og_image: Option<OgImage>,
+}
+
+impl<'a> Place<'a> {
+    /// A page that is not a campaign's: default colours, no translations, no card.
+    fn website(dir: String, title: String, description: String, canonical: Option<String>) -> Place<'a> {
+        Place {
+            dir,
+            title,
+            description,
+            canonical,
+            alternates: Vec::new(),
+            switcher: Vec::new(),
+            colors: None,
+            og_type: "website",
+            og_image: None,
+        }
+    }
+}
+
+fn frame<'a>(site: &'a Site, edition: &'a Edition, place: Place<'a>) -> Frame<'a> {
+    let lang = edition.language.code.as_str();
+    let site_title = site.project.title.get(&edition.text_chain);
+    Frame {
+        lang,
+        dir: edition.language.direction,
+        ui_lang: (edition.ui.lang != lang).then_some(edition.ui.lang.as_str()),
+        t: &edition.ui.strings,
+        root: url::relative(&place.dir, ""),
+        stylesheet: url::relative(&place.dir, "static/style.css"),
+        site_title,
+        home_href: to_page(&place.dir, &format!("{lang}/")),
+        chooser_href: url::relative(&place.dir, "index.html"),
+        title: place.title,
+        description: place.description,
+        canonical: place.canonical,
+        alternates: place.alternates,
+        switcher: place
+            .switcher
+            .iter()
+            .map(|(language, dir)| SwitcherEntry {
+                code: &language.code,
+                name: &language.name,
+                dir: language.direction,
+                href: to_page(&place.dir, dir),
+                current: language.code == lang,
             })
-        })
-        .collect();
-    let alternates: Vec<Value> = frame
-        .alternates
-        .iter()
-        .map(|(code, href)| json!({ "lang": code, "href": href }))
-        .collect();
-    let (primary, accent) = frame.colors.unwrap_or(("#0b4f6c", "#f5a300"));
-    let mut ctx = serde_json::Map::new();
-    ctx.insert("lang".into(), json!(lang));
-    ctx.insert("dir".into(), json!(edition.language.direction));
-    // UI strings written in another language (a fallback) are marked as such.
-    ctx.insert(
-        "ui_lang".into(),
-        json!((&edition.ui.lang != lang).then_some(&edition.ui.lang)),
-    );
-    ctx.insert("t".into(), json!(edition.ui.strings));
-    ctx.insert("root".into(), json!(root));
-    ctx.insert(
-        "stylesheet".into(),
-        json!(urls::relative(&frame.dir, "static/style.css")),
-    );
-    ctx.insert("site_title".into(), json!(site_title));
-    ctx.insert("home_href".into(), json!(to_page(&frame.dir, &format!("{lang}/"))));
-    ctx.insert("chooser_href".into(), json!(urls::relative(&frame.dir, "index.html")));
-    ctx.insert("title".into(), json!(frame.title));
-    ctx.insert("description".into(), json!(frame.description));
-    ctx.insert("canonical".into(), json!(frame.canonical));
-    ctx.insert("alternates".into(), json!(alternates));
-    ctx.insert("switcher".into(), json!(switcher));
-    ctx.insert("colors".into(), json!({ "primary": primary, "accent": accent }));
-    ctx.insert("og_image".into(), json!(frame.og_image));
-    ctx.insert(
-        "og".into(),
-        json!({
-            "type": frame.og_type,
-            "locale": lang.replace('-', "_"),
-            "site_name": site_title,
+            .collect(),
+        colors: place.colors.unwrap_or(Colors {
+            primary: crate::color::DEFAULT_PRIMARY,
+            accent: crate::color::DEFAULT_ACCENT,
         }),
-    );
-    ctx
+        og: Og {
+            kind: place.og_type,
+            locale: lang.replace('-', "_"),
+            site_name: site_title,
+        },
+        og_image: place.og_image,
+    }
 }
 
 /// A campaign page (the landing page too).
-pub fn page(site: &Site, edition: &Edition, campaign: &LocalCampaign, local: &LocalPage, cards: &[&Card]) -> Value {
+pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage) -> TemplateData<'a, PageContext<'a>> {
+    let site = context.site;
+    let (edition, campaign, local) = (planned.edition, planned.campaign, planned.page);
     let project = site.project;
     let c = campaign.campaign;
     let p = local.page;
-    let chain = &edition.text_chain;
+    let view = &local.view;
     let ui = &edition.ui;
-    let lang = &edition.language.code;
-    let dir = page_dir(lang, &c.slug, &p.slug);
+    let lang = edition.language.code.as_str();
+    let dir = &view.dir;
     let languages = site.page_languages(&c.slug, &p.slug);
     let absolute = |code: &str| format!("{}{}", project.base_url, page_dir(code, &c.slug, &p.slug));
-    // Fallback content is a copy: search engines are pointed to the original.
-    let canonical = absolute(&p.lang);
-    let alternates = languages
-        .iter()
-        .filter(|(_, _, own)| *own)
-        .map(|(l, _, _)| (l.code.clone(), absolute(&l.code)))
-        .collect();
-    let switcher = languages
-        .iter()
-        .map(|(l, _, _)| (*l, page_dir(&l.code, &c.slug, &p.slug)))
-        .collect();
-    let campaign_name = c.name.get(chain).to_string();
     let title = if p.is_index() {
         p.title.clone()
     } else {
-        format!("{} — {}", p.title, campaign_name)
+        format!("{} — {}", p.title, campaign.view.name)
     };
-    let mut ctx = base(
+    let og_image = planned
+        .cards
+        .iter()
+        .find(|k| k.format == crate::project::CardFormat::Og)
+        .map(|card| {
+            let summary = context.plan.card_summary(planned, card);
+            let (width, height) = card.format.size_pt();
+            OgImage {
+                url: format!("{}{}?v={}", project.base_url, card.path, &summary.hash[..10]),
+                width: width * 2,
+                height: height * 2,
+                alt: summary.alt.clone(),
+            }
+        });
+    let frame = frame(
         site,
         edition,
-        Frame {
+        Place {
             dir: dir.clone(),
             title,
             description: p.summary.clone(),
-            canonical: Some(canonical.clone()),
-            alternates,
-            switcher,
-            colors: Some((&c.colors.primary, &c.colors.accent)),
-            og_type: "article",
-            og_image: cards.iter().find(|c| c.format == CardFormat::Og).map(|card| {
-                json!({
-                    "url": format!("{}{}?v={}", project.base_url, card.path, &card.hash[..10]),
-                    "width": card.format.size_pt().0 * 2,
-                    "height": card.format.size_pt().1 * 2,
-                    "alt": card.alt,
+            // Fallback content is a copy: search engines are pointed to the original.
+            canonical: Some(absolute(&p.lang)),
+            alternates: languages
+                .iter()
+                .filter(|(_, _, own)| *own)
+                .map(|(l, _, _)| Alternate {
+                    lang: l.code.clone(),
+                    href: absolute(&l.code),
                 })
+                .collect(),
+            switcher: languages
+                .iter()
+                .map(|(l, _, _)| (*l, page_dir(&l.code, &c.slug, &p.slug)))
+                .collect(),
+            colors: Some(Colors {
+                primary: c.colors.primary.as_str(),
+                accent: c.colors.accent.as_str(),
             }),
+            og_type: "article",
+            og_image,
         },
     );
-    let body = markdown::to_html(
+    let body = html::to_html(
         &p.body,
-        &|link| match resolve(&p.rel, &link.dest) {
-            Target::Page(rel, anchor) => {
-                let slug = crate::validate::slug_of(&rel);
-                // A draft is not built: links to it become plain text, never dead links.
-                if !campaign.pages.iter().any(|p| p.page.slug == slug) {
-                    return Some(String::new());
-                }
-                let href = to_page(&dir, &page_dir(lang, &c.slug, &slug));
+        &|link| match campaign.link(p, &link.dest, lang) {
+            Link::Page { dir: to, anchor } => {
+                let href = to_page(dir, &to);
                 Some(match anchor {
                     Some(a) if !a.is_empty() => format!("{href}#{a}"),
                     _ => href,
                 })
             }
-            Target::Asset(rel) => Some(urls::relative(
-                &dir,
-                &format!("assets/{}/{}", c.slug, urls::encode_path(&rel)),
-            )),
-            _ => None,
+            // A draft is not built: links to it become plain text, never dead links.
+            Link::Unbuilt => Some(String::new()),
+            Link::Asset(rel) => Some(url::relative(dir, &url::asset_path(&c.slug, rel))),
+            Link::External { .. } | Link::Other => None,
         },
         ui.get("table_label"),
     );
-    let reviewed = p.reviewed.map(|date| {
-        let date = format_date(date, ui);
-        match &p.reviewed_by {
-            Some(who) => ui.format("reviewed_on_by", &[("date", &date), ("who", who)]),
-            None => ui.format("reviewed_on", &[("date", &date)]),
-        }
-    });
-    let tip_number = campaign.tip_number(&p.slug, ui).map(|(_, label)| label);
-    let content_language = project.language(&p.lang).map_or(p.lang.as_str(), |l| l.name.as_str());
     let share_text = format!("{} — {}", p.title, p.summary);
     let share_href = format!(
         "https://wa.me/?text={}",
         encode_component(&format!(
             "{}\n{}",
             ui.format("share_text", &[("title", &share_text)]),
-            absolute(lang)
+            view.url
         ))
     );
-    ctx.insert(
-        "page".into(),
-        json!({
-            "title": p.title,
-            "summary": p.summary,
-            "kind": p.kind.as_str(),
-            "kind_label": ui.get(&format!("kind_{}", p.kind.as_str())),
-            "tip_number": tip_number,
-            "myth": p.myth,
-            "fact": p.fact,
-            "body": body,
-            "is_index": p.is_index(),
-            "reviewed": reviewed,
-            "sources": p.sources.iter().map(|(title, url)| json!({ "title": title, "url": url })).collect::<Vec<_>>(),
-            "content_lang": p.lang,
-            "content_dir": crate::project::Direction::of(&p.lang),
-            "fallback_notice": local.fallback.then(|| ui.format("fallback_notice", &[
-                ("language", &edition.language.name),
-                ("source", content_language),
-            ])),
-            "share_href": share_href,
-            "url": absolute(lang),
-        }),
-    );
-    ctx.insert(
-        "campaign".into(),
-        campaign_context(edition, campaign, &dir, Some(&p.slug)),
-    );
-    if !cards.is_empty() {
-        ctx.insert(
-            "cards".into(),
-            json!(
-                cards
+    let downloads = |paths: Vec<(url::Paper, &str)>| {
+        paths
+            .into_iter()
+            .map(|(paper, path)| Download {
+                label: ui.get(&format!("print_{}", paper.as_str())),
+                href: url::relative(dir, path),
+            })
+            .collect::<Vec<_>>()
+    };
+    let booklets: Vec<_> = if p.is_index() {
+        context
+            .plan
+            .booklets
+            .iter()
+            .filter(|b| b.edition.language.code == lang && b.campaign.campaign.slug == c.slug)
+            .map(|b| (b.paper, b.path.as_str()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let own = PageContext {
+        page: PageData {
+            title: &p.title,
+            summary: &p.summary,
+            kind: p.kind,
+            kind_label: &view.kind_label,
+            tip_number: view.tip.as_ref().map(|t| t.label.as_str()),
+            myth: p.myth.as_deref(),
+            fact: p.fact.as_deref(),
+            body,
+            is_index: p.is_index(),
+            reviewed: view.reviewed.as_deref(),
+            sources: &view.sources,
+            content_lang: &p.lang,
+            content_dir: view.content_dir,
+            fallback_notice: view.fallback_notice.as_deref(),
+            share_href,
+            url: &view.url,
+        },
+        campaign: campaign_data(edition, campaign, dir, Some(&p.slug)),
+        cards: (!planned.cards.is_empty()).then(|| planned.cards.iter().map(|card| card_link(dir, card, ui)).collect()),
+        // Links to handouts and booklets only when this build makes them: never a dead link.
+        handouts: (!planned.handouts.is_empty()).then(|| {
+            downloads(
+                planned
+                    .handouts
                     .iter()
-                    .map(|card| card_links(&dir, card, &edition.ui))
-                    .collect::<Vec<_>>()
-            ),
-        );
-    }
-    // Links to handouts and booklets only when this build makes them: never a dead link.
-    if site.outputs.contains(&"print") {
-        let link = |path: String| urls::relative(&dir, &path);
-        if p.handout {
-            ctx.insert(
-                "handouts".into(),
-                json!(urls::PAPERS.map(|paper| json!({
-                    "label": ui.get(&format!("print_{paper}")),
-                    "href": link(urls::handout_path(lang, &c.slug, &p.slug, paper)),
-                }))),
-            );
-        }
-        if p.is_index() && !site.preview {
-            ctx.insert(
-                "booklets".into(),
-                json!(urls::PAPERS.map(|paper| json!({
-                    "label": ui.get(&format!("print_{paper}")),
-                    "href": link(urls::booklet_path(lang, &c.slug, paper)),
-                }))),
-            );
-        }
-    }
-    Value::Object(ctx)
+                    .map(|(paper, path)| (*paper, path.as_str()))
+                    .collect(),
+            )
+        }),
+        booklets: (!booklets.is_empty()).then(|| downloads(booklets)),
+    };
+    TemplateData { frame, own }
 }
 
 /// Name, logo, contacts and the list of pages, as seen from a document in `from_dir`.
-pub fn campaign_context(edition: &Edition, campaign: &LocalCampaign, from_dir: &str, current: Option<&str>) -> Value {
+pub fn campaign_data<'a>(
+    edition: &'a Edition,
+    campaign: &'a LocalCampaign,
+    from_dir: &str,
+    current: Option<&str>,
+) -> CampaignData<'a> {
     let c = campaign.campaign;
-    let chain = &edition.text_chain;
+    let view = &campaign.view;
     let lang = &edition.language.code;
-    let ui = &edition.ui;
-    let pages: Vec<Value> = campaign
+    let pages = campaign
         .pages
         .iter()
         .filter(|p| !p.page.is_index())
-        .map(|p| {
-            json!({
-                "title": p.page.title,
-                "summary": p.page.summary,
-                "kind": p.page.kind.as_str(),
-                "kind_label": ui.get(&format!("kind_{}", p.page.kind.as_str())),
-                "href": to_page(from_dir, &page_dir(lang, &c.slug, &p.page.slug)),
-                "current": current == Some(p.page.slug.as_str()),
-                "lang": p.page.lang,
-                "fallback": p.fallback,
-            })
+        .map(|p| PageLink {
+            title: &p.page.title,
+            summary: &p.page.summary,
+            kind: p.page.kind,
+            kind_label: &p.view.kind_label,
+            href: to_page(from_dir, &p.view.dir),
+            current: current == Some(p.page.slug.as_str()),
+            lang: &p.page.lang,
+            fallback: p.fallback,
         })
         .collect();
-    let contacts: Vec<Value> = c
+    let contacts = view
         .contacts
         .iter()
-        .map(|contact| {
-            json!({
-                "label": contact.label.get(chain),
-                "label_lang": contact.label.language_of(chain),
-                "phone": contact.phone.as_ref().map(|(display, _)| display),
-                "tel_href": contact.phone.as_ref().map(|(_, e164)| format!("tel:{e164}")),
-                "whatsapp_href": contact.whatsapp.as_ref().map(|n| format!("https://wa.me/{n}")),
-                "hours": contact.hours.as_ref().map(|h| h.get(chain)),
-                "hours_lang": contact.hours.as_ref().and_then(|h| h.language_of(chain)),
-                "country": contact.country,
-            })
+        .map(|contact| ContactData {
+            label: &contact.label,
+            label_lang: contact.label_lang.as_deref(),
+            phone: contact.phone.as_deref(),
+            tel_href: contact.e164.as_ref().map(|e164| format!("tel:{e164}")),
+            whatsapp_href: contact.whatsapp.as_ref().map(|n| format!("https://wa.me/{n}")),
+            hours: contact.hours.as_deref(),
+            hours_lang: contact.hours_lang.as_deref(),
+            country: contact.country.as_deref(),
         })
         .collect();
-    let tips = campaign.pages.iter().filter(|p| p.page.kind == PageKind::Tip).count();
-    json!({
-        "slug": c.slug,
-        "name": c.name.get(chain),
-        "name_lang": c.name.language_of(chain),
-        "tagline": c.tagline.as_ref().map(|t| t.get(chain)),
-        "tagline_lang": c.tagline.as_ref().and_then(|t| t.language_of(chain)),
-        "href": to_page(from_dir, &page_dir(lang, &c.slug, "")),
-        "logo": c.logo.as_ref().map(|logo| urls::relative(from_dir, &format!("assets/{}/{}", c.slug, urls::encode_path(logo)))),
-        "pages": pages,
-        "tip_count": tips,
-        "contacts": contacts,
-        "colors": { "primary": c.colors.primary, "accent": c.colors.accent },
-    })
+    CampaignData {
+        slug: &c.slug,
+        name: &view.name,
+        name_lang: view.name_lang.as_deref(),
+        tagline: view.tagline.as_deref(),
+        tagline_lang: view.tagline_lang.as_deref(),
+        href: to_page(from_dir, &page_dir(lang, &c.slug, "")),
+        logo: c
+            .logo
+            .as_ref()
+            .map(|logo| url::relative(from_dir, &url::asset_path(&c.slug, logo))),
+        pages,
+        tip_count: campaign.pages.iter().filter(|p| p.page.kind == PageKind::Tip).count(),
+        contacts,
+        colors: Colors {
+            primary: c.colors.primary.as_str(),
+            accent: c.colors.accent.as_str(),
+        },
+    }
 }
 
-/// The home page of one language: its campaigns.
 /// A card's download link as seen from a document in `from_dir`.
-fn card_links(from_dir: &str, card: &Card, ui: &crate::localize::Ui) -> Value {
+fn card_link<'a>(from_dir: &str, card: &PlannedCard, ui: &'a crate::localize::Ui) -> CardLink<'a> {
     let (w, h) = card.format.size_pt();
-    json!({
-        "format": card.format.as_str(),
-        "label": ui.get(&format!("card_{}", card.format.as_str())),
-        "size": format!("{}×{}", w * 2, h * 2),
-        "href": urls::relative(from_dir, &card.path),
-    })
+    CardLink {
+        format: card.format.as_str(),
+        label: ui.get(&format!("card_{}", card.format.as_str())),
+        size: format!("{}×{}", w * 2, h * 2),
+        href: url::relative(from_dir, &card.path),
+    }
 }
 
 /// The cards page of one language: every card with its alt text and a text to post with it.
-pub fn cards_page(site: &Site, edition: &Edition, plan: &[Card]) -> Value {
-    let lang = &edition.language.code;
+pub fn cards_page<'a>(context: &'a Context, edition: &'a Edition) -> TemplateData<'a, CardsContext<'a>> {
+    let site = context.site;
+    let lang = edition.language.code.as_str();
     let dir = format!("{lang}/cards/");
     let project = site.project;
-    let mut ctx = base(
+    let frame = frame(
         site,
         edition,
-        Frame {
-            dir: dir.clone(),
-            title: format!(
-                "{} — {}",
-                edition.ui.get("cards_title"),
-                project.title.get(&edition.text_chain)
-            ),
-            description: edition.ui.get("cards_intro").to_string(),
-            canonical: Some(format!("{}{dir}", project.base_url)),
-            alternates: Vec::new(),
+        Place {
             switcher: site
                 .editions
                 .iter()
                 .map(|e| (e.language, format!("{}/cards/", e.language.code)))
                 .collect(),
-            colors: None,
-            og_type: "website",
-            og_image: None,
+            ..Place::website(
+                dir.clone(),
+                format!(
+                    "{} — {}",
+                    edition.ui.get("cards_title"),
+                    project.title.get(&edition.text_chain)
+                ),
+                edition.ui.get("cards_intro").to_string(),
+                Some(format!("{}{dir}", project.base_url)),
+            )
         },
     );
-    let campaigns: Vec<Value> = edition
+    let campaigns = edition
         .campaigns
         .iter()
         .map(|campaign| {
             let c = campaign.campaign;
-            let pages: Vec<Value> = campaign
+            let pages = campaign
                 .pages
                 .iter()
                 .filter_map(|p| {
-                    let cards: Vec<&Card> =
-                        plan.iter().filter(|k| &k.lang == lang && k.campaign == c.slug && k.slug == p.page.slug).collect();
-                    let first = cards.first()?;
-                    Some(json!({
-                        "title": p.page.title,
-                        "lang": p.page.lang,
-                        "href": to_page(&dir, &page_dir(lang, &c.slug, &p.page.slug)),
-                        "preview": urls::relative(&dir, &first.path),
-                        "preview_format": first.format.as_str(),
-                        "preview_width": first.format.size_pt().0,
-                        "preview_height": first.format.size_pt().1,
-                        "alt": first.alt,
-                        "post": first.post,
-                        "cards": cards.iter().map(|k| card_links(&dir, k, &edition.ui)).collect::<Vec<_>>(),
-                    }))
+                    let planned = context.plan.page(lang, &c.slug, &p.page.slug)?;
+                    let first = planned.cards.first()?;
+                    let summary = context.plan.card_summary(planned, first);
+                    Some(CardsPage {
+                        title: &p.page.title,
+                        lang: &p.page.lang,
+                        href: to_page(&dir, &p.view.dir),
+                        preview: url::relative(&dir, &first.path),
+                        preview_format: first.format.as_str(),
+                        preview_width: first.format.size_pt().0,
+                        preview_height: first.format.size_pt().1,
+                        alt: &summary.alt,
+                        post: &summary.post,
+                        cards: planned.cards.iter().map(|k| card_link(&dir, k, &edition.ui)).collect(),
+                    })
                 })
                 .collect();
-            json!({ "name": c.name.get(&edition.text_chain), "name_lang": c.name.language_of(&edition.text_chain), "pages": pages })
+            CardsCampaign {
+                name: &campaign.view.name,
+                name_lang: campaign.view.name_lang.as_deref(),
+                pages,
+            }
         })
         .collect();
-    ctx.insert("campaigns".into(), json!(campaigns));
-    Value::Object(ctx)
+    TemplateData {
+        frame,
+        own: CardsContext { campaigns },
+    }
 }
 
-pub fn home(site: &Site, edition: &Edition, with_cards: bool) -> Value {
-    let lang = &edition.language.code;
+/// The home page of one language: its campaigns.
+pub fn home<'a>(context: &'a Context, edition: &'a Edition) -> TemplateData<'a, HomeContext<'a>> {
+    let site = context.site;
+    let lang = edition.language.code.as_str();
     let dir = format!("{lang}/");
     let project = site.project;
-    let title = project.title.get(&edition.text_chain).to_string();
-    let mut ctx = base(
+    let frame = frame(
         site,
         edition,
-        Frame {
-            dir: dir.clone(),
-            title: title.clone(),
-            description: edition.ui.get("home_description").to_string(),
-            canonical: Some(format!("{}{dir}", project.base_url)),
+        Place {
             alternates: site
                 .editions
                 .iter()
-                .map(|e| {
-                    (
-                        e.language.code.clone(),
-                        format!("{}{}/", project.base_url, e.language.code),
-                    )
+                .map(|e| Alternate {
+                    lang: e.language.code.clone(),
+                    href: format!("{}{}/", project.base_url, e.language.code),
                 })
                 .collect(),
             switcher: site
@@ -398,79 +617,73 @@ pub fn home(site: &Site, edition: &Edition, with_cards: bool) -> Value {
                 .iter()
                 .map(|e| (e.language, format!("{}/", e.language.code)))
                 .collect(),
-            colors: None,
-            og_type: "website",
-            og_image: None,
+            ..Place::website(
+                dir.clone(),
+                project.title.get(&edition.text_chain).to_string(),
+                edition.ui.get("home_description").to_string(),
+                Some(format!("{}{dir}", project.base_url)),
+            )
         },
     );
-    let campaigns: Vec<Value> = edition
-        .campaigns
-        .iter()
-        .map(|c| campaign_context(edition, c, &dir, None))
-        .collect();
-    ctx.insert("campaigns".into(), json!(campaigns));
-    ctx.insert(
-        "cards_href".into(),
-        json!(with_cards.then(|| to_page(&dir, &format!("{lang}/cards/")))),
-    );
-    Value::Object(ctx)
+    let own = HomeContext {
+        campaigns: edition
+            .campaigns
+            .iter()
+            .map(|c| campaign_data(edition, c, &dir, None))
+            .collect(),
+        cards_href: context
+            .plan
+            .has_cards()
+            .then(|| to_page(&dir, &format!("{lang}/cards/"))),
+    };
+    TemplateData { frame, own }
 }
 
 /// The chooser at the site root: every language with its campaigns, each in its own language.
-pub fn chooser(site: &Site, edition: &Edition) -> Value {
+pub fn chooser<'a>(site: &'a Site, edition: &'a Edition) -> TemplateData<'a, ChooserContext<'a>> {
     let project = site.project;
-    let mut ctx = base(
+    let frame = frame(
         site,
         edition,
-        Frame {
-            dir: String::new(),
-            title: project.title.get(&edition.text_chain).to_string(),
-            description: edition.ui.get("home_description").to_string(),
-            canonical: Some(project.base_url.clone()),
-            alternates: Vec::new(),
-            switcher: Vec::new(),
-            colors: None,
-            og_type: "website",
-            og_image: None,
-        },
+        Place::website(
+            String::new(),
+            project.title.get(&edition.text_chain).to_string(),
+            edition.ui.get("home_description").to_string(),
+            Some(project.base_url.clone()),
+        ),
     );
-    let languages: Vec<Value> = site
+    let languages = site
         .editions
         .iter()
-        .map(|e| {
-            json!({
-                "code": e.language.code,
-                "name": e.language.name,
-                "dir": e.language.direction,
-                "ui_lang": e.ui.lang,
-                "title": project.title.get(&e.text_chain),
-                "choose": e.ui.get("choose_campaign"),
-                "href": to_page("", &format!("{}/", e.language.code)),
-                "campaigns": e.campaigns.iter().map(|c| campaign_context(e, c, "", None)).collect::<Vec<_>>(),
-            })
+        .map(|e| ChooserLanguage {
+            code: &e.language.code,
+            name: &e.language.name,
+            dir: e.language.direction,
+            ui_lang: &e.ui.lang,
+            title: project.title.get(&e.text_chain),
+            choose: e.ui.get("choose_campaign"),
+            href: to_page("", &format!("{}/", e.language.code)),
+            campaigns: e.campaigns.iter().map(|c| campaign_data(e, c, "", None)).collect(),
         })
         .collect();
-    ctx.insert("languages".into(), json!(languages));
-    Value::Object(ctx)
+    TemplateData {
+        frame,
+        own: ChooserContext { languages },
+    }
 }
 
 /// The 404 page: served for any missing address, so its links are absolute paths.
-pub fn not_found(site: &Site, edition: &Edition) -> Value {
+pub fn not_found<'a>(site: &'a Site, edition: &'a Edition) -> TemplateData<'a, NotFoundContext<'a>> {
     let project = site.project;
-    let mut ctx = base(
+    let mut frame = frame(
         site,
         edition,
-        Frame {
-            dir: String::new(),
-            title: edition.ui.get("not_found_title").to_string(),
-            description: edition.ui.get("not_found_text").to_string(),
-            canonical: None,
-            alternates: Vec::new(),
-            switcher: Vec::new(),
-            colors: None,
-            og_type: "website",
-            og_image: None,
-        },
+        Place::website(
+            String::new(),
+            edition.ui.get("not_found_title").to_string(),
+            edition.ui.get("not_found_text").to_string(),
+            None,
+        ),
     );
     let base_path = project
         .base_url
@@ -478,37 +691,21 @@ pub fn not_found(site: &Site, edition: &Edition) -> Value {
         .nth(1)
         .and_then(|rest| rest.find('/').map(|i| rest[i..].to_string()))
         .unwrap_or_else(|| "/".to_string());
-    ctx.insert("stylesheet".into(), json!(format!("{base_path}static/style.css")));
-    ctx.insert("chooser_href".into(), json!(base_path.clone()));
-    ctx.insert(
-        "home_href".into(),
-        json!(format!("{base_path}{}/", edition.language.code)),
-    );
-    let homes: Vec<Value> = site
+    frame.stylesheet = format!("{base_path}static/style.css");
+    frame.chooser_href = base_path.clone();
+    frame.home_href = format!("{base_path}{}/", edition.language.code);
+    let homes = site
         .editions
         .iter()
-        .map(|e| {
-            json!({
-                "code": e.language.code,
-                "name": e.language.name,
-                "dir": e.language.direction,
-                "href": format!("{base_path}{}/", e.language.code),
-            })
+        .map(|e| Home {
+            code: &e.language.code,
+            name: &e.language.name,
+            dir: e.language.direction,
+            href: format!("{base_path}{}/", e.language.code),
         })
         .collect();
-    ctx.insert("homes".into(), json!(homes));
-    Value::Object(ctx)
-}
-
-/// `{day} de {month} de {year}`, with month names from the UI strings.
-pub fn format_date(date: Date, ui: &crate::localize::Ui) -> String {
-    let month = ui.get(&format!("month_{}", date.month)).to_string();
-    ui.format(
-        "date_format",
-        &[
-            ("day", &date.day.to_string()),
-            ("month", &month),
-            ("year", &date.year.to_string()),
-        ],
-    )
+    TemplateData {
+        frame,
+        own: NotFoundContext { homes },
+    }
 }

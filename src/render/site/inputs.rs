@@ -14,11 +14,11 @@ use std::hash::Hasher;
 use siphasher::sip::SipHasher13;
 
 use super::Job;
-use crate::localize::Site;
-use crate::theme::Theme;
+use crate::load::digest::Digest;
+use crate::render::Context;
 
-pub struct Inputs<'s, 'p> {
-    site: &'s Site<'p>,
+pub struct Inputs<'s> {
+    digest: &'s Digest,
     global: u64,
     /// Campaign slug → its sources and the pages each edition shows.
     campaigns: HashMap<&'s str, u64>,
@@ -28,28 +28,30 @@ pub struct Inputs<'s, 'p> {
     complete: bool,
 }
 
-impl<'s, 'p> Inputs<'s, 'p> {
-    /// `cards` is [`crate::render::cards::fingerprint`]: the card templates, the fonts and this
-    /// program's version, which shape the cards whose hash pages show.
-    pub fn new(site: &'s Site<'p>, theme: &Theme, cards: u64) -> Self {
+impl<'s> Inputs<'s> {
+    pub fn new(context: &'s Context) -> Self {
+        let (site, theme) = (context.site, context.theme);
         let mut global = SipHasher13::new();
-        global.write_u64(cards);
+        // The card templates, the fonts and this program's version shape the cards whose hash
+        // pages show.
+        global.write_u64(context.plan.card_fingerprint);
         let card_inputs = |path: &str| path.starts_with("cards/") || path.starts_with("fonts/");
         for (path, bytes) in theme.files().filter(|(path, _)| !card_inputs(path)) {
             global.write(path.as_bytes());
             global.write_u64(bytes.len() as u64);
             global.write(bytes);
         }
-        global.write_u64(site.digest.project);
+        global.write_u64(context.digest.project);
         global.write(site.project.base_url.as_bytes());
-        global.write(format!("{:?} {} {}", site.outputs, site.preview, site.today).as_bytes());
+        let outputs: Vec<&str> = context.outputs.iter().map(|o| o.name()).collect();
+        global.write(format!("{outputs:?} {} {}", context.preview, context.today).as_bytes());
         for edition in &site.editions {
             global.write(edition.language.code.as_bytes());
             global.write_u8(0);
         }
         let global = global.finish();
 
-        let digest = &site.digest;
+        let digest = context.digest;
         let complete = site.editions.iter().flat_map(|e| &e.campaigns).all(|c| {
             digest.campaigns.contains_key(&c.campaign.slug)
                 && c.pages.iter().all(|p| digest.pages.contains_key(&p.page.path))
@@ -60,13 +62,9 @@ impl<'s, 'p> Inputs<'s, 'p> {
                 let slug = campaign.campaign.slug.as_str();
                 let hasher = campaigns.entry(slug).or_insert_with(|| {
                     let mut hasher = SipHasher13::new();
-                    hasher.write_u64(site.digest.campaigns.get(slug).copied().unwrap_or_default());
+                    hasher.write_u64(digest.campaigns.get(slug).copied().unwrap_or_default());
                     // Asset names are in the digest; the logo's bytes are drawn on cards.
-                    let logo = campaign.campaign.logo.as_ref();
-                    hasher.write(
-                        logo.and_then(|l| campaign.campaign.assets.get(l))
-                            .map_or(&[][..], Vec::as_slice),
-                    );
+                    hasher.write(campaign.campaign.logo_bytes().map_or(&[][..], |b| &b[..]));
                     hasher
                 });
                 hasher.write(edition.language.code.as_bytes());
@@ -86,7 +84,7 @@ impl<'s, 'p> Inputs<'s, 'p> {
             everything.write_u64(*hash);
         }
         Inputs {
-            site,
+            digest,
             global,
             campaigns,
             everything: everything.finish(),
@@ -103,10 +101,15 @@ impl<'s, 'p> Inputs<'s, 'p> {
         hasher.write_u64(self.global);
         hasher.write(path.as_bytes());
         match job {
-            Job::Page(_, campaign, page) => {
-                let slug = campaign.campaign.slug.as_str();
+            Job::Page(planned) => {
+                let slug = planned.campaign.campaign.slug.as_str();
                 hasher.write_u64(self.campaigns.get(slug).copied().unwrap_or_default());
-                let text = self.site.digest.pages.get(&page.page.path).copied().unwrap_or_default();
+                let text = self
+                    .digest
+                    .pages
+                    .get(&planned.page.page.path)
+                    .copied()
+                    .unwrap_or_default();
                 hasher.write_u64(text);
             }
             Job::Chooser | Job::NotFound | Job::Home(_) | Job::Cards(_) => hasher.write_u64(self.everything),

@@ -1,7 +1,8 @@
 //! `sitemap.xml` (with hreflang alternates for translations) and `robots.txt`.
 
+use crate::html::escape;
 use crate::localize::Site;
-use crate::render::site::urls::page_dir;
+use crate::url::page_dir;
 
 pub fn sitemap(site: &Site) -> String {
     let base = &site.project.base_url;
@@ -54,13 +55,6 @@ fn url(xml: &mut String, loc: &str, alternates: &[(String, String)], lastmod: Op
         }
     }
     xml.push_str("  </url>\n");
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 pub fn robots(site: &Site) -> String {

@@ -1,4 +1,4 @@
-//! Markdown → safe HTML for the site (pulldown-cmark, then ammonia).
+//! Markdown → safe HTML for the web pages (pulldown-cmark, then ammonia).
 //!
 //! Headings get ids (an explicit `{#id}` or one made from the text) and are shifted so the
 //! body never competes with the page's `<h1>`; links are rewritten by the caller (`.md` paths
@@ -6,70 +6,11 @@
 //! event handler or `javascript:` URL survives.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-}
-
-/// The link schemes kept in page bodies; any other (`javascript:`, `file:`, …) is removed.
-pub const LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "sms"];
-
-/// A link or image destination in a body, with its byte offset in the body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkRef {
-    pub dest: String,
-    pub offset: usize,
-    pub is_image: bool,
-}
-
-/// Every link and image of a body, in order.
-pub fn links(body: &str) -> Vec<LinkRef> {
-    Parser::new_ext(body, options())
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => Some(LinkRef {
-                dest: dest_url.to_string(),
-                offset: range.start,
-                is_image: false,
-            }),
-            Event::Start(Tag::Image { dest_url, .. }) => Some(LinkRef {
-                dest: dest_url.to_string(),
-                offset: range.start,
-                is_image: true,
-            }),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The ids a body's headings and footnotes get, so links to `page.md#id` can be checked.
-pub fn anchors(body: &str) -> HashSet<String> {
-    let mut ids = HeadingIds::default();
-    let mut found = HashSet::new();
-    let events: Vec<Event> = Parser::new_ext(body, options()).collect();
-    let mut i = 0;
-    while i < events.len() {
-        match &events[i] {
-            Event::Start(Tag::Heading { id, .. }) => {
-                let (text, end) = heading_text(&events, i);
-                found.insert(ids.assign(id.as_deref(), &text));
-                i = end;
-            }
-            Event::Start(Tag::FootnoteDefinition(name)) => {
-                found.insert(format!("fn-{}", footnote_id(name)));
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    found
-}
+use crate::markdown::{HeadingIds, LINK_SCHEMES, LinkRef, footnote_id, heading_shift, heading_text, options, shifted};
 
 /// Renders a body to sanitized HTML. `rewrite` maps a link or image destination to the URL to
 /// write (return `None` to keep it as written, an empty string to keep only the link's text, for
@@ -85,6 +26,7 @@ pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>, table_l
         *footnotes.entry(name.to_string()).or_insert(next)
     };
     let plain: Vec<Event> = events.iter().map(|(e, _)| e.clone()).collect();
+    let rewritten = |dest, offset, is_image| rewritten(rewrite, dest, offset, is_image);
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut unlinked = false;
     for (i, (event, range)) in events.into_iter().enumerate() {
@@ -114,45 +56,29 @@ pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>, table_l
                 dest_url,
                 title,
                 id,
-            }) => {
-                let link = LinkRef {
-                    dest: dest_url.to_string(),
-                    offset: range.start,
-                    is_image: false,
-                };
-                let dest_url = match rewrite(&link) {
-                    Some(url) if url.is_empty() => {
-                        unlinked = true;
-                        continue;
-                    }
-                    other => other.map_or(dest_url, CowStr::from),
-                };
-                Event::Start(Tag::Link {
+            }) => match rewritten(dest_url, range.start, false) {
+                None => {
+                    unlinked = true;
+                    continue;
+                }
+                Some(dest_url) => Event::Start(Tag::Link {
                     link_type,
                     dest_url,
                     title,
                     id,
-                })
-            }
+                }),
+            },
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let link = LinkRef {
-                    dest: dest_url.to_string(),
-                    offset: range.start,
-                    is_image: true,
-                };
-                let dest_url = rewrite(&link).map_or(dest_url, CowStr::from);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
+            }) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: rewritten(dest_url, range.start, true).unwrap_or(CowStr::Borrowed("")),
+                title,
+                id,
+            }),
             Event::FootnoteReference(name) => {
                 let n = footnote_number(&name);
                 let id = footnote_id(&name);
@@ -171,7 +97,7 @@ pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>, table_l
             Event::Start(Tag::Table(alignments)) => {
                 out.push(Event::Html(CowStr::from(format!(
                     "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
-                    escape_attribute(table_label)
+                    crate::html::escape(table_label)
                 ))));
                 Event::Start(Tag::Table(alignments))
             }
@@ -188,11 +114,24 @@ pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>, table_l
     sanitize(&html)
 }
 
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// The destination to write for a link or image at `offset`; `None` to keep only a link's text
+/// (a page that is not built).
+fn rewritten<'e>(
+    rewrite: &dyn Fn(&LinkRef) -> Option<String>,
+    dest: CowStr<'e>,
+    offset: usize,
+    is_image: bool,
+) -> Option<CowStr<'e>> {
+    let link = LinkRef {
+        dest: dest.to_string(),
+        offset,
+        is_image,
+    };
+    match rewrite(&link) {
+        Some(url) if url.is_empty() && !is_image => None,
+        Some(url) => Some(CowStr::from(url)),
+        None => Some(dest),
+    }
 }
 
 /// Cleans HTML from Markdown (and any raw HTML in it) down to a safe set of tags.
@@ -254,76 +193,6 @@ fn filter_attribute<'a>(element: &str, attribute: &str, value: &'a str) -> Optio
     }
 }
 
-/// Body headings start at `<h2>`: the page title is the only `<h1>`.
-fn heading_shift<'a>(events: impl Iterator<Item = &'a Event<'a>>) -> usize {
-    let min = events
-        .filter_map(|e| match e {
-            Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
-            _ => None,
-        })
-        .min()
-        .unwrap_or(2);
-    2usize.saturating_sub(min)
-}
-
-fn shifted(level: HeadingLevel, shift: usize) -> HeadingLevel {
-    HeadingLevel::try_from((level as usize + shift).min(6)).unwrap_or(HeadingLevel::H6)
-}
-
-/// The plain text of the heading starting at `start`, and the index of its end event.
-fn heading_text(events: &[Event], start: usize) -> (String, usize) {
-    let mut text = String::new();
-    for (i, event) in events.iter().enumerate().skip(start + 1) {
-        match event {
-            Event::End(TagEnd::Heading(_)) => return (text, i),
-            Event::Text(t) | Event::Code(t) => text.push_str(t),
-            _ => {}
-        }
-    }
-    (text, events.len())
-}
-
-/// Assigns unique heading ids in document order, like GitHub: `Intro`, `Intro` → `intro`, `intro-1`.
-#[derive(Default)]
-struct HeadingIds {
-    seen: HashMap<String, usize>,
-}
-
-impl HeadingIds {
-    fn assign(&mut self, explicit: Option<&str>, text: &str) -> String {
-        let base = match explicit {
-            Some(id) => id.to_string(),
-            None => slugify(text),
-        };
-        let count = self.seen.entry(base.clone()).or_insert(0);
-        let id = if *count == 0 {
-            base.clone()
-        } else {
-            format!("{base}-{count}")
-        };
-        *count += 1;
-        id
-    }
-}
-
-/// Lowercase letters and digits (any script) joined by `-`: `¿Qué es?` → `qué-es`.
-pub fn slugify(text: &str) -> String {
-    let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-').to_string();
-    if slug.is_empty() { "section".to_string() } else { slug }
-}
-
-fn footnote_id(name: &str) -> String {
-    slugify(name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,10 +208,6 @@ mod tests {
         assert!(out.contains("<h3 id=\"qué-es\">"), "{out}");
         assert!(out.contains("<h3 id=\"qué-es-1\">"), "{out}");
         assert!(out.contains("<h4 id=\"mio\">"), "{out}");
-        let ids = anchors("# Uno\n\n## ¿Qué es?\n\n## ¿Qué es?\n\n### Detalle {#mio}\n");
-        for id in ["uno", "qué-es", "qué-es-1", "mio"] {
-            assert!(ids.contains(id), "{id}");
-        }
     }
 
     #[test]
@@ -374,7 +239,6 @@ mod tests {
         assert!(out.contains("<del>no</del>"), "{out}");
         assert!(out.contains("href=\"#fn-n\""), "{out}");
         assert!(out.contains("id=\"fn-n\""), "{out}");
-        assert!(anchors("x[^n]\n\n[^n]: y\n").contains("fn-n"));
     }
 
     #[test]
@@ -402,6 +266,5 @@ mod tests {
         );
         assert!(out.contains("href=\"to/otra.md#a\""), "{out}");
         assert!(out.contains("src=\"IMG\""), "{out}");
-        assert_eq!(links("a [x](b.md) ![c](d.png)").len(), 2);
     }
 }

@@ -1,0 +1,230 @@
+//! What a reader sees of a page and of a campaign in one language, computed once and shared by
+//! the website, the handouts and the cards: localized labels, the tip number, the review line,
+//! the fallback notice, the addresses, the contacts. Renderers only place these values.
+
+use serde::Serialize;
+
+use super::Ui;
+use crate::links::Target;
+use crate::project::{Campaign, Direction, Localized, Page, PageKind, Project};
+use crate::url;
+
+/// One page as shown in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView {
+    /// Output folder: `es/think-twice/coyote-seguro/`.
+    pub dir: String,
+    /// Absolute address in this language.
+    pub url: String,
+    pub short_url: String,
+    pub title: String,
+    pub summary: String,
+    pub kind: PageKind,
+    /// The kind in words ("Myth or fact?").
+    pub kind_label: String,
+    /// For a tip: its number among the campaign's tips, and "Tip 2 of 5".
+    pub tip: Option<TipNumber>,
+    pub myth: Option<String>,
+    pub fact: Option<String>,
+    /// The language the content is written in (differs from the edition's on a fallback page).
+    pub content_lang: String,
+    pub content_dir: Direction,
+    /// "This page is not available in K'iche' yet. It is shown in Spanish.", on fallback pages.
+    pub fallback_notice: Option<String>,
+    /// "Reviewed on 15 October 2026 by …", when the page has a review date.
+    pub reviewed: Option<String>,
+    pub sources: Vec<SourceView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TipNumber {
+    pub n: usize,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    pub title: String,
+    pub url: Option<String>,
+}
+
+/// A campaign's texts in one language (from that language's fallback chain).
+#[derive(Debug, Clone)]
+pub struct CampaignView {
+    pub name: String,
+    /// The language `name` is written in, when it is given per language.
+    pub name_lang: Option<String>,
+    pub tagline: Option<String>,
+    pub tagline_lang: Option<String>,
+    pub contacts: Vec<ContactView>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ContactView {
+    pub label: String,
+    pub label_lang: Option<String>,
+    /// As written, for display.
+    pub phone: Option<String>,
+    /// E.164, for `tel:` links.
+    pub e164: Option<String>,
+    /// E.164 without `+`, as `wa.me` wants it.
+    pub whatsapp: Option<String>,
+    pub hours: Option<String>,
+    pub hours_lang: Option<String>,
+    pub country: Option<String>,
+}
+
+/// What a link or image of a page body leads to in one edition.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Link<'a> {
+    /// A page this edition builds: its output folder and the anchor (`None` or empty: none).
+    Page { dir: String, anchor: Option<&'a str> },
+    /// A page this edition does not build (a draft): only the link's text is kept.
+    Unbuilt,
+    /// A file of the campaign's `assets/`, by its path inside `assets/`.
+    Asset(&'a str),
+    /// An address on another site; `allowed` when its scheme is one pages keep.
+    External { allowed: bool },
+    /// `#id` on the same page, or a link validation did not resolve: left as written.
+    Other,
+}
+
+/// Text isolated left to right, so phone digits keep their order inside right-to-left text.
+pub fn isolate_ltr(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
+}
+
+/// `text` for the first language of `chain` that has one, and that language when it is given
+/// per language.
+fn localized(text: &Localized, chain: &[String]) -> (String, Option<String>) {
+    (text.get(chain).to_string(), text.language_of(chain).map(str::to_string))
+}
+
+impl CampaignView {
+    pub fn new(campaign: &Campaign, chain: &[String]) -> CampaignView {
+        let (name, name_lang) = localized(&campaign.name, chain);
+        let (tagline, tagline_lang) = match &campaign.tagline {
+            Some(t) => {
+                let (text, lang) = localized(t, chain);
+                (Some(text), lang)
+            }
+            None => (None, None),
+        };
+        let contacts = campaign
+            .contacts
+            .iter()
+            .map(|contact| {
+                let (label, label_lang) = localized(&contact.label, chain);
+                let (hours, hours_lang) = match &contact.hours {
+                    Some(h) => {
+                        let (text, lang) = localized(h, chain);
+                        (Some(text), lang)
+                    }
+                    None => (None, None),
+                };
+                ContactView {
+                    label,
+                    label_lang,
+                    phone: contact.phone.as_ref().map(|(display, _)| display.clone()),
+                    e164: contact.phone.as_ref().map(|(_, e164)| e164.clone()),
+                    whatsapp: contact.whatsapp.clone(),
+                    hours,
+                    hours_lang,
+                    country: contact.country.clone(),
+                }
+            })
+            .collect();
+        CampaignView {
+            name,
+            name_lang,
+            tagline,
+            tagline_lang,
+            contacts,
+        }
+    }
+}
+
+/// What a page view is made from besides the page itself.
+pub struct ViewInputs<'a> {
+    pub project: &'a Project,
+    pub campaign: &'a Campaign,
+    pub lang: &'a str,
+    /// The edition's language name, for the fallback notice.
+    pub language_name: &'a str,
+    pub ui: &'a Ui,
+}
+
+impl PageView {
+    pub fn new(inputs: &ViewInputs, page: &Page, fallback: bool, tip: Option<(usize, usize)>) -> PageView {
+        let ui = inputs.ui;
+        let dir = url::page_dir(inputs.lang, &inputs.campaign.slug, &page.slug);
+        let address = format!("{}{dir}", inputs.project.base_url);
+        let reviewed = page.reviewed.map(|date| {
+            let date = ui.date(date);
+            match &page.reviewed_by {
+                Some(who) => ui.format("reviewed_on_by", &[("date", &date), ("who", who)]),
+                None => ui.format("reviewed_on", &[("date", &date)]),
+            }
+        });
+        let fallback_notice = fallback.then(|| {
+            let source = inputs
+                .project
+                .language(&page.lang)
+                .map_or(page.lang.as_str(), |l| l.name.as_str());
+            ui.format(
+                "fallback_notice",
+                &[("language", inputs.language_name), ("source", source)],
+            )
+        });
+        PageView {
+            short_url: url::short_url(&address),
+            url: address,
+            dir,
+            title: page.title.clone(),
+            summary: page.summary.clone(),
+            kind: page.kind,
+            kind_label: ui.get(&format!("kind_{}", page.kind.as_str())).to_string(),
+            tip: tip.map(|(n, total)| TipNumber {
+                n,
+                label: ui.format("tip_number", &[("n", &n.to_string()), ("total", &total.to_string())]),
+            }),
+            myth: page.myth.clone(),
+            fact: page.fact.clone(),
+            content_lang: page.lang.clone(),
+            content_dir: Direction::of(&page.lang),
+            fallback_notice,
+            reviewed,
+            sources: page
+                .sources
+                .iter()
+                .map(|(title, url)| SourceView {
+                    title: title.clone(),
+                    url: url.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// What `target`, a link of a page of `campaign`, leads to in the edition `lang`, where
+/// `built` tells whether a page (by slug) is built.
+pub fn link<'a>(target: &'a Target, dest: &str, lang: &str, campaign: &str, built: &dyn Fn(&str) -> bool) -> Link<'a> {
+    match target {
+        Target::Page(rel, anchor) => {
+            let slug = url::slug_of(rel);
+            if built(&slug) {
+                Link::Page {
+                    dir: url::page_dir(lang, campaign, &slug),
+                    anchor: anchor.as_deref(),
+                }
+            } else {
+                Link::Unbuilt
+            }
+        }
+        Target::Asset(rel) => Link::Asset(rel),
+        Target::External => Link::External {
+            allowed: crate::markdown::is_allowed_scheme(dest),
+        },
+        Target::Anchor(_) | Target::Invalid(_) => Link::Other,
+    }
+}

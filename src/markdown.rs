@@ -1,0 +1,183 @@
+//! Markdown syntax helpers every stage uses (pulldown-cmark): the options page bodies are parsed
+//! with, the links and images of a body, heading ids and the heading shift. Turning a body into
+//! HTML or Typst is the renderers' business (`render::site::html`, `render::print::convert`).
+
+use std::collections::{HashMap, HashSet};
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use unicode_normalization::UnicodeNormalization;
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// The link schemes kept in page bodies; any other (`javascript:`, `file:`, …) is removed.
+pub const LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "sms"];
+
+/// Whether an external destination uses a scheme that pages keep.
+pub fn is_allowed_scheme(dest: &str) -> bool {
+    let lower = dest.trim().to_ascii_lowercase();
+    LINK_SCHEMES.contains(&lower.split(':').next().unwrap_or(""))
+}
+
+/// A link or image destination in a body, with its byte offset in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef {
+    pub dest: String,
+    pub offset: usize,
+    pub is_image: bool,
+}
+
+/// Every link and image of a body, in order.
+pub fn links(body: &str) -> Vec<LinkRef> {
+    Parser::new_ext(body, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(LinkRef {
+                dest: dest_url.to_string(),
+                offset: range.start,
+                is_image: false,
+            }),
+            Event::Start(Tag::Image { dest_url, .. }) => Some(LinkRef {
+                dest: dest_url.to_string(),
+                offset: range.start,
+                is_image: true,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The ids a body's headings and footnotes get, so links to `page.md#id` can be checked.
+pub fn anchors(body: &str) -> HashSet<String> {
+    let mut ids = HeadingIds::default();
+    let mut found = HashSet::new();
+    let events: Vec<Event> = Parser::new_ext(body, options()).collect();
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i] {
+            Event::Start(Tag::Heading { id, .. }) => {
+                let (text, end) = heading_text(&events, i);
+                found.insert(ids.assign(id.as_deref(), &text));
+                i = end;
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                found.insert(format!("fn-{}", footnote_id(name)));
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    found
+}
+
+/// How many levels body headings move down so they start at level 2: the page title is the
+/// only level 1.
+pub fn heading_shift<'a>(events: impl Iterator<Item = &'a Event<'a>>) -> usize {
+    let min = events
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(2);
+    2usize.saturating_sub(min)
+}
+
+/// `level` moved down by `shift`, at most to level 6.
+pub fn shifted(level: HeadingLevel, shift: usize) -> HeadingLevel {
+    HeadingLevel::try_from((level as usize + shift).min(6)).unwrap_or(HeadingLevel::H6)
+}
+
+/// The plain text of the heading starting at `start`, and the index of its end event.
+pub fn heading_text(events: &[Event], start: usize) -> (String, usize) {
+    let mut text = String::new();
+    for (i, event) in events.iter().enumerate().skip(start + 1) {
+        match event {
+            Event::End(TagEnd::Heading(_)) => return (text, i),
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            _ => {}
+        }
+    }
+    (text, events.len())
+}
+
+/// Assigns unique heading ids in document order, like GitHub: `Intro`, `Intro` → `intro`, `intro-1`.
+#[derive(Default)]
+pub struct HeadingIds {
+    seen: HashMap<String, usize>,
+}
+
+impl HeadingIds {
+    pub fn assign(&mut self, explicit: Option<&str>, text: &str) -> String {
+        let base = match explicit {
+            Some(id) => id.to_string(),
+            None => slugify(text),
+        };
+        let count = self.seen.entry(base.clone()).or_insert(0);
+        let id = if *count == 0 {
+            base.clone()
+        } else {
+            format!("{base}-{count}")
+        };
+        *count += 1;
+        id
+    }
+}
+
+/// Lowercase letters and digits (any script) joined by `-`: `¿Qué es?` → `qué-es`. The text is
+/// normalized first (NFC), so an accent typed as a separate combining mark is kept.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.nfc().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() { "section".to_string() } else { slug }
+}
+
+/// The id of a footnote's definition is `fn-` and this.
+pub fn footnote_id(name: &str) -> String {
+    slugify(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors_are_the_heading_and_footnote_ids() {
+        let ids = anchors("# Uno\n\n## ¿Qué es?\n\n## ¿Qué es?\n\n### Detalle {#mio}\n\nx[^n]\n\n[^n]: y\n");
+        for id in ["uno", "qué-es", "qué-es-1", "mio", "fn-n"] {
+            assert!(ids.contains(id), "{id}");
+        }
+    }
+
+    #[test]
+    fn links_and_images_in_order() {
+        let found = links("a [x](b.md) ![c](d.png)");
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].dest.as_str(), found[0].is_image), ("b.md", false));
+        assert_eq!((found[1].dest.as_str(), found[1].is_image), ("d.png", true));
+    }
+
+    #[test]
+    fn heading_ids_of_decomposed_accents_are_the_composed_ones() {
+        assert_eq!(slugify("¿Que\u{301} es?"), "qué-es");
+        assert_eq!(slugify("¿Qué es?"), "qué-es");
+    }
+
+    #[test]
+    fn schemes() {
+        assert!(is_allowed_scheme("HTTPS://iom.int"));
+        assert!(is_allowed_scheme("tel:+50255550100"));
+        assert!(!is_allowed_scheme("javascript:alert(1)"));
+    }
+}

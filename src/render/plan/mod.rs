@@ -1,0 +1,160 @@
+//! The output plan: every document a build makes and where it goes (web pages, handouts,
+//! booklets, cards), computed once per build and shared by the renderers through the context.
+//! A card's hash (which names it in `og:image`) is computed the first time a renderer asks, at
+//! most once.
+
+pub mod card;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::Output;
+use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
+use crate::project::{CardFormat, Date};
+use crate::theme::Theme;
+use crate::url::{self, Paper};
+
+pub struct Plan<'s, 'p> {
+    /// Every page of every edition, in edition, campaign and page order.
+    pub pages: Vec<PlannedPage<'s, 'p>>,
+    /// One per campaign, edition and paper, when the build makes handouts.
+    pub booklets: Vec<PlannedBooklet<'s, 'p>>,
+    /// (language, campaign, slug) → index in `pages`.
+    index: HashMap<(&'s str, &'s str, &'s str), usize>,
+    /// The theme files every card depends on, and this program's version.
+    pub card_fingerprint: u64,
+    today: Date,
+}
+
+pub struct PlannedPage<'s, 'p> {
+    pub edition: &'s Edition<'p>,
+    pub campaign: &'s LocalCampaign<'p>,
+    pub page: &'s LocalPage<'p>,
+    /// `es/think-twice/coyote-seguro/index.html`.
+    pub html: String,
+    /// The page's handouts, one per paper, when the build makes handouts and the page has one.
+    pub handouts: Vec<(Paper, String)>,
+    /// The page's cards, when the build makes cards.
+    pub cards: Vec<PlannedCard>,
+}
+
+pub struct PlannedBooklet<'s, 'p> {
+    pub edition: &'s Edition<'p>,
+    pub campaign: &'s LocalCampaign<'p>,
+    pub paper: Paper,
+    pub path: String,
+}
+
+pub struct PlannedCard {
+    pub format: CardFormat,
+    /// `es/think-twice/cards/coyote-seguro-og.png`.
+    pub path: String,
+    summary: OnceLock<CardSummary>,
+}
+
+/// What pages show of a card: its hash, its description and a text to post with it.
+pub struct CardSummary {
+    pub hash: String,
+    pub alt: String,
+    pub post: String,
+}
+
+/// Pages that go into print: not `handout: false`.
+pub fn printed<'a, 'p>(campaign: &'a LocalCampaign<'p>) -> impl Iterator<Item = &'a LocalPage<'p>> {
+    campaign.pages.iter().filter(|p| p.page.handout)
+}
+
+impl<'s, 'p> Plan<'s, 'p> {
+    /// The plan of a build making `outputs` (booklets are left out of a preview).
+    pub fn new(site: &'s Site<'p>, theme: &Theme, outputs: &[Output], today: Date, booklets: bool) -> Self {
+        let print = outputs.contains(&Output::Print);
+        let cards = outputs.contains(&Output::Cards);
+        let mut plan = Plan {
+            pages: Vec::new(),
+            booklets: Vec::new(),
+            index: HashMap::new(),
+            card_fingerprint: super::reuse::fingerprint(theme, &["cards", "fonts"]),
+            today,
+        };
+        for edition in &site.editions {
+            let lang = edition.language.code.as_str();
+            for campaign in &edition.campaigns {
+                let slug = campaign.campaign.slug.as_str();
+                for page in &campaign.pages {
+                    let p = page.page;
+                    let handouts = if print && p.handout {
+                        Paper::ALL
+                            .iter()
+                            .map(|paper| (*paper, url::handout_path(lang, slug, &p.slug, *paper)))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    let cards = if cards {
+                        p.card_formats(&campaign.campaign.card_formats)
+                            .into_iter()
+                            .map(|format| PlannedCard {
+                                format,
+                                path: url::card_path(lang, slug, &p.slug, format.as_str()),
+                                summary: OnceLock::new(),
+                            })
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    plan.index.insert((lang, slug, p.slug.as_str()), plan.pages.len());
+                    plan.pages.push(PlannedPage {
+                        edition,
+                        campaign,
+                        page,
+                        html: format!("{}index.html", page.view.dir),
+                        handouts,
+                        cards,
+                    });
+                }
+                if print && booklets {
+                    for paper in Paper::ALL {
+                        plan.booklets.push(PlannedBooklet {
+                            edition,
+                            campaign,
+                            paper,
+                            path: url::booklet_path(lang, slug, paper),
+                        });
+                    }
+                }
+            }
+        }
+        plan
+    }
+
+    /// The page `slug` of `campaign` in the edition `lang`.
+    pub fn page(&self, lang: &str, campaign: &str, slug: &str) -> Option<&PlannedPage<'s, 'p>> {
+        self.index.get(&(lang, campaign, slug)).map(|i| &self.pages[*i])
+    }
+
+    /// Whether the build makes any card at all.
+    pub fn has_cards(&self) -> bool {
+        self.pages.iter().any(|p| !p.cards.is_empty())
+    }
+
+    /// The document of `card` of `page`, with its data and hash.
+    pub fn card_document(&self, page: &PlannedPage, card: &PlannedCard) -> card::CardDocument {
+        card::document(
+            page.edition,
+            page.campaign,
+            page.page,
+            card.format,
+            self.card_fingerprint,
+            self.today,
+        )
+    }
+
+    /// Hash, description and post text of `card` of `page`, computed once.
+    pub fn card_summary<'a>(&self, page: &PlannedPage, card: &'a PlannedCard) -> &'a CardSummary {
+        card.summary.get_or_init(|| CardSummary {
+            hash: self.card_document(page, card).hash,
+            alt: card::alt(page.edition, page.campaign, page.page),
+            post: card::post(page.edition, page.page),
+        })
+    }
+}

@@ -1,0 +1,77 @@
+//! The theme's Tera templates, and their errors placed at the template file and line.
+
+use serde::Serialize;
+use tera::{Context, ErrorKind, Tera};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::theme::Theme;
+
+pub struct Templates<'t> {
+    tera: Tera,
+    theme: &'t Theme,
+}
+
+/// A template that does not parse or fails to render, as the theme author's diagnostic.
+pub struct TemplateError(pub Diagnostic);
+
+/// Loads the theme's templates; one that does not parse is the theme author's error.
+pub fn load(theme: &Theme) -> Result<Templates<'_>, Diagnostics> {
+    let mut tera = Tera::new();
+    tera.add_raw_templates(theme.templates())
+        .map_err(|e| Diagnostics::from(diagnostic(theme, None, &e, "does not parse")))?;
+    Ok(Templates { tera, theme })
+}
+
+impl Templates<'_> {
+    /// Renders `template` with `data`.
+    pub fn render(&self, template: &str, data: &impl Serialize) -> Result<String, TemplateError> {
+        let fail = |e: &tera::Error| TemplateError(diagnostic(self.theme, Some(template), e, "cannot be filled in"));
+        let context = Context::from_serialize(data).map_err(|e| fail(&e))?;
+        self.tera.render(template, &context).map_err(|e| fail(&e))
+    }
+}
+
+/// Where Tera places the error (template file, 1-based line and column), and what it says.
+fn diagnostic(theme: &Theme, template: Option<&str>, error: &tera::Error, failed: &str) -> Diagnostic {
+    let (file, line, col, message) = match error.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let span = report.span();
+            let file = if report.filename().is_empty() {
+                template.unwrap_or_default()
+            } else {
+                report.filename()
+            };
+            (
+                file.to_string(),
+                span.start_line,
+                span.start_col + 1,
+                report.message().to_string(),
+            )
+        }
+        _ => (template.unwrap_or_default().to_string(), 0, 0, error_text(error)),
+    };
+    let path = if file.is_empty() {
+        format!("themes/{}", theme.name)
+    } else {
+        theme.display_path(&file)
+    };
+    Diagnostic::error(
+        path,
+        line,
+        col,
+        format!("a template of theme `{}` {failed}: {message}", theme.name),
+    )
+    .with_hint("check the template against the data described in the guide's theme chapter")
+}
+
+/// An error with its causes, on one line.
+fn error_text(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
