@@ -39,6 +39,53 @@ pub enum Command {
     /// Check the sources (everything build validates) without writing anything
     #[command(after_help = "Examples:\n  altavoz check\n  altavoz check --root campaigns-2027")]
     Check(CommonArgs),
+    /// Where translations stand: up to date, outdated (with what changed), missing, draft, unknown
+    #[command(
+        after_help = "Examples:\n  altavoz status\n  altavoz status --campaign think-twice --lang en\n  \
+                            altavoz status --format html > status.html\n  \
+                            altavoz status --format json --deny outdated,missing   (for CI: exit code 1 if any)\n\n\
+                            The JSON shape is described in the guide's translating chapter."
+    )]
+    Status(StatusArgs),
+    /// Start translations of a campaign into a language, or record that translations are done
+    #[command(
+        after_help = "Examples:\n  altavoz translate think-twice en                  start every missing English page\n  \
+                            altavoz translate think-twice quc coyote-seguro    start one K'iche' page\n  \
+                            altavoz translate --done campaigns/think-twice/en/coyote-seguro.md\n\n\
+                            A started page is a draft with the source text to translate: readers keep the\n\
+                            fallback page until it is done."
+    )]
+    Translate(TranslateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Only this campaign
+    #[arg(long, value_name = "NAME")]
+    pub campaign: Option<String>,
+    /// Only this language
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// text (for people), json (for scripts and CI) or html (a page to open or publish)
+    #[arg(long, value_name = "FORMAT", default_value = "text", value_parser = ["text", "json", "html"])]
+    pub format: String,
+    /// Exit with code 1 when any page has one of these states
+    #[arg(long, value_name = "STATES", value_delimiter = ',', value_parser = ["outdated", "missing", "draft", "unknown"])]
+    pub deny: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TranslateArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Record that the translations PAGE… are finished or brought up to date
+    #[arg(long)]
+    pub done: bool,
+    /// CAMPAIGN LANG [PAGE…] to start translations; with --done, the translations' paths
+    #[arg(value_name = "ARGS", required = true)]
+    pub args: Vec<String>,
 }
 
 #[derive(Debug, Args)]

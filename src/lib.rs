@@ -30,6 +30,8 @@ pub mod project;
 pub mod render;
 pub mod serve;
 pub mod theme;
+pub mod translatable;
+pub mod translate;
 pub mod typeset;
 pub mod url;
 pub mod validate;

@@ -11,5 +11,7 @@ fn main() -> ExitCode {
         cli::Command::Build(args) => cmd::build::build(args),
         cli::Command::Check(args) => cmd::build::check(args),
         cli::Command::Serve(args) => cmd::serve::serve(args),
+        cli::Command::Status(args) => cmd::status::status(args),
+        cli::Command::Translate(args) => cmd::translate::translate(args),
     }
 }

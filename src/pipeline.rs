@@ -191,7 +191,8 @@ pub fn with_context<R>(
         report.out = Some(write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.to_string()))?);
     }
     let theme = Theme::load(&project.theme, &sources.themes);
-    let site = localize::localize(&project, &theme, &options.selection, &mut diagnostics);
+    let updated = outdated_since(&sources.root, &project, options.today);
+    let site = localize::localize(&project, &theme, &options.selection, &updated, &mut diagnostics);
     if diagnostics.has_errors() {
         return Err(content(diagnostics, report));
     }
@@ -282,6 +283,42 @@ fn render_steps(
         staging.commit().map_err(|e| Failure::Usage(e.to_string()))?;
     }
     Ok(())
+}
+
+/// For each outdated translation, the day its source page changed, from the project's git
+/// history (read only when some translation is outdated); today if the change is not committed
+/// yet, `None` where the history does not tell.
+fn outdated_since(root: &Path, project: &Project, today: Date) -> BTreeMap<PathBuf, Option<Date>> {
+    let mut outdated = Vec::new();
+    for campaign in &project.campaigns {
+        for page in &campaign.pages {
+            if page.translation == Some(crate::project::TranslationState::Outdated)
+                && let Some(source) = campaign.page(&campaign.source_language, &page.slug)
+            {
+                let from = page.translated_from.clone().unwrap_or_default();
+                outdated.push((page.path.clone(), crate::diag::display_path(&source.path), from));
+            }
+        }
+    }
+    if outdated.is_empty() {
+        return BTreeMap::new();
+    }
+    let mut sources: Vec<String> = outdated.iter().map(|(_, s, _)| s.clone()).collect();
+    sources.sort();
+    sources.dedup();
+    let history = load::history::History::read(root, &sources);
+    outdated
+        .into_iter()
+        .map(|(path, source, from)| {
+            let since = match crate::translatable::origin(&history, &source, &from) {
+                crate::translatable::Origin::Found { changed_by, .. } => {
+                    Some(changed_by.map_or(today, |v| Date::from_unix(v.time)))
+                }
+                _ => None,
+            };
+            (path, since)
+        })
+        .collect()
 }
 
 fn content(diagnostics: Diagnostics, mut report: Report) -> Failure {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 pub use crate::color::Color;
 pub use crate::links::Target;
-pub use crate::load::{Blob, CardFormat, CardSetting, Localized, PageKind};
+pub use crate::load::{Blob, CardFormat, CardSetting, Localized, Outdated, PageKind};
 
 #[derive(Debug)]
 pub struct Project {
@@ -112,6 +112,8 @@ pub struct Campaign {
     /// Path inside `assets/`.
     pub logo: Option<String>,
     pub review_every_days: u32,
+    /// What readers get of an outdated translation.
+    pub outdated: Outdated,
     pub contacts: Vec<Contact>,
     /// Card formats of the campaign's pages (a page's `card:` can narrow or disable them).
     pub card_formats: Vec<CardFormat>,
@@ -184,11 +186,25 @@ pub struct Page {
     pub handout: bool,
     pub draft: bool,
     pub translated_from: Option<String>,
+    /// For a translation: whether it was made from the source page as it is now.
+    pub translation: Option<TranslationState>,
     pub body: String,
     /// Every link and image of the body, in order, resolved once.
     pub links: Vec<PageLink>,
     /// Line of the source file on which the body starts.
     pub body_line: usize,
+}
+
+/// How a translation stands against its source page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TranslationState {
+    /// Made from the source as it is now (`translated_from` matches).
+    UpToDate,
+    /// The source changed since (`translated_from` does not match).
+    Outdated,
+    /// It does not say what it was made from (no `translated_from`).
+    Unknown,
 }
 
 /// A link or image of a page body and what it leads to.

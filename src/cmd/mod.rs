@@ -2,6 +2,8 @@
 
 pub mod build;
 pub mod serve;
+pub mod status;
+pub mod translate;
 
 use std::io::Write;
 use std::process::ExitCode;

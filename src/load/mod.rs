@@ -8,6 +8,7 @@
 mod cache;
 pub mod digest;
 pub mod front_matter;
+pub mod history;
 pub mod source;
 pub mod yaml;
 

@@ -57,6 +57,22 @@ pub struct CampaignConfig {
     /// Card formats for every page of the campaign (default: all three).
     #[serde(default)]
     pub cards: Option<Vec<CardFormat>>,
+    /// What readers get of an outdated translation (default: the translation, with a notice).
+    #[serde(default)]
+    pub outdated: Option<Spanned<Outdated>>,
+}
+
+/// `outdated:` in campaign.yaml.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Outdated {
+    /// The translation, with a notice that the original changed.
+    #[default]
+    Notice,
+    /// The source language's page instead, with the fallback notice.
+    Source,
+    /// An outdated translation stops the build.
+    Error,
 }
 
 #[derive(Debug, Deserialize)]
@@ -131,8 +147,9 @@ pub struct FrontMatter {
     pub handout: bool,
     #[serde(default)]
     pub draft: bool,
+    /// Translations only: the hash of the source they were made from.
     #[serde(default)]
-    pub translated_from: Option<String>,
+    pub translated_from: Option<Spanned<String>>,
 }
 
 fn yes() -> bool {

@@ -5,13 +5,14 @@
 mod ui;
 pub mod view;
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::project::{Campaign, Language, Page, PageKind, Project};
+use crate::project::{Campaign, Date, Language, Outdated, Page, PageKind, Project, TranslationState};
 use crate::theme::Theme;
 
-pub use ui::Ui;
+pub use ui::{Ui, UiFiles, ui_files};
 pub use view::{CampaignView, Link, PageView};
 
 /// What to build: `--campaign`, `--lang`, `--drafts`.
@@ -98,10 +99,13 @@ impl<'p> Site<'p> {
     }
 }
 
+/// Localizes `project`. `updated` gives, for each outdated translation (by path), the day its
+/// source was changed, when the project's history tells.
 pub fn localize<'p>(
     project: &'p Project,
     theme: &Theme,
     selection: &Selection,
+    updated: &BTreeMap<PathBuf, Option<Date>>,
     diagnostics: &mut Diagnostics,
 ) -> Site<'p> {
     let uis = ui::load(project, theme, diagnostics);
@@ -120,7 +124,15 @@ pub fn localize<'p>(
                 continue;
             }
             let pages = pages_in(campaign, &chain, selection.drafts);
-            if pages.first().is_some_and(|(p, _)| p.is_index()) {
+            let pages: Vec<(&Page, bool, Option<Option<Date>>)> = pages
+                .into_iter()
+                .map(|(page, fallback)| {
+                    let notice = (page.translation == Some(TranslationState::Outdated))
+                        .then(|| updated.get(&page.path).copied().flatten());
+                    (page, fallback, notice)
+                })
+                .collect();
+            if pages.first().is_some_and(|(p, _, _)| p.is_index()) {
                 let inputs = view::ViewInputs {
                     project,
                     campaign,
@@ -164,22 +176,20 @@ fn local_campaign<'p>(
     campaign: &'p Campaign,
     inputs: &view::ViewInputs<'_>,
     chain: &[String],
-    pages: Vec<(&'p Page, bool)>,
+    pages: Vec<(&'p Page, bool, Option<Option<Date>>)>,
 ) -> LocalCampaign<'p> {
-    let tips = pages.iter().filter(|(p, _)| p.kind == PageKind::Tip).count();
+    let tips = pages.iter().filter(|(p, _, _)| p.kind == PageKind::Tip).count();
     let mut tip = 0;
     let pages: Vec<LocalPage> = pages
         .into_iter()
-        .map(|(page, fallback)| {
+        .map(|(page, fallback, outdated)| {
             let number = (page.kind == PageKind::Tip).then(|| {
                 tip += 1;
                 (tip, tips)
             });
-            LocalPage {
-                page,
-                fallback,
-                view: PageView::new(inputs, page, fallback, number),
-            }
+            let mut view = PageView::new(inputs, page, fallback, number);
+            view.outdated_notice = outdated.map(|since| view::outdated_notice(inputs, since));
+            LocalPage { page, fallback, view }
         })
         .collect();
     LocalCampaign {
@@ -191,16 +201,25 @@ fn local_campaign<'p>(
 }
 
 /// For each page address of the campaign, the first language of `chain` that has it, with
-/// whether that is a fallback; in page order.
+/// whether that is a fallback; in page order. A draft (unless `drafts`) is passed over, so its
+/// readers keep the fallback; so is an outdated translation where the campaign says
+/// `outdated: source`, for the source language's page.
 fn pages_in<'p>(campaign: &'p Campaign, chain: &[String], drafts: bool) -> Vec<(&'p Page, bool)> {
     let mut slugs: Vec<&str> = campaign.pages.iter().map(|p| p.slug.as_str()).collect();
     slugs.sort_unstable();
     slugs.dedup();
+    let shown = |page: &&Page| drafts || !page.draft;
     let mut pages: Vec<(&Page, bool)> = slugs
         .into_iter()
         .filter_map(|slug| {
-            let page = chain.iter().find_map(|code| campaign.page(code, slug))?;
-            (drafts || !page.draft).then_some((page, page.lang != chain[0]))
+            let page = chain.iter().filter_map(|code| campaign.page(code, slug)).find(shown)?;
+            let outdated = page.translation == Some(TranslationState::Outdated);
+            let page = if outdated && campaign.outdated == Outdated::Source {
+                campaign.page(&campaign.source_language, slug).filter(shown)?
+            } else {
+                page
+            };
+            Some((page, page.lang != chain[0]))
         })
         .collect();
     pages.sort_by(|(a, _), (b, _)| {

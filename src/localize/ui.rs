@@ -45,6 +45,9 @@ pub const REQUIRED: &[&str] = &[
     "not_found_text",
     "not_found_title",
     "not_reviewed",
+    "outdated_notice",
+    "outdated_notice_undated",
+    "outdated_original",
     "print_a4",
     "print_contents",
     "print_letter",
@@ -95,15 +98,22 @@ impl Ui {
     }
 }
 
-/// The UI strings of every project language, in project order.
-pub fn load(project: &Project, theme: &Theme, diagnostics: &mut Diagnostics) -> Vec<Ui> {
-    let mut files: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+/// The theme's files of UI strings, by language code (a file with no string is no file: a
+/// language file started by `altavoz translate` holds only comments until translated).
+fn read_files(theme: &Theme, diagnostics: &mut Diagnostics) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut files = BTreeMap::new();
     for (rel, bytes) in theme.files_under("i18n") {
         let Some(code) = rel.strip_suffix(".yaml") else {
             continue;
         };
         let path = PathBuf::from(theme.display_path(&format!("i18n/{rel}")));
         let text = String::from_utf8_lossy(bytes);
+        if text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        {
+            continue;
+        }
         match yaml::parse::<BTreeMap<String, String>>(&text, &path, 1) {
             Ok(map) => {
                 files.insert(code.to_string(), map);
@@ -111,12 +121,52 @@ pub fn load(project: &Project, theme: &Theme, diagnostics: &mut Diagnostics) -> 
             Err(d) => diagnostics.push(d),
         }
     }
-    // Every key any language file defines is a key the theme uses.
-    let keys: BTreeSet<&str> = files
+    files
+}
+
+/// Every key a theme's UI strings have: what any language file defines, and what altavoz reads.
+fn all_keys(files: &BTreeMap<String, BTreeMap<String, String>>) -> BTreeSet<&str> {
+    files
         .values()
         .flat_map(|m| m.keys().map(String::as_str))
         .chain(REQUIRED.iter().copied())
-        .collect();
+        .collect()
+}
+
+/// The theme's UI string files, to tell what each language's own file lacks.
+pub struct UiFiles {
+    theme: Theme,
+    files: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+pub fn ui_files(theme: &Theme) -> UiFiles {
+    UiFiles {
+        theme: theme.clone(),
+        files: read_files(theme, &mut Diagnostics::default()),
+    }
+}
+
+impl UiFiles {
+    /// The language's own file (as shown in messages), and the keys it lacks.
+    pub fn own(&self, code: &str) -> (Option<String>, Vec<String>) {
+        let keys = all_keys(&self.files);
+        match self.files.get(code) {
+            Some(own) => (
+                Some(self.theme.display_path(&format!("i18n/{code}.yaml"))),
+                keys.into_iter()
+                    .filter(|k| !own.contains_key(*k))
+                    .map(str::to_string)
+                    .collect(),
+            ),
+            None => (None, keys.into_iter().map(str::to_string).collect()),
+        }
+    }
+}
+
+/// The UI strings of every project language, in project order.
+pub fn load(project: &Project, theme: &Theme, diagnostics: &mut Diagnostics) -> Vec<Ui> {
+    let files = read_files(theme, diagnostics);
+    let keys = all_keys(&files);
     project
         .languages
         .iter()

@@ -31,6 +31,9 @@ pub struct PageView {
     pub content_dir: Direction,
     /// "This page is not available in K'iche' yet. It is shown in Spanish.", on fallback pages.
     pub fallback_notice: Option<String>,
+    /// "The Spanish original was updated on 12 March 2027; this translation may be out of
+    /// date", on an outdated translation.
+    pub outdated_notice: Option<String>,
     /// "Reviewed on 15 October 2026 by …", when the page has a review date.
     pub reviewed: Option<String>,
     pub sources: Vec<SourceView>,
@@ -193,6 +196,7 @@ impl PageView {
             content_lang: page.lang.clone(),
             content_dir: Direction::of(&page.lang),
             fallback_notice,
+            outdated_notice: None,
             reviewed,
             sources: page
                 .sources
@@ -203,6 +207,23 @@ impl PageView {
                 })
                 .collect(),
         }
+    }
+}
+
+/// The notice on an outdated translation: its source was updated on `since` (or at a time the
+/// project's history does not tell).
+pub fn outdated_notice(inputs: &ViewInputs, since: Option<crate::project::Date>) -> String {
+    let source = &inputs.campaign.source_language;
+    let source = inputs
+        .project
+        .language(source)
+        .map_or(source.as_str(), |l| l.name.as_str());
+    match since {
+        Some(date) => inputs.ui.format(
+            "outdated_notice",
+            &[("source", source), ("date", &inputs.ui.date(date))],
+        ),
+        None => inputs.ui.format("outdated_notice_undated", &[("source", source)]),
     }
 }
 

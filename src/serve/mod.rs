@@ -46,7 +46,7 @@ pub enum Event {
 }
 
 impl State {
-    /// Called for every change of a source, before the debounced rebuild.
+    /// Called for every change of the sources, before its rebuild: builds still running stop.
     pub fn changed(&self) {
         self.changes.fetch_add(1, Ordering::SeqCst);
     }
@@ -88,16 +88,18 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
     options.selection.drafts = true;
     options.previous = Some(state.files());
     options.cancel = CancelToken::watching(Arc::clone(&state.changes));
+    let generation = state.changes.load(Ordering::SeqCst);
     options.cache = Some(Arc::clone(&state.cache));
     let steps: [&[Output]; 2] = [&[Output::Site], &[Output::Print, Output::Cards]];
     let mut pages_step: Option<(usize, u128)> = None;
     let result = pipeline::build_in_steps(&options, &steps, &mut |step| {
         if pages_step.is_none() {
-            publish(state, Part::Pages, step.files);
-            state.broadcast(Event::Reload);
+            if publish(state, generation, Part::Pages, step.files) {
+                state.broadcast(Event::Reload);
+            }
             pages_step = Some((step.report.pages, started.elapsed().as_millis()));
         } else {
-            publish(state, Part::Documents, step.files);
+            publish(state, generation, Part::Documents, step.files);
         }
     });
     match (result, pages_step) {
@@ -115,9 +117,10 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
         (Err(Failure::Cancelled), Some((pages, site_ms))) => {
             format!("rebuilt {pages} pages in {site_ms} ms; handouts and cards left to the next build")
         }
-        (Err(Failure::Cancelled), None) => "a newer change is being built".to_string(),
+        // Superseded before it showed anything: the newer build reports.
+        (Err(Failure::Cancelled), None) => String::new(),
         (Ok(_), None) => String::new(),
-        (Err(failure), _) => fail(state, failure),
+        (Err(failure), _) => fail(state, generation, failure),
     }
 }
 
@@ -128,9 +131,13 @@ enum Part {
     Documents = 1,
 }
 
-/// Replaces what `part` of the last build made with `files`, keeping the other part's.
-fn publish(state: &State, part: Part, files: FileMap) {
+/// Replaces what `part` of the last build made with `files`, keeping the other part's, unless
+/// the sources changed since the build started (a newer build is making newer files).
+fn publish(state: &State, generation: u64, part: Part, files: FileMap) -> bool {
     if let Ok(mut parts) = state.parts.lock() {
+        if state.changes.load(Ordering::SeqCst) != generation {
+            return false;
+        }
         parts[part as usize] = Arc::new(files);
         let mut all: FileMap = (*parts[Part::Documents as usize]).clone();
         all.extend(parts[Part::Pages as usize].iter().map(|(p, b)| (p.clone(), b.clone())));
@@ -142,13 +149,17 @@ fn publish(state: &State, part: Part, files: FileMap) {
         *error = None;
     }
     state.version.fetch_add(1, Ordering::SeqCst);
+    true
 }
 
-fn fail(state: &State, failure: Failure) -> String {
+fn fail(state: &State, generation: u64, failure: Failure) -> String {
+    if state.changes.load(Ordering::SeqCst) != generation {
+        return String::new();
+    }
     let text = match &failure {
         Failure::Usage(message) => format!("error: {message}\n"),
         Failure::Content(report) => crate::diag::render(&report.diagnostics, &|p| report.source_text(p)),
-        Failure::Cancelled => return "a newer change is being built".to_string(),
+        Failure::Cancelled => return String::new(),
     };
     if let Ok(mut error) = state.error.write() {
         *error = Some(text.clone());

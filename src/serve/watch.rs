@@ -14,8 +14,10 @@ use super::{State, rebuild};
 use crate::load::is_ignored;
 
 /// How long to wait after a change for the rest of a save's events (a save by rename comes as
-/// two events microseconds apart; a later straggler only causes one more quick rebuild).
-const SETTLE: Duration = Duration::from_millis(15);
+/// two events microseconds apart; a later straggler only causes one more quick rebuild), and
+/// how often the debouncer looks: a change is seen 12 to 15 ms after its last event.
+const SETTLE: Duration = Duration::from_millis(12);
+const TICK: Duration = Duration::from_millis(3);
 
 type Watcher = Debouncer<RecommendedWatcher, RecommendedCache>;
 
@@ -26,7 +28,6 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Wa
         .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
     let (tx, rx) = mpsc::channel::<()>();
     let watched_root = root.clone();
-    let notified = Arc::clone(&state);
     let handler = move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
         // Reading files (as every build does) is not a change.
@@ -34,13 +35,11 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Wa
             !matches!(e.event.kind, EventKind::Access(_)) && e.event.paths.iter().any(|p| is_source(&watched_root, p))
         });
         if changed {
-            // Stop a build in progress: it is already out of date.
-            notified.changed();
             let _ = tx.send(());
         }
     };
-    let mut watcher = new_debouncer(SETTLE, Some(Duration::from_millis(5)), handler)
-        .map_err(|e| format!("cannot watch the sources: {e}"))?;
+    let mut watcher =
+        new_debouncer(SETTLE, Some(TICK), handler).map_err(|e| format!("cannot watch the sources: {e}"))?;
     // The project folder itself, not recursively (its output and other folders are not
     // sources): altavoz.yaml saved by rename, a new themes/ folder.
     watcher
@@ -52,14 +51,19 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Wa
     let shared = Arc::clone(&watcher);
     std::thread::spawn(move || {
         while rx.recv().is_ok() {
-            // Changes that arrived during the last rebuild: one rebuild covers them all.
             while rx.try_recv().is_ok() {}
             // campaigns/ or themes/ may have just been created.
             let _ = watch_source_folders(&root, &shared, &mut watched);
-            let message = rebuild(&root, &state);
-            if !quiet || message.contains("error") {
-                eprintln!("{message}");
-            }
+            // A build still running is out of date: it stops, and the new one starts at once,
+            // without waiting for it (its handouts and cards could take a while).
+            state.changed();
+            let (root, state) = (root.clone(), Arc::clone(&state));
+            std::thread::spawn(move || {
+                let message = rebuild(&root, &state);
+                if !message.is_empty() && (!quiet || message.contains("error")) {
+                    eprintln!("{message}");
+                }
+            });
         }
     });
     Ok(watcher)

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::names::{is_slug, suggest_slug};
-use super::{Settings, at, check_localized, contacts, links, pages};
+use super::{Settings, at, check_localized, contacts, links, pages, translations};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::CampaignSource;
 use crate::project::{Campaign, Color, Colors, Contact, Language, walk_fallbacks};
@@ -100,6 +100,8 @@ pub fn check(
     let contacts = check_contacts(config, &path, languages, diagnostics);
 
     let mut pages = pages::check(source, languages, &source_language, settings, diagnostics);
+    let outdated = config.outdated.as_ref().map_or(Default::default(), |o| o.value);
+    translations::check(source, &mut pages, &source_language, outdated, diagnostics);
     let review_every_days = config.review_every_days.unwrap_or(365);
     pages::warn_stale_reviews(&pages, review_every_days, settings.today, diagnostics);
     let chain = |code: &str| walk_fallbacks(languages, code).0;
@@ -131,6 +133,7 @@ pub fn check(
         colors,
         logo,
         review_every_days,
+        outdated,
         contacts,
         // In the canonical order, each once.
         card_formats: crate::load::CardFormat::ALL

@@ -9,6 +9,7 @@ mod languages;
 mod links;
 mod names;
 mod pages;
+mod translations;
 
 use std::path::{Path, PathBuf};
 

@@ -112,7 +112,11 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
         card: front.card.clone(),
         handout: front.handout,
         draft: front.draft,
-        translated_from: front.translated_from.clone(),
+        translated_from: front
+            .translated_from
+            .as_ref()
+            .and_then(|t| check_translated_from(&page.path, t, diagnostics)),
+        translation: None,
         body: page.body.clone(),
         body_line: page.body_line,
         links,
@@ -267,6 +271,26 @@ fn check_reviewed(path: &Path, reviewed: &Spanned<String>, today: Date, diagnost
         return None;
     }
     Some(date)
+}
+
+/// `translated_from:` is a hash altavoz wrote: 8 characters, `0`-`9` and `a`-`f`.
+fn check_translated_from(path: &Path, value: &Spanned<String>, diagnostics: &mut Diagnostics) -> Option<String> {
+    let hash = value.value.trim();
+    if crate::translatable::is_hash(hash) {
+        return Some(hash.to_string());
+    }
+    diagnostics.push(
+        at_line(
+            path,
+            value,
+            FIRST_LINE,
+            format!("`translated_from` `{}` is not a translation mark", value.value),
+        )
+        .with_hint(
+            "it is 8 characters (0-9, a-f) that altavoz writes: run `altavoz translate --done` on this page instead of editing it",
+        ),
+    );
+    None
 }
 
 fn check_source_url(path: &Path, url: &Spanned<String>, diagnostics: &mut Diagnostics) -> Option<String> {

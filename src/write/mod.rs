@@ -181,6 +181,23 @@ pub fn write(out: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
     staging.commit()
 }
 
+/// Writes a file of the project's sources (a translation started or finished by `altavoz
+/// translate`, a page written back from a PO file) whole or not at all: into a temporary file
+/// beside it, then renamed over it, so an editor or a build never sees half a page.
+pub fn source_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(io_error(dir))?;
+    let name = path
+        .file_name()
+        .map_or("file".into(), |n| n.to_string_lossy().to_string());
+    let temporary = dir.join(format!(".{name}.altavoz-new"));
+    fs::write(&temporary, bytes).map_err(io_error(&temporary))?;
+    fs::rename(&temporary, path).map_err(|e| {
+        let _ = fs::remove_file(&temporary);
+        io_error(path)(e)
+    })
+}
+
 /// Resolves `.` and `..` without touching the file system (the folder may not exist yet).
 fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();

@@ -5,6 +5,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::plan::card::CardDocument;
 use super::plan::{PlannedCard, PlannedPage};
 use super::reuse::{self, Made};
 use super::{Context, Output, OutputFile, RenderError, Rendered, Renderer, Sink};
@@ -37,7 +38,9 @@ impl Renderer for CardsRenderer {
         let typesetter = Typesetter::new(context.theme);
         let done = AtomicUsize::new(0);
         let result = reuse::run(context, sink, MANIFEST, &jobs, |(page, card)| {
-            let hash = plan.card_summary(page, card).hash.clone();
+            // The document is made once: its hash decides reuse, and it is what gets typeset.
+            let made = plan.card_document(page, card);
+            let hash = made.hash.clone();
             if let Some(bytes) = previous.get(&card.path, &hash, PNG_MAGIC) {
                 return Ok(Made {
                     file: OutputFile::new(card.path.clone(), bytes),
@@ -45,7 +48,7 @@ impl Renderer for CardsRenderer {
                     fresh: false,
                 });
             }
-            let file = render_card(context, &typesetter, page, card)?;
+            let file = render_card(context, &typesetter, page, card, made)?;
             // typst's memo cache grows with every distinct card: keep it bounded.
             if done.fetch_add(1, Ordering::Relaxed) % 64 == 63 {
                 typeset::evict_cache();
@@ -71,10 +74,10 @@ fn render_card(
     typesetter: &Typesetter,
     page: &PlannedPage,
     card: &PlannedCard,
+    made: CardDocument,
 ) -> Result<OutputFile, Diagnostic> {
     let theme: &Theme = context.theme;
     let source = &page.page.page.path;
-    let made = context.plan.card_document(page, card);
     if let Some(list) = typesetter.fonts().describe_missing(&made.text) {
         return Err(Diagnostic::error(
             source,

@@ -26,6 +26,8 @@ pub struct PrintPage<'a> {
     content_lang: String,
     /// A fallback page says so on paper too: the text is not in the reader's language.
     fallback_notice: Option<&'a str>,
+    /// An outdated translation says so on paper too.
+    outdated_notice: Option<&'a str>,
     sources: &'a [SourceView],
     reviewed: String,
     url: &'a str,
@@ -124,6 +126,7 @@ pub fn page<'a>(edition: &'a Edition, local: &'a LocalPage) -> PrintPage<'a> {
         fact: p.fact.as_deref(),
         content_lang: typst_lang(&p.lang),
         fallback_notice: view.fallback_notice.as_deref(),
+        outdated_notice: view.outdated_notice.as_deref(),
         sources: &view.sources,
         reviewed: review_line(edition, view),
         url: &view.url,

@@ -118,8 +118,20 @@ pub struct PageData<'a> {
     pub content_lang: &'a str,
     pub content_dir: Direction,
     pub fallback_notice: Option<&'a str>,
+    /// On an outdated translation: that its original changed since it was translated.
+    pub outdated_notice: Option<&'a str>,
+    /// The page in its source language, when this site has it: to link from the notice.
+    pub original: Option<OriginalLink<'a>>,
     pub share_href: String,
     pub url: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct OriginalLink<'a> {
+    pub href: String,
+    /// "Read the original in Spanish", in this page's language.
+    pub label: String,
+    pub lang: &'a str,
 }
 
 #[derive(Serialize)]
@@ -437,6 +449,16 @@ pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage) -> TemplateData<
             content_lang: &p.lang,
             content_dir: view.content_dir,
             fallback_notice: view.fallback_notice.as_deref(),
+            outdated_notice: view.outdated_notice.as_deref(),
+            original: view.outdated_notice.as_ref().and_then(|_| {
+                let source = &c.source_language;
+                let (language, _, _) = languages.iter().find(|(l, _, own)| &l.code == source && *own)?;
+                Some(OriginalLink {
+                    href: to_page(dir, &page_dir(source, &c.slug, &p.slug)),
+                    label: ui.format("outdated_original", &[("source", &language.name)]),
+                    lang: &language.code,
+                })
+            }),
             share_href,
             url: &view.url,
         },

@@ -1,0 +1,64 @@
+//! `altavoz status`.
+
+use std::collections::BTreeSet;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use altavoz::pipeline::{self, BuildOptions, Mode};
+use altavoz::translate::{self, Filter, State, text};
+
+use super::{CONTENT_ERROR, fail};
+use crate::cli::StatusArgs;
+
+pub fn status(args: StatusArgs) -> ExitCode {
+    let mut options = BuildOptions::new(&args.common.root);
+    options.mode = Mode::Check;
+    options.selection.campaign = args.campaign.clone();
+    options.selection.lang = args.lang.clone();
+    let filter = Filter {
+        campaign: args.campaign,
+        lang: args.lang,
+    };
+    let root = args.common.root.clone();
+    let result = pipeline::with_context(&options, &[], |context, _| {
+        let status = translate::status(context, &root, &filter);
+        let project = context.site.project;
+        let title = project
+            .title
+            .get(&project.text_chain(&project.default_language().code))
+            .to_string();
+        Ok((status, title))
+    });
+    let ((status, title), _) = match result {
+        Ok(done) => done,
+        Err(failure) => return fail(failure),
+    };
+    let out = match args.format.as_str() {
+        "json" => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
+        "html" => match translate::dashboard(&status, &title) {
+            Ok(html) => html,
+            Err(e) => {
+                eprintln!("error: cannot make the status page: {e}");
+                return ExitCode::from(super::USAGE_ERROR);
+            }
+        },
+        _ => {
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            text::render(&status, text::Style { color })
+        }
+    };
+    let _ = std::io::stdout().write_all(out.as_bytes());
+    let deny: BTreeSet<State> = args
+        .deny
+        .iter()
+        .filter_map(|name| State::ALL.into_iter().find(|s| s.name() == name))
+        .collect();
+    if translate::status::any(&status, &deny) {
+        if !args.common.quiet {
+            let names: Vec<&str> = deny.iter().map(|s| s.words()).collect();
+            eprintln!("some pages are {}: exit code 1 (--deny)", names.join(" or "));
+        }
+        return ExitCode::from(CONTENT_ERROR);
+    }
+    ExitCode::SUCCESS
+}

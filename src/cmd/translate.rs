@@ -1,0 +1,77 @@
+//! `altavoz translate`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use altavoz::diag::display_path;
+use altavoz::pipeline::{self, BuildOptions, Failure, Mode};
+use altavoz::translate::start::{self, Outcome};
+
+use super::{USAGE_ERROR, fail};
+use crate::cli::TranslateArgs;
+
+pub fn translate(args: TranslateArgs) -> ExitCode {
+    let root = args.common.root.clone();
+    let mut options = BuildOptions::new(&root);
+    options.mode = Mode::Check;
+    let done = args.done;
+    let arguments = args.args;
+    let result = pipeline::with_context(&options, &[], |context, _| {
+        let project = context.site.project;
+        let outcome = if done {
+            let paths: Vec<PathBuf> = arguments.iter().map(|p| project_path(&root, p)).collect();
+            start::done(&root, project, &paths)
+        } else {
+            let [campaign, lang, pages @ ..] = arguments.as_slice() else {
+                return Err(Failure::Usage(
+                    "write the campaign and the language to translate into: altavoz translate <campaign> <lang> [page…]"
+                        .into(),
+                ));
+            };
+            let Some(campaign) = project.campaigns.iter().find(|c| &c.slug == campaign) else {
+                let names: Vec<&str> = project.campaigns.iter().map(|c| c.slug.as_str()).collect();
+                return Err(Failure::Usage(format!(
+                    "no campaign `{campaign}` (campaigns: {})",
+                    names.join(", ")
+                )));
+            };
+            start::start(&root, project, context.theme, campaign, lang, pages)
+        };
+        outcome.map_err(|e| Failure::Usage(e.to_string()))
+    });
+    let (outcomes, _) = match result {
+        Ok(done) => done,
+        Err(failure) => return fail(failure),
+    };
+    if !args.common.quiet {
+        for outcome in &outcomes {
+            match outcome {
+                Outcome::Created(path) => eprintln!("started {}", display_path(path)),
+                Outcome::Done(path) => eprintln!("done: {} is up to date with its source", display_path(path)),
+                Outcome::Skipped(path, why) => eprintln!("left {}: {why}", display_path(path)),
+            }
+        }
+        if outcomes.iter().any(|o| matches!(o, Outcome::Created(_))) && !done {
+            eprintln!(
+                "started pages are drafts: readers keep the fallback page until you run `altavoz translate --done <page>`"
+            );
+        }
+    }
+    if outcomes.is_empty() {
+        eprintln!("error: nothing to do");
+        return ExitCode::from(USAGE_ERROR);
+    }
+    ExitCode::SUCCESS
+}
+
+/// A path given on the command line, as a path inside the project: relative to the project
+/// folder, or to the current folder when it leads into the project.
+fn project_path(root: &std::path::Path, given: &str) -> PathBuf {
+    let given = PathBuf::from(given);
+    let absolute = std::env::current_dir().map(|cwd| cwd.join(&given)).ok();
+    let root = std::fs::canonicalize(root).ok();
+    match (absolute.and_then(|a| std::fs::canonicalize(a).ok()), root) {
+        (Some(absolute), Some(root)) => absolute.strip_prefix(&root).map(PathBuf::from).unwrap_or(given),
+        _ => given,
+    }
+}
