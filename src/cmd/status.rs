@@ -27,15 +27,20 @@ pub fn status(args: StatusArgs) -> ExitCode {
             .title
             .get(&project.text_chain(&project.default_language().code))
             .to_string();
-        Ok((status, title))
+        let names: std::collections::BTreeMap<String, String> = project
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.name.clone()))
+            .collect();
+        Ok((status, title, names))
     });
-    let ((status, title), _) = match result {
+    let ((status, title, names), _) = match result {
         Ok(done) => done,
         Err(failure) => return fail(failure),
     };
     let out = match args.format.as_str() {
         "json" => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
-        "html" => match translate::dashboard(&status, &title) {
+        "html" => match translate::dashboard(&status, &title, &names) {
             Ok(html) => html,
             Err(e) => {
                 eprintln!("error: cannot make the status page: {e}");

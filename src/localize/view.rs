@@ -31,8 +31,8 @@ pub struct PageView {
     pub content_dir: Direction,
     /// "This page is not available in K'iche' yet. It is shown in Spanish.", on fallback pages.
     pub fallback_notice: Option<String>,
-    /// "The Spanish original was updated on 12 March 2027; this translation may be out of
-    /// date", on an outdated translation.
+    /// "The original of this page, in Español, was updated on 12 March 2027. This translation
+    /// may be out of date.", on an outdated translation.
     pub outdated_notice: Option<String>,
     /// "Reviewed on 15 October 2026 by …", when the page has a review date.
     pub reviewed: Option<String>,

@@ -21,10 +21,13 @@ struct Data<'a> {
     status: &'a Status,
     states: Vec<StateName>,
     totals: BTreeMap<&'static str, usize>,
+    /// Language names by code, for "readers get the page in Español".
+    names: &'a BTreeMap<String, String>,
 }
 
-/// The dashboard of `status`, for the project titled `title`.
-pub fn dashboard(status: &Status, title: &str) -> Result<String, String> {
+/// The dashboard of `status`, for the project titled `title` whose languages are `names`
+/// (code → name).
+pub fn dashboard(status: &Status, title: &str, names: &BTreeMap<String, String>) -> Result<String, String> {
     let mut totals = BTreeMap::new();
     for language in status.campaigns.iter().flat_map(|c| &c.languages) {
         for state in State::ALL {
@@ -42,6 +45,7 @@ pub fn dashboard(status: &Status, title: &str) -> Result<String, String> {
             })
             .collect(),
         totals,
+        names,
     };
     let mut tera = tera::Tera::new();
     tera.add_raw_template("dashboard.html", TEMPLATE)

@@ -156,21 +156,25 @@ pub fn done(root: &Path, project: &Project, paths: &[PathBuf]) -> Result<Vec<Out
     for path in paths {
         let (campaign, page) = find(project, path)?;
         if page.lang == campaign.source_language {
-            return Err(Refused(format!(
-                "{} is a source page, not a translation (campaign `{}` is written in `{}`)",
-                display_path(path),
-                campaign.slug,
-                campaign.source_language
-            )));
+            outcomes.push(Outcome::Skipped(
+                page.path.clone(),
+                format!(
+                    "it is a source page, not a translation (campaign `{}` is written in `{}`)",
+                    campaign.slug, campaign.source_language
+                ),
+            ));
+            continue;
         }
-        let source = campaign.page(&campaign.source_language, &page.slug).ok_or_else(|| {
-            Refused(format!(
-                "{} has no source page {}/{}",
-                display_path(path),
-                campaign.source_language,
-                page.rel
-            ))
-        })?;
+        let Some(source) = campaign.page(&campaign.source_language, &page.slug) else {
+            outcomes.push(Outcome::Skipped(
+                page.path.clone(),
+                format!(
+                    "it has no source page {}/{} to be up to date with",
+                    campaign.source_language, page.rel
+                ),
+            ));
+            continue;
+        };
         let hash = Content::of(source).hash();
         let text = std::fs::read_to_string(root.join(&page.path))
             .map_err(|e| Refused(format!("cannot read {}: {e}", display_path(path))))?;
