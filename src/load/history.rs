@@ -63,6 +63,9 @@ impl History {
             versions: BTreeMap::new(),
             shallow: repo.is_shallow().unwrap_or(false),
         };
+        if paths.is_empty() {
+            return Ok(history);
+        }
         let mut last: BTreeMap<&str, gix::ObjectId> = BTreeMap::new();
         let walk = repo
             .rev_walk([head.id])
