@@ -107,15 +107,8 @@ fn handout(
     today: crate::project::Date,
 ) -> Result<(String, String, Document), Diagnostic> {
     let (edition, campaign, page) = (planned.edition, planned.campaign, planned.page);
-    let (body, images) = data::body(edition, campaign, page, base_url).map_err(|e| convert_error(page, e))?;
     let (value, json) = data::json(&data::handout(edition, campaign, page, paper));
-    check_coverage(
-        typesetter,
-        &value,
-        &body.plain,
-        &page.page.path.display().to_string(),
-        edition,
-    )?;
+    let (body, images) = checked_body(typesetter, edition, campaign, page, base_url, &value)?;
     let mut files = BTreeMap::new();
     files.insert("/data.json".to_string(), Blob::from(json));
     files.insert("/body/0.typ".to_string(), Blob::from(body.markup));
@@ -145,16 +138,9 @@ fn booklet_document(
     let mut includes = Vec::new();
     let mut images = Vec::new();
     for (i, page) in printed(campaign).enumerate() {
-        let (body, mut used) = data::body(edition, campaign, page, base_url).map_err(|e| convert_error(page, e))?;
         let page_data = data::page(edition, page);
         let (value, _) = data::json(&page_data);
-        check_coverage(
-            typesetter,
-            &value,
-            &body.plain,
-            &page.page.path.display().to_string(),
-            edition,
-        )?;
+        let (body, mut used) = checked_body(typesetter, edition, campaign, page, base_url, &value)?;
         files.insert(format!("/body/{i}.typ"), Blob::from(body.markup));
         includes.push(format!("include \"/body/{i}.typ\""));
         pages.push(page_data);
@@ -212,8 +198,22 @@ fn add_assets(files: &mut BTreeMap<String, Blob>, campaign: &LocalCampaign, imag
     }
 }
 
-fn convert_error(page: &LocalPage, error: convert::ConvertError) -> Diagnostic {
-    Diagnostic::error(&page.page.path, 0, 0, error.to_string()).with_hint("split the page, or set `handout: false`")
+/// A page's body as Typst markup, and the images it shows, once every character of it and of
+/// its data `value` is known to be printable.
+fn checked_body(
+    typesetter: &Typesetter,
+    edition: &Edition,
+    campaign: &LocalCampaign,
+    page: &LocalPage,
+    base_url: &str,
+    value: &serde_json::Value,
+) -> Result<(convert::Converted, Vec<String>), Diagnostic> {
+    let (body, images) = data::body(edition, campaign, page, base_url).map_err(|error| {
+        Diagnostic::error(&page.page.path, 0, 0, error.to_string()).with_hint("split the page, or set `handout: false`")
+    })?;
+    let source = page.page.path.display().to_string();
+    check_coverage(typesetter, value, &body.plain, &source, edition)?;
+    Ok((body, images))
 }
 
 /// Typst draws an empty box, silently, for a character no font has: refuse instead.
