@@ -5,7 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use similar::{ChangeTag, TextDiff};
+
 use super::status::{State, Status};
+use crate::html::escape;
 
 const TEMPLATE: &str = include_str!("dashboard.html");
 
@@ -23,6 +26,9 @@ struct Data<'a> {
     totals: BTreeMap<&'static str, usize>,
     /// Language names by code, for "readers get the page in Español".
     names: &'a BTreeMap<String, String>,
+    /// For each change (`campaign/lang/page/id`): the old and the new text as HTML, the words
+    /// that went marked `<del>`, the words that came `<ins>`.
+    marked: BTreeMap<String, (String, String)>,
 }
 
 /// The dashboard of `status`, for the project titled `title` whose languages are `names`
@@ -46,10 +52,63 @@ pub fn dashboard(status: &Status, title: &str, names: &BTreeMap<String, String>)
             .collect(),
         totals,
         names,
+        marked: marked(status),
     };
     let mut tera = tera::Tera::new();
     tera.add_raw_template("dashboard.html", TEMPLATE)
         .map_err(|e| e.to_string())?;
     let context = tera::Context::from_serialize(&data).map_err(|e| e.to_string())?;
     tera.render("dashboard.html", &context).map_err(|e| e.to_string())
+}
+
+/// The old and new text of every change, with the words that differ marked.
+fn marked(status: &Status) -> BTreeMap<String, (String, String)> {
+    let mut out = BTreeMap::new();
+    for campaign in &status.campaigns {
+        for language in &campaign.languages {
+            for page in &language.pages {
+                for item in page.changes.iter().flat_map(|c| &c.items) {
+                    let key = format!("{}/{}/{}/{}", campaign.slug, language.code, page.page, item.id);
+                    let (old, new) = (item.old.as_deref().unwrap_or(""), item.new.as_deref().unwrap_or(""));
+                    out.insert(key, word_diff(old, new));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `old` and `new` as escaped HTML, with removed words in `<del>` and added ones in `<ins>`
+/// (neighbouring words in one mark).
+fn word_diff(old: &str, new: &str) -> (String, String) {
+    let (mut before, mut after) = (String::new(), String::new());
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    for change in TextDiff::from_words(old, new).iter_all_changes() {
+        match runs.last_mut() {
+            Some((tag, text)) if *tag == change.tag() => text.push_str(change.value()),
+            _ => runs.push((change.tag(), change.value().to_string())),
+        }
+    }
+    for (tag, text) in runs {
+        let text = escape(&text);
+        match tag {
+            ChangeTag::Equal => {
+                before.push_str(&text);
+                after.push_str(&text);
+            }
+            ChangeTag::Delete => before.push_str(&format!("<del>{text}</del>")),
+            ChangeTag::Insert => after.push_str(&format!("<ins>{text}</ins>")),
+        }
+    }
+    (before, after)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn changed_words_are_marked_and_escaped() {
+        let (old, new) = super::word_diff("Es un delito. <b>", "Es un delito grave. <b>");
+        assert_eq!(old, "Es un <del>delito.</del> &lt;b&gt;");
+        assert_eq!(new, "Es un <ins>delito grave.</ins> &lt;b&gt;");
+    }
 }
