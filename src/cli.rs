@@ -67,10 +67,12 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum PoCommand {
     /// Write a PO file of a campaign's texts to translate into a language
-    #[command(after_help = "Examples:\n  altavoz po export think-twice en -o think-twice.en.po\n  \
+    #[command(
+        after_help = "Examples:\n  altavoz po export think-twice en -o think-twice.en.po\n  \
                             altavoz po export think-twice quc > think-twice.quc.po\n\n\
                             Each text of each page is one entry; existing translations are filled in, and\n\
-                            those whose source changed since are marked fuzzy (\"Needs work\" in Poedit).")]
+                            those whose source changed since are marked fuzzy (\"Needs work\" in Poedit)."
+    )]
     Export(PoExportArgs),
     /// Write the translations of a PO file into the campaign's pages
     #[command(after_help = "Examples:\n  altavoz po import think-twice.en.po\n\n\

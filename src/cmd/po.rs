@@ -16,8 +16,15 @@ pub fn export(args: PoExportArgs) -> ExitCode {
     options.mode = Mode::Check;
     let today = options.today;
     let result = pipeline::with_context(&options, &[], |context, report| {
-        po::export(&root, context.site.project, &report.texts, &args.campaign, &args.lang, today)
-            .map_err(|e| Failure::Usage(e.to_string()))
+        po::export(
+            &root,
+            context.site.project,
+            &report.texts,
+            &args.campaign,
+            &args.lang,
+            today,
+        )
+        .map_err(|e| Failure::Usage(e.to_string()))
     });
     let exported = match result {
         Ok((exported, _)) => exported,
@@ -106,11 +113,10 @@ pub fn import(args: PoImportArgs) -> ExitCode {
     if !args.common.quiet {
         for outcome in &imported.outcomes {
             match outcome {
-                Outcome::Written {
-                    path,
-                    draft: false,
-                    ..
-                } => eprintln!("translated {}: published, up to date with its source", display_path(path)),
+                Outcome::Written { path, draft: false, .. } => eprintln!(
+                    "translated {}: published, up to date with its source",
+                    display_path(path)
+                ),
                 Outcome::Written {
                     path,
                     draft: true,
@@ -120,7 +126,10 @@ pub fn import(args: PoImportArgs) -> ExitCode {
                     display_path(path)
                 ),
                 Outcome::Written { path, .. } => {
-                    eprintln!("updated the draft {} (some texts are still empty or fuzzy)", display_path(path))
+                    eprintln!(
+                        "updated the draft {} (some texts are still empty or fuzzy)",
+                        display_path(path)
+                    )
                 }
                 Outcome::Left { path, why } => eprintln!("left {} as it is: {why}", display_path(path)),
             }
@@ -136,4 +145,3 @@ pub fn import(args: PoImportArgs) -> ExitCode {
     }
     ExitCode::SUCCESS
 }
-

@@ -66,7 +66,12 @@ pub fn changes(old: &Content, new: &Content) -> Vec<Change> {
     for pair in align(&old.blocks, &new.blocks) {
         let (change, block, before, after) = match pair {
             Pair::Same { .. } => continue,
-            Pair::Changed { old: o, new: n } => (ChangeKind::Changed, &new.blocks[n], Some(&old.blocks[o]), Some(&new.blocks[n])),
+            Pair::Changed { old: o, new: n } => (
+                ChangeKind::Changed,
+                &new.blocks[n],
+                Some(&old.blocks[o]),
+                Some(&new.blocks[n]),
+            ),
             Pair::Added { new: n } => (ChangeKind::Added, &new.blocks[n], None, Some(&new.blocks[n])),
             Pair::Removed { old: o } => (ChangeKind::Removed, &old.blocks[o], Some(&old.blocks[o]), None),
         };
@@ -87,11 +92,21 @@ pub fn changes(old: &Content, new: &Content) -> Vec<Change> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pair {
     /// The same kind and text.
-    Same { old: usize, new: usize },
+    Same {
+        old: usize,
+        new: usize,
+    },
     /// A block replaced by one of the same kind, in the same place.
-    Changed { old: usize, new: usize },
-    Added { new: usize },
-    Removed { old: usize },
+    Changed {
+        old: usize,
+        new: usize,
+    },
+    Added {
+        new: usize,
+    },
+    Removed {
+        old: usize,
+    },
 }
 
 /// The blocks of `old` and `new` paired by a sequence diff (`similar`): at each place where they
@@ -104,8 +119,15 @@ pub fn align(old: &[Block], new: &[Block]) -> Vec<Pair> {
     let mut out = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &before, &after) {
         let (removed, added) = match op {
-            DiffOp::Equal { old_index, new_index, len } => {
-                out.extend((0..len).map(|i| Pair::Same { old: old_index + i, new: new_index + i }));
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                out.extend((0..len).map(|i| Pair::Same {
+                    old: old_index + i,
+                    new: new_index + i,
+                }));
                 continue;
             }
             DiffOp::Delete { old_index, old_len, .. } => (old_index..old_index + old_len, 0..0),
@@ -132,7 +154,12 @@ pub fn align(old: &[Block], new: &[Block]) -> Vec<Pair> {
                 None => Pair::Added { new: n },
             });
         }
-        out.extend(removed.zip(taken).filter(|(_, taken)| !taken).map(|(o, _)| Pair::Removed { old: o }));
+        out.extend(
+            removed
+                .zip(taken)
+                .filter(|(_, taken)| !taken)
+                .map(|(o, _)| Pair::Removed { old: o }),
+        );
     }
     out
 }

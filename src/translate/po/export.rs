@@ -43,7 +43,10 @@ impl<'p> Scope<'p> {
     pub fn new(project: &'p Project, campaign: &str, lang: &str) -> Result<Scope<'p>, Refused> {
         let Some(found) = project.campaigns.iter().find(|c| c.slug == campaign) else {
             let names: Vec<&str> = project.campaigns.iter().map(|c| c.slug.as_str()).collect();
-            return Err(Refused(format!("no campaign `{campaign}` (campaigns: {})", names.join(", "))));
+            return Err(Refused(format!(
+                "no campaign `{campaign}` (campaigns: {})",
+                names.join(", ")
+            )));
         };
         if lang == found.source_language {
             return Err(Refused(format!(
@@ -71,7 +74,9 @@ impl<'p> Scope<'p> {
 
     /// The language's name, for people.
     pub fn language_name(&self, code: &str) -> String {
-        self.project.language(code).map_or_else(|| code.to_string(), |l| l.name.clone())
+        self.project
+            .language(code)
+            .map_or_else(|| code.to_string(), |l| l.name.clone())
     }
 
     /// The entries of every source page, in page order.
@@ -150,7 +155,9 @@ impl<'p> Scope<'p> {
 
         // Body blocks, through the blocks of the version the translation was made from.
         let old = made_from.as_ref().unwrap_or(&content);
-        let lines_up = translated.as_ref().is_some_and(|t| shape(&t.blocks) == shape(&old.blocks));
+        let lines_up = translated
+            .as_ref()
+            .is_some_and(|t| shape(&t.blocks) == shape(&old.blocks));
         let pairs: Vec<Option<(usize, bool)>> = if made_from.is_some() {
             let mut pairs = vec![None; content.blocks.len()];
             for pair in align(&old.blocks, &content.blocks) {
@@ -171,7 +178,7 @@ impl<'p> Scope<'p> {
                 continue;
             }
             let line = source.body_line + source.body[..block.range.start].matches('\n').count();
-            let mut where_ = format!("{title}: {}", what(&block.id, Some(block.kind)));
+            let mut where_ = format!("{title}: {}", block_words(block));
             if let Some(heading) = heading.filter(|_| block.kind != BlockKind::Heading) {
                 where_.push_str(&format!(", under “{heading}”"));
             }
@@ -266,6 +273,26 @@ fn shape(blocks: &[Block]) -> Vec<(&str, BlockKind)> {
     blocks.iter().map(|b| (b.id.as_str(), b.kind)).collect()
 }
 
+/// "paragraph 3", "list item 2.1", "table 1, header row, column 2".
+fn block_words(block: &Block) -> String {
+    let cell = block.id.strip_prefix('t').and_then(|rest| {
+        let mut parts = rest.split('.');
+        let table = parts.next()?;
+        let row: usize = parts.next()?.strip_prefix('r')?.parse().ok()?;
+        let column: usize = parts.next()?.strip_prefix('c')?.parse().ok()?;
+        let row = if row == 0 {
+            "header row".to_string()
+        } else {
+            format!("row {row}")
+        };
+        Some(format!("table {table}, {row}, column {}", column + 1))
+    });
+    match (block.kind, cell) {
+        (BlockKind::TableCell, Some(words)) => words,
+        _ => what(&block.id, Some(block.kind)),
+    }
+}
+
 fn field_words(field: &str) -> &'static str {
     match field {
         "title" => "title",
@@ -302,7 +329,9 @@ fn markup_notes(block: &Block) -> Vec<String> {
             notes.push("Write it on one line.".into());
         }
         _ if text.contains('\n') => {
-            notes.push("Each line break starts a new line on the page: keep it where it belongs in your language.".into());
+            notes.push(
+                "Each line break starts a new line on the page: keep it where it belongs in your language.".into(),
+            );
         }
         _ => {}
     }
@@ -356,9 +385,7 @@ fn plural_forms(lang: &str) -> &'static str {
             "nplurals=2; plural=(n != 1);"
         }
         "fr" => "nplurals=2; plural=(n > 1);",
-        "ar" => {
-            "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"
-        }
+        "ar" => "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
         _ => "nplurals=1; plural=0;",
     }
 }

@@ -116,8 +116,13 @@ pub fn import(
     for entry in &file.entries {
         let Some((page, _)) = entry.context.as_deref().and_then(|c| c.split_once('#')) else {
             imported.warnings.push(
-                Diagnostic::warning(po.path, entry.line, entry.col, "this entry has no msgctxt naming its page: left out")
-                    .with_hint("entries altavoz writes have a msgctxt like `page.md#p1`; keep it"),
+                Diagnostic::warning(
+                    po.path,
+                    entry.line,
+                    entry.col,
+                    "this entry has no msgctxt naming its page: left out",
+                )
+                .with_hint("entries altavoz writes have a msgctxt like `page.md#p1`; keep it"),
             );
             continue;
         };
@@ -145,7 +150,15 @@ pub fn import(
         let Some(entries) = by_page.get(page.source.rel.as_str()) else {
             continue;
         };
-        match plan(&scope, texts, page, entries, po.path, &mut diagnostics, &mut imported.warnings) {
+        match plan(
+            &scope,
+            texts,
+            page,
+            entries,
+            po.path,
+            &mut diagnostics,
+            &mut imported.warnings,
+        ) {
             Plan::Unchanged => imported.unchanged += 1,
             Plan::Left(why) => imported.outcomes.push(Outcome::Left {
                 path: target(&scope, page),
@@ -214,9 +227,10 @@ fn plan(
 ) -> Plan {
     let found = |context: &str| entries.iter().find(|e| e.context.as_deref() == Some(context)).copied();
     let as_exported = entries.len() == page.messages.len()
-        && page.messages.iter().all(|m| {
-            found(&m.context).is_some_and(|e| e.id == m.id && e.text == m.text && e.fuzzy == m.fuzzy)
-        });
+        && page
+            .messages
+            .iter()
+            .all(|m| found(&m.context).is_some_and(|e| e.id == m.id && e.text == m.text && e.fuzzy == m.fuzzy));
     if as_exported {
         return Plan::Unchanged;
     }
@@ -244,7 +258,11 @@ fn plan(
         translated.push((id, text, entry));
     }
     for entry in entries {
-        if !page.messages.iter().any(|m| Some(m.context.as_str()) == entry.context.as_deref()) {
+        if !page
+            .messages
+            .iter()
+            .any(|m| Some(m.context.as_str()) == entry.context.as_deref())
+        {
             warnings.push(Diagnostic::warning(
                 po_path,
                 entry.line,
@@ -315,7 +333,9 @@ fn compose(
     let mut edits: Vec<(&Block, String)> = Vec::new();
     let mut expected: Vec<(&str, &str, &Entry)> = Vec::new();
     for (id, text, entry) in translated {
-        let Some(block) = base.iter().find(|b| b.id == *id) else { continue };
+        let Some(block) = base.iter().find(|b| b.id == *id) else {
+            continue;
+        };
         if block.text == *text {
             expected.push((id, text, entry));
             continue;
@@ -326,7 +346,10 @@ fn compose(
                 error(
                     errors,
                     entry,
-                    format!("a {} is one line, but this text has a line break", what_kind(block.kind)),
+                    format!(
+                        "a {} is one line, but this text has a line break",
+                        what_kind(block.kind)
+                    ),
                     "remove the line break (\\n) from the msgstr",
                 );
                 continue;
@@ -371,15 +394,25 @@ fn compose(
     // The front matter: each translated value, checked, written as a quoted string.
     let mut values: Vec<(&str, &str)> = Vec::new();
     for (id, text, entry) in translated {
-        let Some(field) = crate::translatable::FIELDS.iter().find(|f| **f == *id) else { continue };
+        let Some(field) = crate::translatable::FIELDS.iter().find(|f| **f == *id) else {
+            continue;
+        };
         let length = text.chars().count();
         if text.contains('\n') {
-            error(errors, entry, format!("the {field} is one line, but this text has a line break"), "remove the line break (\\n) from the msgstr");
+            error(
+                errors,
+                entry,
+                format!("the {field} is one line, but this text has a line break"),
+                "remove the line break (\\n) from the msgstr",
+            );
         } else if *field == "summary" && length > crate::validate::MAX_SUMMARY_CHARS {
             error(
                 errors,
                 entry,
-                format!("this summary has {length} characters; at most {} are allowed", crate::validate::MAX_SUMMARY_CHARS),
+                format!(
+                    "this summary has {length} characters; at most {} are allowed",
+                    crate::validate::MAX_SUMMARY_CHARS
+                ),
                 "shorten it: link previews and cards cut long summaries",
             );
         } else if *field == "card.headline" && length > MAX_HEADLINE_CHARS {
@@ -432,14 +465,21 @@ fn compose(
     let content = Content::of_text(&text);
     let read_back = content.as_ref().is_some_and(|c| {
         translated.iter().all(|(id, text, _)| {
-            c.fields.iter().any(|(n, v)| n == id && v == text) || c.blocks.iter().any(|b| b.id == *id && b.text == *text)
+            c.fields.iter().any(|(n, v)| n == id && v == text)
+                || c.blocks.iter().any(|b| b.id == *id && b.text == *text)
         })
     });
-    if !read_back && all_fit && let Some((_, _, entry)) = translated.first() {
+    if !read_back
+        && all_fit
+        && let Some((_, _, entry)) = translated.first()
+    {
         error(
             errors,
             entry,
-            format!("the texts of “{}” cannot be written into the page as they are", page.source.title),
+            format!(
+                "the texts of “{}” cannot be written into the page as they are",
+                page.source.title
+            ),
             "check the msgstr texts of this page for marks such as \" or : at odd places",
         );
     }
@@ -472,7 +512,11 @@ fn layout_hint(text: &str) -> String {
                     &line[digits..digits + 1]
                 )
             } else {
-                format!("a line that starts with `{}` starts a list: write `\\{}` instead", &line[..1], &line[..1])
+                format!(
+                    "a line that starts with `{}` starts a list: write `\\{}` instead",
+                    &line[..1],
+                    &line[..1]
+                )
             };
         }
         if line.starts_with('#') || line.starts_with('>') {
@@ -525,7 +569,10 @@ fn check_project(root: &Path, today: Date, scope: &Scope, written: &[(PathBuf, S
     let settings = crate::validate::Settings { base_url: None, today };
     let mut found = Diagnostics::default();
     crate::validate::validate(&sources, &settings, &mut found);
-    for d in found.iter().filter(|d| d.is_error() && written.iter().any(|(p, _, _)| *p == d.path)) {
+    for d in found
+        .iter()
+        .filter(|d| d.is_error() && written.iter().any(|(p, _, _)| *p == d.path))
+    {
         problems.push(d.clone());
     }
     problems

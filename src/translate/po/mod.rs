@@ -49,7 +49,11 @@ pub fn export(
     Ok(Exported {
         text: writer::write(&catalog),
         entries: catalog.messages.len(),
-        translated: catalog.messages.iter().filter(|m| !m.fuzzy && !m.text.is_empty()).count(),
+        translated: catalog
+            .messages
+            .iter()
+            .filter(|m| !m.fuzzy && !m.text.is_empty())
+            .count(),
         fuzzy: catalog.messages.iter().filter(|m| m.fuzzy).count(),
     })
 }

@@ -104,7 +104,11 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
         last_line = line_no;
         if let Some(comment) = line.strip_prefix('#') {
             if entry.id.is_some() && entry.text.is_none() {
-                return Err(error(col, "this entry has a msgid but no msgstr", "add a line msgstr \"\" after the msgid"));
+                return Err(error(
+                    col,
+                    "this entry has a msgid but no msgstr",
+                    "add a line msgstr \"\" after the msgid",
+                ));
             }
             if entry.text.is_some() {
                 entries.push(finish(std::mem::take(&mut entry)));
@@ -162,10 +166,18 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
         }
         match field {
             Field::Context | Field::Id if entry.id.is_some() => {
-                return Err(error(col, "the entry above has a msgid but no msgstr", "add a line msgstr \"\" after its msgid"));
+                return Err(error(
+                    col,
+                    "the entry above has a msgid but no msgstr",
+                    "add a line msgstr \"\" after its msgid",
+                ));
             }
             Field::Context if entry.context.is_some() => {
-                return Err(error(col, "this entry has two msgctxt lines", "each entry has msgctxt, then msgid, then msgstr"));
+                return Err(error(
+                    col,
+                    "this entry has two msgctxt lines",
+                    "each entry has msgctxt, then msgid, then msgstr",
+                ));
             }
             Field::Text if entry.id.is_none() || entry.text.is_some() => {
                 return Err(error(
@@ -223,7 +235,11 @@ fn finish(partial: Partial) -> Entry {
 
 fn short(line: &str) -> String {
     let cut: String = line.chars().take(40).collect();
-    if cut.len() < line.len() { format!("{cut}…") } else { cut }
+    if cut.len() < line.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
 }
 
 type StringError = (usize, String, &'static str);
@@ -233,7 +249,11 @@ type StringError = (usize, String, &'static str);
 fn string(line: &str, at: usize) -> Result<String, StringError> {
     let col = |byte: usize| line[..byte.min(line.len())].chars().count() + 1;
     let Some(body) = line[at..].strip_prefix('"') else {
-        return Err((col(at), "a text in quotes \"…\" should come here".into(), "write the text between two \" marks"));
+        return Err((
+            col(at),
+            "a text in quotes \"…\" should come here".into(),
+            "write the text between two \" marks",
+        ));
     };
     let mut out = String::new();
     let mut chars = body.char_indices();
@@ -269,16 +289,28 @@ fn string(line: &str, at: usize) -> Result<String, StringError> {
                     'v' => out.push('\u{b}'),
                     '\\' | '"' | '\'' | '?' => out.push(e),
                     '0'..='7' => {
-                        let digits: String = body[j..].chars().take(3).take_while(|d| ('0'..='7').contains(d)).collect();
+                        let digits: String = body[j..]
+                            .chars()
+                            .take(3)
+                            .take_while(|d| ('0'..='7').contains(d))
+                            .collect();
                         for _ in 1..digits.len() {
                             chars.next();
                         }
                         out.push(char::from(u8::from_str_radix(&digits, 8).unwrap_or(0)));
                     }
                     'x' => {
-                        let digits: String = body[j + 1..].chars().take(2).take_while(char::is_ascii_hexdigit).collect();
+                        let digits: String = body[j + 1..]
+                            .chars()
+                            .take(2)
+                            .take_while(char::is_ascii_hexdigit)
+                            .collect();
                         if digits.is_empty() {
-                            return Err((col(at + 1 + i), "\\x must be followed by a hexadecimal number".into(), "write a \\ as \\\\"));
+                            return Err((
+                                col(at + 1 + i),
+                                "\\x must be followed by a hexadecimal number".into(),
+                                "write a \\ as \\\\",
+                            ));
                         }
                         for _ in 0..digits.len() {
                             chars.next();
@@ -297,7 +329,11 @@ fn string(line: &str, at: usize) -> Result<String, StringError> {
             c => out.push(c),
         }
     }
-    Err((col(line.len()), "the text in quotes is not closed".into(), "end the line with a \""))
+    Err((
+        col(line.len()),
+        "the text in quotes is not closed".into(),
+        "end the line with a \"",
+    ))
 }
 
 #[cfg(test)]
@@ -372,7 +408,11 @@ mod tests {
             ("msgstr \"x\"\n", 6, "no msgid"),
             ("msgid \"x\"\nmsgid_plural \"xs\"\n", 7, "plural"),
             ("Hola\n", 6, "not part of a PO file"),
-            ("msgctxt \"a\"\nmsgid \"x\"\nmsgstr \"a\"\nmsgstr \"b\"\n", 9, "no msgid"),
+            (
+                "msgctxt \"a\"\nmsgid \"x\"\nmsgstr \"a\"\nmsgstr \"b\"\n",
+                9,
+                "no msgid",
+            ),
         ];
         for (body, line, words) in cases {
             let e = error(body);
@@ -383,7 +423,15 @@ mod tests {
         assert_eq!((e.line, e.message.contains("belongs to no entry")), (2, true));
         let e = read(b"msgid \"\"\nmsgstr \"\"\n\"a\xff\"\n").unwrap_err();
         assert_eq!((e.line, e.message.contains("UTF-8")), (3, true));
-        for bytes in [&b"#"[..], b"\"", b"msgstr", b"msgid \"\\", b"msgid \"\\x", b"#\n#,\n#~\n", b""] {
+        for bytes in [
+            &b"#"[..],
+            b"\"",
+            b"msgstr",
+            b"msgid \"\\",
+            b"msgid \"\\x",
+            b"#\n#,\n#~\n",
+            b"",
+        ] {
             let _ = read(bytes);
         }
     }

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::writer::escape;
 use crate::load::front_matter;
 use crate::load::yaml::{self, Spanned};
 use crate::translatable::{Block, BlockKind};
@@ -109,22 +110,21 @@ pub fn set_fields(text: &str, values: &[(&str, &str)]) -> Option<String> {
     Some(replace(text, &mut edits))
 }
 
-/// A YAML double-quoted scalar of `value`.
+/// A YAML double-quoted scalar of `value`: the C escapes PO files use too, and YAML's own
+/// for the characters YAML 1.1 reads as line breaks.
 pub fn quoted(value: &str) -> String {
     let mut out = String::from("\"");
     for c in value.chars() {
         match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
             '\u{85}' => out.push_str("\\N"),
             '\u{2028}' => out.push_str("\\L"),
             '\u{2029}' => out.push_str("\\P"),
             '\u{feff}' => out.push_str("\\uFEFF"),
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+            // YAML has no octal escapes.
+            c if c.is_control() && !"\n\t\r\u{7}\u{8}\u{b}\u{c}".contains(c) => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push_str(&escape(c.encode_utf8(&mut [0; 4]))),
         }
     }
     out.push('"');
@@ -243,8 +243,17 @@ mod tests {
         assert_eq!(render(body, cell, "x | y \\| z").unwrap(), "x \\| y \\| z");
         assert_eq!(render(body, cell, "x\ny"), Err(Unfit::OneLine));
         let heading = b.iter().find(|b| b.id == "h1").unwrap();
-        let out = apply(body, &[(heading, "Title".into()), (item, render(body, item, "One\nnew line").unwrap())]);
-        assert_eq!(out, "> 1. One\\\n>    new line\n\n| a | b |\n|---|---|\n| c | d |\n\n## Title {#t}\n");
+        let out = apply(
+            body,
+            &[
+                (heading, "Title".into()),
+                (item, render(body, item, "One\nnew line").unwrap()),
+            ],
+        );
+        assert_eq!(
+            out,
+            "> 1. One\\\n>    new line\n\n| a | b |\n|---|---|\n| c | d |\n\n## Title {#t}\n"
+        );
         let again = blocks(&out);
         assert_eq!(again.iter().find(|b| b.id == "li1").unwrap().text, "One\nnew line");
     }
