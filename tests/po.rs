@@ -111,8 +111,14 @@ fn assert_gettext_accepts(file: &Path) {
         String::from_utf8_lossy(&output.stderr)
     );
     let output = run("msgcat", &["--no-wrap", file.to_str().unwrap()], None);
+    // msgcat drops flags it does not know, such as Weblate's max-length.
+    let text = fs::read_to_string(file).unwrap();
+    let limit = format!("max-length:{}", 80);
+    let expected = text
+        .replace(&format!("#, {limit}\n"), "")
+        .replace(&format!(", {limit}"), "");
     assert!(
-        output.stdout == fs::read(file).unwrap(),
+        String::from_utf8(output.stdout).unwrap() == expected,
         "msgcat --no-wrap rewrites {}",
         file.display()
     );
@@ -492,4 +498,77 @@ fn a_text_that_would_change_the_page_layout_is_refused_at_its_line() {
         "{err}"
     );
     assert!(tree(&dir.path().join("campaigns")) == before, "nothing was written");
+}
+
+#[test]
+fn a_card_headline_entry_states_its_limit_and_a_longer_headline_is_refused() {
+    let dir = demo();
+    let with_card = |path: &str, headline: &str| {
+        let page = dir.path().join(path);
+        let text = fs::read_to_string(&page).unwrap();
+        let text = text.replacen(
+            "\norder: 1\n",
+            &format!("\norder: 1\ncard: {{ headline: \"{headline}\" }}\n"),
+            1,
+        );
+        fs::write(&page, text).unwrap();
+    };
+    with_card(
+        "campaigns/think-twice/es/coyote-seguro.md",
+        "¿Un viaje «seguro»? No con un coyote.",
+    );
+    with_card(
+        "campaigns/think-twice/en/coyote-seguro.md",
+        "A “safe” trip? Not with a smuggler.",
+    );
+    let done = altavoz(&[
+        "translate",
+        "--root",
+        root(dir.path()),
+        "--done",
+        "campaigns/think-twice/en/coyote-seguro.md",
+    ]);
+    assert!(done.status.success(), "{}", stderr(&done));
+    let file = export(dir.path(), "think-twice", "en");
+    let text = fs::read_to_string(&file).unwrap();
+    let entry = text
+        .split("\n\n")
+        .find(|e| e.contains("msgctxt \"coyote-seguro.md#card.headline\""))
+        .unwrap();
+    assert!(entry.contains("at most 80 characters"), "{entry}");
+    assert!(entry.contains("\n#, max-length:80\n"), "{entry}");
+    assert!(
+        entry.contains("\nmsgstr \"A “safe” trip? Not with a smuggler.\""),
+        "{entry}"
+    );
+    if have_msgfmt() {
+        assert_gettext_accepts(&file);
+    }
+    let page = dir.path().join("campaigns/think-twice/en/coyote-seguro.md");
+    let before = fs::read_to_string(&page).unwrap();
+    edit_entry(&file, "coyote-seguro.md#card.headline", &"Long ".repeat(17), false);
+    let output = import(dir.path(), &file);
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("this card headline has 84 characters; at most 80"),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(&page).unwrap(), before);
+    // Within the limit, it is written into the card's settings, and nothing else changes.
+    edit_entry(
+        &file,
+        "coyote-seguro.md#card.headline",
+        "A safe trip? Not with a smuggler.",
+        false,
+    );
+    let output = import(dir.path(), &file);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        fs::read_to_string(&page).unwrap(),
+        before.replace(
+            "A “safe” trip? Not with a smuggler.",
+            "A safe trip? Not with a smuggler."
+        )
+    );
 }

@@ -155,6 +155,7 @@ pub fn render(body: &str, block: &Block, text: &str) -> Result<String, Unfit> {
         .chars()
         .map(|c| if c == '>' || c == '\t' { c } else { ' ' })
         .collect();
+    let eol = if body.contains("\r\n") { "\r\n" } else { "\n" };
     match block.kind {
         BlockKind::Heading | BlockKind::ImageAlt | BlockKind::TableCell if text.contains('\n') => Err(Unfit::OneLine),
         BlockKind::TableCell => {
@@ -169,8 +170,8 @@ pub fn render(body: &str, block: &Block, text: &str) -> Result<String, Unfit> {
             }
             Ok(out)
         }
-        BlockKind::Html => Ok(text.replace('\n', &format!("\n{prefix}"))),
-        _ => Ok(text.replace('\n', &format!("\\\n{prefix}"))),
+        BlockKind::Html => Ok(text.replace('\n', &format!("{eol}{prefix}"))),
+        _ => Ok(text.replace('\n', &format!("\\{eol}{prefix}"))),
     }
 }
 
@@ -256,6 +257,15 @@ mod tests {
         );
         let again = blocks(&out);
         assert_eq!(again.iter().find(|b| b.id == "li1").unwrap().text, "One\nnew line");
+    }
+
+    #[test]
+    fn a_file_with_windows_line_ends_keeps_them() {
+        let body = "- Uno\r\n- Dos\r\n";
+        let b = blocks(body);
+        let out = apply(body, &[(&b[1], render(body, &b[1], "Two\nlines").unwrap())]);
+        assert_eq!(out, "- Uno\r\n- Two\\\r\n  lines\r\n");
+        assert_eq!(blocks(&out)[1].text, "Two\nlines");
     }
 
     #[test]
