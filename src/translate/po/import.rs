@@ -309,6 +309,8 @@ fn compose(
     po_path: &Path,
     errors: &mut Diagnostics,
 ) -> Option<String> {
+    // The checks of the whole page speak only when no text of it was refused on its own.
+    let refused_before = errors.error_count();
     let source_text = texts.get(&page.source.path)?;
     let existing = page.translation.and_then(|t| texts.get(&t.path).map(|text| (t, text)));
     let shape = |blocks: &[Block]| blocks.iter().map(|b| (b.id.clone(), b.kind)).collect::<Vec<_>>();
@@ -379,7 +381,10 @@ fn compose(
         && expected
             .iter()
             .all(|(id, text, _)| after.iter().find(|b| b.id == *id).is_some_and(|b| b.text == *text));
-    if !all_fit && let Some((_, _, entry)) = expected.first() {
+    if !all_fit
+        && errors.error_count() == refused_before
+        && let Some((_, _, entry)) = expected.first()
+    {
         error(
             errors,
             entry,
@@ -470,7 +475,7 @@ fn compose(
         })
     });
     if !read_back
-        && all_fit
+        && errors.error_count() == refused_before
         && let Some((_, _, entry)) = translated.first()
     {
         error(
