@@ -14,14 +14,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use super::export::{MAX_HEADLINE_CHARS, PageMessages, Scope};
+use super::compose::{compose, target};
+use super::export::{PageMessages, Scope};
 use super::reader::{Entry, read};
-use super::splice::{self, Unfit};
+use super::splice;
 use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::load::{self, FrontMatter, PageSource, front_matter, yaml};
 use crate::project::{Date, Project};
-use crate::translatable::{Block, BlockKind, Content, blocks, what};
-use crate::translate::start::{draft_note, edit_front_matter};
 
 /// What import did with one page.
 #[derive(Debug, PartialEq, Eq)]
@@ -53,6 +52,28 @@ pub struct Imported {
     pub warnings: Diagnostics,
     /// Pages the file holds that it would not change.
     pub unchanged: usize,
+}
+
+/// Problems found at the PO file's lines: errors stop the import, warnings leave an entry out.
+pub(super) struct Findings<'a> {
+    pub path: &'a Path,
+    pub errors: Diagnostics,
+    pub warnings: Diagnostics,
+}
+
+impl Findings<'_> {
+    pub fn error(&mut self, entry: &Entry, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::error(self.path, entry.line, entry.col, message);
+        self.errors.push(d.with_hint(hint));
+    }
+
+    pub fn warning(&mut self, entry: &Entry, message: impl Into<String>, hint: Option<&str>) {
+        let d = Diagnostic::warning(self.path, entry.line, entry.col, message);
+        self.warnings.push(match hint {
+            Some(hint) => d.with_hint(hint),
+            None => d,
+        });
+    }
 }
 
 /// What the PO file says, and where it is.
@@ -108,38 +129,35 @@ pub fn import(
     let scope = Scope::new(project, campaign, &lang).map_err(|e| Stop::Usage(e.0))?;
     let pages = scope.pages(root, texts);
 
-    let mut diagnostics = Diagnostics::default();
+    let mut findings = Findings {
+        path: po.path,
+        errors: Diagnostics::default(),
+        warnings: Diagnostics::default(),
+    };
     let mut imported = Imported::default();
     // Entries by page, each once.
     let mut by_page: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
     let mut seen = BTreeSet::new();
     for entry in &file.entries {
         let Some((page, _)) = entry.context.as_deref().and_then(|c| c.split_once('#')) else {
-            imported.warnings.push(
-                Diagnostic::warning(
-                    po.path,
-                    entry.line,
-                    entry.col,
-                    "this entry has no msgctxt naming its page: left out",
-                )
-                .with_hint("entries altavoz writes have a msgctxt like `page.md#p1`; keep it"),
+            findings.warning(
+                entry,
+                "this entry has no msgctxt naming its page: left out",
+                Some("entries altavoz writes have a msgctxt like `page.md#p1`; keep it"),
             );
             continue;
         };
         if !seen.insert(entry.context.clone()) {
-            diagnostics.push(
-                Diagnostic::error(po.path, entry.line, entry.col, "this entry is in the file twice")
-                    .with_hint("keep one of the two entries with this msgctxt"),
+            findings.error(
+                entry,
+                "this entry is in the file twice",
+                "keep one of the two entries with this msgctxt",
             );
             continue;
         }
         if !pages.iter().any(|p| p.source.rel == page) {
-            imported.warnings.push(Diagnostic::warning(
-                po.path,
-                entry.line,
-                entry.col,
-                format!("campaign `{campaign}` has no page `{page}` any more: this entry is left out"),
-            ));
+            let message = format!("campaign `{campaign}` has no page `{page}` any more: this entry is left out");
+            findings.warning(entry, message, None);
             continue;
         }
         by_page.entry(page).or_default().push(entry);
@@ -150,15 +168,7 @@ pub fn import(
         let Some(entries) = by_page.get(page.source.rel.as_str()) else {
             continue;
         };
-        match plan(
-            &scope,
-            texts,
-            page,
-            entries,
-            po.path,
-            &mut diagnostics,
-            &mut imported.warnings,
-        ) {
+        match plan(&scope, texts, page, entries, &mut findings) {
             Plan::Unchanged => imported.unchanged += 1,
             Plan::Left(why) => imported.outcomes.push(Outcome::Left {
                 path: target(&scope, page),
@@ -175,9 +185,10 @@ pub fn import(
             }
         }
     }
-    if diagnostics.has_errors() {
+    imported.warnings = findings.warnings;
+    if findings.errors.has_errors() {
         return Err(Stop::Content {
-            diagnostics,
+            diagnostics: findings.errors,
             texts: BTreeMap::new(),
         });
     }
@@ -194,19 +205,6 @@ pub fn import(
     Ok(imported)
 }
 
-/// The translation's file of `page` (it may not exist yet).
-fn target(scope: &Scope, page: &PageMessages) -> PathBuf {
-    page.translation.map_or_else(
-        || {
-            PathBuf::from("campaigns")
-                .join(&scope.campaign.slug)
-                .join(&scope.lang)
-                .join(&page.source.rel)
-        },
-        |t| t.path.clone(),
-    )
-}
-
 enum Plan {
     Unchanged,
     Left(String),
@@ -215,15 +213,12 @@ enum Plan {
 }
 
 /// What to do with one page: its entries in the PO file against what export writes now.
-#[allow(clippy::too_many_arguments)]
 fn plan(
     scope: &Scope,
     texts: &BTreeMap<PathBuf, String>,
     page: &PageMessages,
     entries: &[&Entry],
-    po_path: &Path,
-    errors: &mut Diagnostics,
-    warnings: &mut Diagnostics,
+    findings: &mut Findings,
 ) -> Plan {
     let found = |context: &str| entries.iter().find(|e| e.context.as_deref() == Some(context)).copied();
     let as_exported = entries.len() == page.messages.len()
@@ -243,14 +238,10 @@ fn plan(
             continue;
         }
         if entry.id != message.id {
-            warnings.push(
-                Diagnostic::warning(
-                    po_path,
-                    entry.line,
-                    entry.col,
-                    "the source text of this entry changed since the file was made: its translation is left out",
-                )
-                .with_hint("export a new PO file; your translations come back as fuzzy entries to check"),
+            findings.warning(
+                entry,
+                "the source text of this entry changed since the file was made: its translation is left out",
+                Some("export a new PO file; your translations come back as fuzzy entries to check"),
             );
             continue;
         }
@@ -263,12 +254,11 @@ fn plan(
             .iter()
             .any(|m| Some(m.context.as_str()) == entry.context.as_deref())
         {
-            warnings.push(Diagnostic::warning(
-                po_path,
-                entry.line,
-                entry.col,
+            findings.warning(
+                entry,
                 "this part of the page is not in the source any more: its translation is left out",
-            ));
+                None,
+            );
         }
     }
     let complete = translated.len() == page.messages.len();
@@ -284,9 +274,9 @@ fn plan(
     if translated.is_empty() {
         return Plan::Unchanged;
     }
-    let errors_before = errors.iter().filter(|d| d.is_error()).count();
-    let text = compose(scope, texts, page, &translated, complete, po_path, errors);
-    if errors.iter().filter(|d| d.is_error()).count() > errors_before {
+    let refused_before = findings.errors.error_count();
+    let text = compose(scope, texts, page, &translated, complete, findings);
+    if findings.errors.error_count() > refused_before {
         return Plan::Unchanged;
     }
     let Some(text) = text else { return Plan::Unchanged };
@@ -295,247 +285,6 @@ fn plan(
         return Plan::Unchanged;
     }
     Plan::Write(text, !complete)
-}
-
-/// The page's new text: the translated texts written into the existing translation (where it
-/// lines up with the source) or into a copy of the source, and the front matter marked.
-#[allow(clippy::too_many_arguments)]
-fn compose(
-    scope: &Scope,
-    texts: &BTreeMap<PathBuf, String>,
-    page: &PageMessages,
-    translated: &[(&str, String, &Entry)],
-    complete: bool,
-    po_path: &Path,
-    errors: &mut Diagnostics,
-) -> Option<String> {
-    // The checks of the whole page speak only when no text of it was refused on its own.
-    let refused_before = errors.error_count();
-    let source_text = texts.get(&page.source.path)?;
-    let existing = page.translation.and_then(|t| texts.get(&t.path).map(|text| (t, text)));
-    let shape = |blocks: &[Block]| blocks.iter().map(|b| (b.id.clone(), b.kind)).collect::<Vec<_>>();
-    let names = |c: &Content| c.fields.iter().map(|(n, _)| *n).collect::<Vec<_>>();
-    let mine = page.translation.map(Content::of);
-    let front_from = match (&existing, &mine) {
-        (Some((_, text)), Some(c)) if names(c) == names(&page.content) => text.as_str(),
-        _ => source_text.as_str(),
-    };
-    let body_from = match (&existing, &mine) {
-        (Some((_, text)), Some(c)) if shape(&c.blocks) == shape(&page.content.blocks) => text.as_str(),
-        _ => source_text.as_str(),
-    };
-    let front_split = front_matter::split(front_from).ok()?;
-    let body = front_matter::split(body_from).ok()?.body;
-    let error = |errors: &mut Diagnostics, entry: &Entry, message: String, hint: &str| {
-        errors.push(Diagnostic::error(po_path, entry.line, entry.col, message).with_hint(hint));
-    };
-
-    // The body: each block whose text changes, checked on its own, then all together.
-    let base = blocks(body);
-    let mut edits: Vec<(&Block, String)> = Vec::new();
-    let mut expected: Vec<(&str, &str, &Entry)> = Vec::new();
-    for (id, text, entry) in translated {
-        let Some(block) = base.iter().find(|b| b.id == *id) else {
-            continue;
-        };
-        if block.text == *text {
-            expected.push((id, text, entry));
-            continue;
-        }
-        let markdown = match splice::render(body, block, text) {
-            Ok(markdown) => markdown,
-            Err(Unfit::OneLine) => {
-                error(
-                    errors,
-                    entry,
-                    format!(
-                        "a {} is one line, but this text has a line break",
-                        what_kind(block.kind)
-                    ),
-                    "remove the line break (\\n) from the msgstr",
-                );
-                continue;
-            }
-        };
-        let alone = splice::apply(body, &[(block, markdown.clone())]);
-        let after = blocks(&alone);
-        if shape(&after) != shape(&base) || after.iter().find(|b| b.id == *id).is_none_or(|b| b.text != *text) {
-            error(
-                errors,
-                entry,
-                format!(
-                    "this text would change the layout of the page, not only its words ({} of “{}”)",
-                    what(id, Some(block.kind)),
-                    page.source.title
-                ),
-                &layout_hint(text),
-            );
-            continue;
-        }
-        expected.push((id, text, entry));
-        edits.push((block, markdown));
-    }
-    let new_body = splice::apply(body, &edits);
-    let after = blocks(&new_body);
-    let all_fit = shape(&after) == shape(&base)
-        && expected
-            .iter()
-            .all(|(id, text, _)| after.iter().find(|b| b.id == *id).is_some_and(|b| b.text == *text));
-    if !all_fit
-        && errors.error_count() == refused_before
-        && let Some((_, _, entry)) = expected.first()
-    {
-        error(
-            errors,
-            entry,
-            format!(
-                "together, the texts of “{}” would change the layout of the page",
-                page.source.title
-            ),
-            "look for a line in a msgstr that starts with -, #, > or a number and a dot, and write it another way",
-        );
-    }
-
-    // The front matter: each translated value, checked, written as a quoted string.
-    let mut values: Vec<(&str, &str)> = Vec::new();
-    for (id, text, entry) in translated {
-        let Some(field) = crate::translatable::FIELDS.iter().find(|f| **f == *id) else {
-            continue;
-        };
-        let length = text.chars().count();
-        if text.contains('\n') {
-            error(
-                errors,
-                entry,
-                format!("the {field} is one line, but this text has a line break"),
-                "remove the line break (\\n) from the msgstr",
-            );
-        } else if *field == "summary" && length > crate::validate::MAX_SUMMARY_CHARS {
-            error(
-                errors,
-                entry,
-                format!(
-                    "this summary has {length} characters; at most {} are allowed",
-                    crate::validate::MAX_SUMMARY_CHARS
-                ),
-                "shorten it: link previews and cards cut long summaries",
-            );
-        } else if *field == "card.headline" && length > MAX_HEADLINE_CHARS {
-            error(
-                errors,
-                entry,
-                format!("this card headline has {length} characters; at most {MAX_HEADLINE_CHARS} are allowed"),
-                "shorten it: it is set in large letters on the social cards",
-            );
-        } else {
-            values.push((field, text));
-        }
-    }
-    let front_text = &front_from[..front_split.body_offset];
-    let current = Content::of_text(front_text).map(|c| c.fields).unwrap_or_default();
-    values.retain(|(name, value)| current.iter().find(|(n, _)| n == name).is_none_or(|(_, v)| v != value));
-    let Some(front_text) = splice::set_fields(front_text, &values) else {
-        if let Some((_, _, entry)) = translated.first() {
-            error(
-                errors,
-                entry,
-                format!("the front matter of “{}” cannot be written", page.source.title),
-                "write each of title, summary, myth, fact and headline on one line, as key: \"value\"",
-            );
-        }
-        return None;
-    };
-
-    // translated_from and draft: done, or still a draft.
-    let hash = page.content.hash();
-    let target = target(scope, page);
-    let text = format!("{front_text}{new_body}");
-    let text = if complete {
-        edit_front_matter(&text, &[], &[("translated_from", Some(hash)), ("draft", None)])
-    } else {
-        let language = scope.project.language(&scope.lang)?;
-        let note = draft_note(language, scope.campaign, page.source, &target);
-        let from = match page.translation {
-            None => Some(hash),
-            Some(t) => t.translated_from.clone(),
-        };
-        let mut set = vec![("draft", Some("true".to_string()))];
-        if let Some(from) = from {
-            set.insert(0, ("translated_from", Some(from)));
-        }
-        edit_front_matter(&text, &note, &set)
-    }?;
-
-    // Read back: every translated text where it belongs.
-    let content = Content::of_text(&text);
-    let read_back = content.as_ref().is_some_and(|c| {
-        translated.iter().all(|(id, text, _)| {
-            c.fields.iter().any(|(n, v)| n == id && v == text)
-                || c.blocks.iter().any(|b| b.id == *id && b.text == *text)
-        })
-    });
-    if !read_back
-        && errors.error_count() == refused_before
-        && let Some((_, _, entry)) = translated.first()
-    {
-        error(
-            errors,
-            entry,
-            format!(
-                "the texts of “{}” cannot be written into the page as they are",
-                page.source.title
-            ),
-            "check the msgstr texts of this page for marks such as \" or : at odd places",
-        );
-    }
-    Some(text)
-}
-
-fn what_kind(kind: BlockKind) -> &'static str {
-    match kind {
-        BlockKind::TableCell => "table cell",
-        BlockKind::ImageAlt => "image description",
-        _ => "heading",
-    }
-}
-
-/// How to keep a text from starting a new block, from what it holds.
-fn layout_hint(text: &str) -> String {
-    let starts_list = |line: &str| {
-        let digits = line.chars().take_while(char::is_ascii_digit).count();
-        (digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
-            || ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m))
-    };
-    for line in text.split('\n') {
-        if starts_list(line) {
-            let digits = line.chars().take_while(char::is_ascii_digit).count();
-            return if digits > 0 {
-                format!(
-                    "a line that starts with a number and a dot (`{}`) starts a numbered list: write `{}\\{}` instead",
-                    &line[..digits + 1],
-                    &line[..digits],
-                    &line[digits..digits + 1]
-                )
-            } else {
-                format!(
-                    "a line that starts with `{}` starts a list: write `\\{}` instead",
-                    &line[..1],
-                    &line[..1]
-                )
-            };
-        }
-        if line.starts_with('#') || line.starts_with('>') {
-            return format!(
-                "a line that starts with `{}` starts a heading or a quote: write `\\{}` instead",
-                &line[..1],
-                &line[..1]
-            );
-        }
-    }
-    if text.contains("\n\n") {
-        return "an empty line starts a new paragraph: remove it (one line break, \\n, is a new line)".into();
-    }
-    "keep the marks of the source text (such as [ ], **, `) in pairs, and do not start a line with -, #, > or a number and a dot".into()
 }
 
 /// Problems `altavoz check` would find in the project with the new pages: nothing may be

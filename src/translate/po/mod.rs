@@ -8,6 +8,7 @@
 //! it does not know (`X-Altavoz-Campaign`), keeps no line numbers, misses `#,fuzzy` written
 //! without a space, and panics on some malformed lines (see the guide's crates table).
 
+mod compose;
 mod export;
 mod import;
 mod reader;
