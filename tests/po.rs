@@ -283,6 +283,11 @@ fn export_then_import_without_edits_leaves_the_built_website_byte_identical() {
         for campaign in CAMPAIGNS {
             for lang in LANGUAGES {
                 let file = export(dir.path(), campaign, lang);
+                if have_polib() {
+                    // Saved again by a tool that wraps long lines (as Poedit and Weblate do).
+                    let save = "import sys, polib\npolib.pofile(sys.argv[1]).save(sys.argv[1])\n";
+                    run("python3", &["-c", save, file.to_str().unwrap()], None);
+                }
                 let output = import(dir.path(), &file);
                 assert!(output.status.success(), "{state}: {}", stderr(&output));
                 assert!(
