@@ -14,7 +14,9 @@ use clap::{Args, Parser, Subcommand};
     after_help = "Examples:\n  altavoz build                         build the project in this folder into public/\n  \
                   altavoz build --root my-campaigns     build another project folder\n  \
                   altavoz build --lang es --campaign think-twice\n  \
-                  altavoz check                         find every problem, write nothing\n\n\
+                  altavoz check                         find every problem, write nothing\n  \
+                  altavoz status                        where translations stand\n  \
+                  altavoz po export think-twice en -o think-twice.en.po\n\n\
                   Exit codes: 0 success, 1 problems in the sources, 2 wrong usage or environment."
 )]
 pub struct Cli {
@@ -56,6 +58,58 @@ pub enum Command {
                             fallback page until it is done."
     )]
     Translate(TranslateArgs),
+    /// Translation files for Poedit, Weblate and Crowdin (gettext PO): export a campaign's texts,
+    /// import the translations
+    #[command(subcommand)]
+    Po(PoCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PoCommand {
+    /// Write a PO file of a campaign's texts to translate into a language
+    #[command(
+        after_help = "Examples:\n  altavoz po export think-twice en -o think-twice.en.po\n  \
+                            altavoz po export think-twice quc > think-twice.quc.po\n\n\
+                            Each text of each page is one entry; existing translations are filled in, and\n\
+                            those whose source changed since are marked fuzzy (\"Needs work\" in Poedit)."
+    )]
+    Export(PoExportArgs),
+    /// Write the translations of a PO file into the campaign's pages
+    #[command(after_help = "Examples:\n  altavoz po import think-twice.en.po\n\n\
+                            A page whose texts are all translated (none empty, none fuzzy) is published;\n\
+                            a new page with texts left is written as a draft, so readers keep the fallback.\n\
+                            If anything is wrong, nothing is written.")]
+    Import(PoImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PoExportArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// The campaign (its folder name)
+    #[arg(value_name = "CAMPAIGN")]
+    pub campaign: String,
+    /// The language to translate into
+    #[arg(value_name = "LANG")]
+    pub lang: String,
+    /// Write the PO file here instead of to the standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PoImportArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// The PO file
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The campaign, when the file's header does not say (X-Altavoz-Campaign)
+    #[arg(long, value_name = "NAME")]
+    pub campaign: Option<String>,
+    /// The language, when the file's header does not say (Language)
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -13,5 +13,7 @@ fn main() -> ExitCode {
         cli::Command::Serve(args) => cmd::serve::serve(args),
         cli::Command::Status(args) => cmd::status::status(args),
         cli::Command::Translate(args) => cmd::translate::translate(args),
+        cli::Command::Po(cli::PoCommand::Export(args)) => cmd::po::export(args),
+        cli::Command::Po(cli::PoCommand::Import(args)) => cmd::po::import(args),
     }
 }

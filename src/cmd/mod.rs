@@ -1,6 +1,7 @@
 //! One module per command: arguments in, exit code out. No content logic lives here.
 
 pub mod build;
+pub mod po;
 pub mod serve;
 pub mod status;
 pub mod translate;

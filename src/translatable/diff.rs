@@ -28,7 +28,7 @@ pub struct Change {
 }
 
 /// "paragraph 3", "list item 2.1", "footnote fn-note", "title".
-fn what(id: &str, kind: Option<BlockKind>) -> String {
+pub fn what(id: &str, kind: Option<BlockKind>) -> String {
     match kind {
         None => id.to_string(),
         Some(kind) => {
@@ -63,64 +63,103 @@ pub fn changes(old: &Content, new: &Content) -> Vec<Change> {
             new: after,
         });
     }
+    for pair in align(&old.blocks, &new.blocks) {
+        let (change, block, before, after) = match pair {
+            Pair::Same { .. } => continue,
+            Pair::Changed { old: o, new: n } => (
+                ChangeKind::Changed,
+                &new.blocks[n],
+                Some(&old.blocks[o]),
+                Some(&new.blocks[n]),
+            ),
+            Pair::Added { new: n } => (ChangeKind::Added, &new.blocks[n], None, Some(&new.blocks[n])),
+            Pair::Removed { old: o } => (ChangeKind::Removed, &old.blocks[o], Some(&old.blocks[o]), None),
+        };
+        out.push(Change {
+            change,
+            what: what(&block.id, Some(block.kind)),
+            id: block.id.clone(),
+            kind: Some(block.kind),
+            old: before.map(|b| b.text.clone()),
+            new: after.map(|b| b.text.clone()),
+        });
+    }
+    out
+}
+
+/// How a block of one version of a page corresponds to a block of another (indices into the
+/// old and new block lists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pair {
+    /// The same kind and text.
+    Same {
+        old: usize,
+        new: usize,
+    },
+    /// A block replaced by one of the same kind, in the same place.
+    Changed {
+        old: usize,
+        new: usize,
+    },
+    Added {
+        new: usize,
+    },
+    Removed {
+        old: usize,
+    },
+}
+
+/// The blocks of `old` and `new` paired by a sequence diff (`similar`): at each place where they
+/// differ, removed and added blocks of the same kind, in order, are one changed block. Within
+/// one place, changed and added blocks come first (in new order), then removed ones.
+pub fn align(old: &[Block], new: &[Block]) -> Vec<Pair> {
     let key = |b: &Block| (b.kind, b.text.clone());
-    let before: Vec<_> = old.blocks.iter().map(key).collect();
-    let after: Vec<_> = new.blocks.iter().map(key).collect();
+    let before: Vec<_> = old.iter().map(key).collect();
+    let after: Vec<_> = new.iter().map(key).collect();
+    let mut out = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &before, &after) {
         let (removed, added) = match op {
-            DiffOp::Equal { .. } => continue,
-            DiffOp::Delete { old_index, old_len, .. } => (&old.blocks[old_index..old_index + old_len], &[][..]),
-            DiffOp::Insert { new_index, new_len, .. } => (&[][..], &new.blocks[new_index..new_index + new_len]),
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                out.extend((0..len).map(|i| Pair::Same {
+                    old: old_index + i,
+                    new: new_index + i,
+                }));
+                continue;
+            }
+            DiffOp::Delete { old_index, old_len, .. } => (old_index..old_index + old_len, 0..0),
+            DiffOp::Insert { new_index, new_len, .. } => (0..0, new_index..new_index + new_len),
             DiffOp::Replace {
                 old_index,
                 old_len,
                 new_index,
                 new_len,
-            } => (
-                &old.blocks[old_index..old_index + old_len],
-                &new.blocks[new_index..new_index + new_len],
-            ),
+            } => (old_index..old_index + old_len, new_index..new_index + new_len),
         };
-        out.extend(pair(removed, added));
-    }
-    out
-}
-
-/// Removed and added blocks of one place in the page: same kinds in order are changes.
-fn pair(removed: &[Block], added: &[Block]) -> Vec<Change> {
-    let mut out = Vec::new();
-    let mut taken = vec![false; removed.len()];
-    for block in added {
-        let partner = removed
-            .iter()
-            .enumerate()
-            .find(|(i, r)| !taken[*i] && r.kind == block.kind)
-            .map(|(i, r)| {
-                taken[i] = true;
-                r
+        let mut taken = vec![false; removed.len()];
+        for n in added {
+            let partner = removed
+                .clone()
+                .zip(taken.iter_mut())
+                .find(|(o, taken)| !**taken && old[*o].kind == new[n].kind)
+                .map(|(o, taken)| {
+                    *taken = true;
+                    o
+                });
+            out.push(match partner {
+                Some(o) => Pair::Changed { old: o, new: n },
+                None => Pair::Added { new: n },
             });
-        out.push(Change {
-            change: if partner.is_some() {
-                ChangeKind::Changed
-            } else {
-                ChangeKind::Added
-            },
-            what: what(&block.id, Some(block.kind)),
-            id: block.id.clone(),
-            kind: Some(block.kind),
-            old: partner.map(|r| r.text.clone()),
-            new: Some(block.text.clone()),
-        });
-    }
-    for (block, _) in removed.iter().zip(&taken).filter(|(_, taken)| !**taken) {
-        out.push(Change {
-            change: ChangeKind::Removed,
-            what: what(&block.id, Some(block.kind)),
-            id: block.id.clone(),
-            kind: Some(block.kind),
-            old: Some(block.text.clone()),
-            new: None,
-        });
+        }
+        out.extend(
+            removed
+                .zip(taken)
+                .filter(|(_, taken)| !taken)
+                .map(|(o, _)| Pair::Removed { old: o }),
+        );
     }
     out
 }

@@ -4,6 +4,7 @@
 //! translated, its hash, what changed).
 
 mod dashboard;
+pub mod po;
 pub mod start;
 pub mod status;
 pub mod text;

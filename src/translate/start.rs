@@ -85,16 +85,7 @@ pub fn start(
         let text = std::fs::read_to_string(root.join(&source.path))
             .map_err(|e| Refused(format!("cannot read {}: {e}", display_path(&source.path))))?;
         let hash = Content::of(source).hash();
-        let note = [
-            format!(
-                "This page is a translation into {} ({lang}) of {}/{}, still to be done.",
-                language.name, campaign.source_language, source.rel
-            ),
-            "Translate the values of title, summary, myth, fact and card headline, and the text".into(),
-            "after the second ---. Keep the keys before the `:`, the addresses in ( ) and the marks".into(),
-            "such as ** and #. When it is done, run:".into(),
-            format!("altavoz translate --done {}", display_path(&target)),
-        ];
+        let note = draft_note(language, campaign, source, &target);
         let text = edit_front_matter(
             &text,
             &note,
@@ -188,6 +179,25 @@ pub fn done(root: &Path, project: &Project, paths: &[PathBuf]) -> Result<Vec<Out
         outcomes.push(Outcome::Done(page.path.clone()));
     }
     Ok(outcomes)
+}
+
+/// The lines that tell a translator what to do with the draft translation `target` of `source`.
+pub fn draft_note(
+    language: &crate::project::Language,
+    campaign: &Campaign,
+    source: &Page,
+    target: &Path,
+) -> Vec<String> {
+    vec![
+        format!(
+            "This page is a translation into {} ({}) of {}/{}, still to be done.",
+            language.name, language.code, campaign.source_language, source.rel
+        ),
+        "Translate the values of title, summary, myth, fact and card headline, and the text".into(),
+        "after the second ---. Keep the keys before the `:`, the addresses in ( ) and the marks".into(),
+        "such as ** and #. When it is done, run:".into(),
+        format!("altavoz translate --done {}", display_path(target)),
+    ]
 }
 
 /// The campaign and page of the project file `path`.

@@ -212,10 +212,7 @@ fn campaign_status(
     let project = site.project;
     let source_language = &campaign.source_language;
     let chain = project.text_chain(source_language);
-    // Source pages in page order, the landing page first.
-    let mut sources: Vec<&Page> = campaign.pages.iter().filter(|p| &p.lang == source_language).collect();
-    sources
-        .sort_by(|a, b| (!a.is_index(), a.order, &a.title, &a.slug).cmp(&(!b.is_index(), b.order, &b.title, &b.slug)));
+    let sources = source_pages(campaign);
     let languages = campaign
         .languages
         .iter()
@@ -250,6 +247,19 @@ fn campaign_status(
         outdated_policy: campaign.outdated,
         languages,
     }
+}
+
+/// The source pages of `campaign` in page order, the landing page first (translators start
+/// there).
+pub fn source_pages(campaign: &Campaign) -> Vec<&Page> {
+    let mut sources: Vec<&Page> = campaign
+        .pages
+        .iter()
+        .filter(|p| p.lang == campaign.source_language)
+        .collect();
+    sources
+        .sort_by(|a, b| (!a.is_index(), a.order, &a.title, &a.slug).cmp(&(!b.is_index(), b.order, &b.title, &b.slug)));
+    sources
 }
 
 impl Counts {

@@ -11,6 +11,8 @@ mod names;
 mod pages;
 mod translations;
 
+pub use pages::MAX_SUMMARY_CHARS;
+
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics, suggest};

@@ -1,0 +1,333 @@
+//! `altavoz po import`: the translations of a PO file written back into the Markdown pages.
+//!
+//! A page is written only when its entries differ from what `po export` writes now, so a file
+//! imported without edits changes nothing. An entry counts as translated when its `msgstr` is
+//! not empty, it is not fuzzy, and its `msgid` is the source text as it is now. A page whose
+//! entries are all translated is published (`translated_from` set to the source's hash, no
+//! `draft`); a missing or draft translation with some entries left is written as a draft, so
+//! readers keep the fallback; a published translation is never turned back into a draft or
+//! mixed with source text: it is left as it is, and the import says why.
+//!
+//! Texts go in by replacing byte ranges (`splice`). Every page is read again afterwards and
+//! the whole project checked as `altavoz check` would; on any problem nothing is written.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use super::compose::{compose, target};
+use super::export::{PageMessages, Scope};
+use super::reader::{Entry, read};
+use super::splice;
+use crate::diag::{Diagnostic, Diagnostics, display_path};
+use crate::load::{self, FrontMatter, PageSource, front_matter, yaml};
+use crate::project::{Date, Project};
+
+/// What import did with one page.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The translation was written (project-relative path); `draft` if it is still a draft.
+    Written { path: PathBuf, draft: bool, created: bool },
+    /// A published translation left as it was, and why.
+    Left { path: PathBuf, why: String },
+}
+
+/// Why an import stopped before writing anything.
+#[derive(Debug)]
+pub enum Stop {
+    /// Wrong arguments or a file that is not for this project (exit code 2).
+    Usage(String),
+    /// Problems in the PO file, or in the pages it would make (exit code 1). `texts` holds the
+    /// text of each page as it would have been written, to show the problems in it.
+    Content {
+        diagnostics: Diagnostics,
+        texts: BTreeMap<PathBuf, String>,
+    },
+}
+
+/// What an import found and did.
+#[derive(Debug, Default)]
+pub struct Imported {
+    pub outcomes: Vec<Outcome>,
+    /// Entries left out (warnings, at the PO file's lines).
+    pub warnings: Diagnostics,
+    /// Pages the file holds that it would not change.
+    pub unchanged: usize,
+}
+
+/// Problems found at the PO file's lines: errors stop the import, warnings leave an entry out.
+pub(super) struct Findings<'a> {
+    pub path: &'a Path,
+    pub errors: Diagnostics,
+    pub warnings: Diagnostics,
+}
+
+impl Findings<'_> {
+    pub fn error(&mut self, entry: &Entry, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::error(self.path, entry.line, entry.col, message);
+        self.errors.push(d.with_hint(hint));
+    }
+
+    pub fn warning(&mut self, entry: &Entry, message: impl Into<String>, hint: Option<&str>) {
+        let d = Diagnostic::warning(self.path, entry.line, entry.col, message);
+        self.warnings.push(match hint {
+            Some(hint) => d.with_hint(hint),
+            None => d,
+        });
+    }
+}
+
+/// What the PO file says, and where it is.
+pub struct PoInput<'a> {
+    /// The path shown in messages.
+    pub path: &'a Path,
+    pub bytes: &'a [u8],
+    /// Replace the header's `X-Altavoz-Campaign` and `Language`.
+    pub campaign: Option<&'a str>,
+    pub lang: Option<&'a str>,
+}
+
+/// Imports `po` into the project at `root` (`texts`: its source files, as loaded).
+pub fn import(
+    root: &Path,
+    project: &Project,
+    texts: &BTreeMap<PathBuf, String>,
+    po: &PoInput,
+    today: Date,
+) -> Result<Imported, Stop> {
+    let error = |line: usize, col: usize, message: String, hint: &str| {
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(Diagnostic::error(po.path, line, col, message).with_hint(hint));
+        Stop::Content {
+            diagnostics,
+            texts: BTreeMap::new(),
+        }
+    };
+    let file = read(po.bytes).map_err(|e| error(e.line, e.col, e.message, &e.hint))?;
+    let campaign = po.campaign.or(file.header("X-Altavoz-Campaign")).ok_or_else(|| {
+        Stop::Usage(format!(
+            "{} does not say which campaign it is for (its header has no X-Altavoz-Campaign line): add --campaign NAME",
+            display_path(po.path)
+        ))
+    })?;
+    let lang = match po.lang {
+        Some(lang) => lang.to_string(),
+        None => {
+            let code = file.header("Language").filter(|l| !l.is_empty()).ok_or_else(|| {
+                Stop::Usage(format!(
+                    "{} does not say which language it is in (its header has no Language line): add --lang CODE",
+                    display_path(po.path)
+                ))
+            })?;
+            let code = code.replace('_', "-");
+            project
+                .languages
+                .iter()
+                .find(|l| l.code.eq_ignore_ascii_case(&code))
+                .map_or(code, |l| l.code.clone())
+        }
+    };
+    let scope = Scope::new(project, campaign, &lang).map_err(|e| Stop::Usage(e.0))?;
+    let pages = scope.pages(root, texts);
+
+    let mut findings = Findings {
+        path: po.path,
+        errors: Diagnostics::default(),
+        warnings: Diagnostics::default(),
+    };
+    let mut imported = Imported::default();
+    // Entries by page, each once.
+    let mut by_page: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    for entry in &file.entries {
+        let Some((page, _)) = entry.context.as_deref().and_then(|c| c.split_once('#')) else {
+            findings.warning(
+                entry,
+                "this entry has no msgctxt naming its page: left out",
+                Some("entries altavoz writes have a msgctxt like `page.md#p1`; keep it"),
+            );
+            continue;
+        };
+        if !seen.insert(entry.context.clone()) {
+            findings.error(
+                entry,
+                "this entry is in the file twice",
+                "keep one of the two entries with this msgctxt",
+            );
+            continue;
+        }
+        if !pages.iter().any(|p| p.source.rel == page) {
+            let message = format!("campaign `{campaign}` has no page `{page}` any more: this entry is left out");
+            findings.warning(entry, message, None);
+            continue;
+        }
+        by_page.entry(page).or_default().push(entry);
+    }
+
+    let mut written: Vec<(PathBuf, String, &PageMessages)> = Vec::new();
+    for page in &pages {
+        let Some(entries) = by_page.get(page.source.rel.as_str()) else {
+            continue;
+        };
+        match plan(&scope, texts, page, entries, &mut findings) {
+            Plan::Unchanged => imported.unchanged += 1,
+            Plan::Left(why) => imported.outcomes.push(Outcome::Left {
+                path: target(&scope, page),
+                why,
+            }),
+            Plan::Write(text, draft) => {
+                let path = target(&scope, page);
+                imported.outcomes.push(Outcome::Written {
+                    path: path.clone(),
+                    draft,
+                    created: page.translation.is_none(),
+                });
+                written.push((path, text, page));
+            }
+        }
+    }
+    imported.warnings = findings.warnings;
+    if findings.errors.has_errors() {
+        return Err(Stop::Content {
+            diagnostics: findings.errors,
+            texts: BTreeMap::new(),
+        });
+    }
+    let problems = check_project(root, today, &scope, &written);
+    if problems.has_errors() {
+        return Err(Stop::Content {
+            diagnostics: problems,
+            texts: written.into_iter().map(|(path, text, _)| (path, text)).collect(),
+        });
+    }
+    for (path, text, _) in &written {
+        crate::write::source_file(&root.join(path), text.as_bytes()).map_err(|e| Stop::Usage(e.to_string()))?;
+    }
+    Ok(imported)
+}
+
+enum Plan {
+    Unchanged,
+    Left(String),
+    /// The page's new text, and whether it is a draft.
+    Write(String, bool),
+}
+
+/// What to do with one page: its entries in the PO file against what export writes now.
+fn plan(
+    scope: &Scope,
+    texts: &BTreeMap<PathBuf, String>,
+    page: &PageMessages,
+    entries: &[&Entry],
+    findings: &mut Findings,
+) -> Plan {
+    let found = |context: &str| entries.iter().find(|e| e.context.as_deref() == Some(context)).copied();
+    let as_exported = entries.len() == page.messages.len()
+        && page
+            .messages
+            .iter()
+            .all(|m| found(&m.context).is_some_and(|e| e.id == m.id && e.text == m.text && e.fuzzy == m.fuzzy));
+    if as_exported {
+        return Plan::Unchanged;
+    }
+    // The translated entries: (block id or field name, text).
+    let mut translated: Vec<(&str, String, &Entry)> = Vec::new();
+    for message in &page.messages {
+        let Some(entry) = found(&message.context) else { continue };
+        let text = splice::normalize(&entry.text);
+        if entry.fuzzy || text.is_empty() {
+            continue;
+        }
+        if entry.id != message.id {
+            findings.warning(
+                entry,
+                "the source text of this entry changed since the file was made: its translation is left out",
+                Some("export a new PO file; your translations come back as fuzzy entries to check"),
+            );
+            continue;
+        }
+        let id = message.context.split_once('#').map_or("", |(_, id)| id);
+        translated.push((id, text, entry));
+    }
+    for entry in entries {
+        if !page
+            .messages
+            .iter()
+            .any(|m| Some(m.context.as_str()) == entry.context.as_deref())
+        {
+            findings.warning(
+                entry,
+                "this part of the page is not in the source any more: its translation is left out",
+                None,
+            );
+        }
+    }
+    let complete = translated.len() == page.messages.len();
+    let published = page.translation.is_some_and(|t| !t.draft);
+    if published && !complete {
+        let left = page.messages.len() - translated.len();
+        return Plan::Left(format!(
+            "{left} of its {} texts are empty, fuzzy or out of date, and the published page is not mixed with \
+             untranslated text: finish them (and clear “fuzzy”), then import again",
+            page.messages.len()
+        ));
+    }
+    if translated.is_empty() {
+        return Plan::Unchanged;
+    }
+    let refused_before = findings.errors.error_count();
+    let text = compose(scope, texts, page, &translated, complete, findings);
+    if findings.errors.error_count() > refused_before {
+        return Plan::Unchanged;
+    }
+    let Some(text) = text else { return Plan::Unchanged };
+    let existing = page.translation.and_then(|t| texts.get(&t.path));
+    if existing == Some(&text) {
+        return Plan::Unchanged;
+    }
+    Plan::Write(text, !complete)
+}
+
+/// Problems `altavoz check` would find in the project with the new pages: nothing may be
+/// written that stops the next build.
+fn check_project(root: &Path, today: Date, scope: &Scope, written: &[(PathBuf, String, &PageMessages)]) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    if written.is_empty() {
+        return problems;
+    }
+    let Ok((mut sources, _)) = load::load(root) else {
+        return problems;
+    };
+    for (path, text, page) in written {
+        let Ok(split) = front_matter::split(text) else { continue };
+        let front: FrontMatter = match yaml::parse(split.yaml, path, split.yaml_line) {
+            Ok(front) => front,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        let new = PageSource {
+            lang: scope.lang.clone(),
+            rel: page.source.rel.clone(),
+            path: path.clone(),
+            front,
+            body: split.body.to_string(),
+            body_line: text[..split.body_offset].matches('\n').count() + 1,
+        };
+        if let Some(campaign) = sources.campaigns.iter_mut().find(|c| c.slug == scope.campaign.slug) {
+            campaign.pages.retain(|p| p.path != *path);
+            campaign.pages.push(new);
+        }
+        sources.texts.insert(path.clone(), text.clone());
+    }
+    let settings = crate::validate::Settings { base_url: None, today };
+    let mut found = Diagnostics::default();
+    crate::validate::validate(&sources, &settings, &mut found);
+    for d in found
+        .iter()
+        .filter(|d| d.is_error() && written.iter().any(|(p, _, _)| *p == d.path))
+    {
+        problems.push(d.clone());
+    }
+    problems
+}
