@@ -133,10 +133,13 @@ impl From<Diagnostic> for Diagnostics {
 
 /// `a/b/c.md` with forward slashes on every platform, so messages and tests agree.
 pub fn display_path(path: &Path) -> String {
-    path.components()
+    let parts: Vec<_> = path
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::RootDir))
         .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+        .collect();
+    let joined = parts.join("/");
+    if path.has_root() { format!("/{joined}") } else { joined }
 }
 
 /// Renders diagnostics with source snippets. `source_of` returns a file's text by its
@@ -250,6 +253,12 @@ mod tests {
         let text = "title: a\ntitel: b\n";
         let r = byte_range(text, 2, 1);
         assert_eq!(&text[r], "titel");
+    }
+
+    #[test]
+    fn display_paths_use_forward_slashes_and_keep_the_root() {
+        assert_eq!(display_path(Path::new("campaigns/c/es/a.md")), "campaigns/c/es/a.md");
+        assert_eq!(display_path(Path::new("/tmp/x.po")), "/tmp/x.po");
     }
 
     #[test]
