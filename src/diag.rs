@@ -139,7 +139,12 @@ pub fn display_path(path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect();
     let joined = parts.join("/");
-    if path.has_root() { format!("/{joined}") } else { joined }
+    let prefixed = matches!(path.components().next(), Some(std::path::Component::Prefix(_)));
+    if path.has_root() && !prefixed {
+        format!("/{joined}")
+    } else {
+        joined
+    }
 }
 
 /// Renders diagnostics with source snippets. `source_of` returns a file's text by its

@@ -401,8 +401,14 @@ fn the_status_page_is_one_file_with_no_script_and_nothing_from_elsewhere() {
         assert!(html.contains(&format!("id=\"{}\"", &href[1..])), "{href} leads nowhere");
     }
     // The old and new text, the words that changed marked.
-    assert!(html.contains("El tráfico de migrantes es un <del>delito.</del> Cuando algo sale mal,"), "{html}");
-    assert!(html.contains("El tráfico de migrantes es un <ins>delito grave.</ins> Cuando algo sale mal,"), "{html}");
+    assert!(
+        html.contains("El tráfico de migrantes es un <del>delito.</del> Cuando algo sale mal,"),
+        "{html}"
+    );
+    assert!(
+        html.contains("El tráfico de migrantes es un <ins>delito grave.</ins> Cuando algo sale mal,"),
+        "{html}"
+    );
     assert!(html.contains("altavoz translate --done campaigns/think-twice/en/coyote-seguro.md"));
 }
 
