@@ -12,19 +12,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{altavoz, copy_dir, repo, stderr, tree};
+use common::{altavoz, demo, git, stderr, tree};
 use tempfile::TempDir;
 
 const CAMPAIGNS: [&str; 2] = ["think-twice", "online-safety"];
 const LANGUAGES: [&str; 2] = ["en", "quc"];
-
-/// A copy of the demo project (altavoz.yaml and campaigns/).
-fn demo() -> TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::copy(repo().join("altavoz.yaml"), dir.path().join("altavoz.yaml")).unwrap();
-    copy_dir(&repo().join("campaigns"), &dir.path().join("campaigns"));
-    dir
-}
 
 fn root(dir: &Path) -> &str {
     dir.to_str().unwrap()
@@ -124,19 +116,6 @@ fn assert_gettext_accepts(file: &Path) {
     );
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let mut all = vec![
-        "-c",
-        "user.name=test",
-        "-c",
-        "user.email=test@example.org",
-        "-c",
-        "commit.gpgsign=false",
-    ];
-    all.extend(args);
-    run("git", &all, Some(dir));
-}
-
 /// Runs `program` (in `dir`), checking that it succeeds.
 fn run(program: &str, args: &[&str], dir: Option<&Path>) -> std::process::Output {
     let mut command = Command::new(program);
@@ -157,15 +136,19 @@ fn run(program: &str, args: &[&str], dir: Option<&Path>) -> std::process::Output
 /// a second commit: its English translation is outdated.
 fn outdated_demo() -> TempDir {
     let dir = demo();
-    git(dir.path(), &["init", "-q"]);
-    git(dir.path(), &["add", "-A"]);
-    git(dir.path(), &["commit", "-qm", "demo"]);
+    git(dir.path(), &["init", "-q"], "2026-11-10T12:00:00Z");
+    git(dir.path(), &["add", "-A"], "2026-11-10T12:00:00Z");
+    git(dir.path(), &["commit", "-qm", "demo"], "2026-11-10T12:00:00Z");
     let page = dir.path().join("campaigns/think-twice/es/coyote-seguro.md");
     let text = fs::read_to_string(&page).unwrap();
     let changed = text.replace("es un delito. Cuando", "es un delito grave. Cuando");
     assert_ne!(text, changed);
     fs::write(&page, changed).unwrap();
-    git(dir.path(), &["commit", "-qam", "Un delito grave"]);
+    git(
+        dir.path(),
+        &["commit", "-qam", "Un delito grave"],
+        "2026-11-12T12:00:00Z",
+    );
     dir
 }
 

@@ -14,34 +14,6 @@ const PAGE: &str = "campaigns/think-twice/es/coyote-seguro.md";
 const OLD: &str = "El tráfico de migrantes es un delito. Cuando algo sale mal,";
 const NEW: &str = "El tráfico de migrantes es un delito grave. Cuando algo sale mal,";
 
-/// A copy of the demo project (its sources only).
-fn demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::copy(repo().join("altavoz.yaml"), dir.path().join("altavoz.yaml")).unwrap();
-    copy_dir(&repo().join("campaigns"), &dir.path().join("campaigns"));
-    dir
-}
-
-/// Runs git in `dir`, with fixed names and dates so tests do not depend on the machine.
-fn git(dir: &Path, args: &[&str], date: &str) {
-    let output = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.org")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.org")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git is needed for this test");
-    assert!(
-        output.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
 /// The demo in a git repository, then one paragraph of a Spanish page changed and committed.
 fn demo_with_a_changed_paragraph() -> tempfile::TempDir {
     let dir = demo();

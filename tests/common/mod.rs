@@ -113,3 +113,36 @@ pub fn assert_snapshot(expected: &Path, actual: &str) {
         );
     }
 }
+
+/// A copy of the demo project (altavoz.yaml and campaigns/).
+pub fn demo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(repo().join("altavoz.yaml"), dir.path().join("altavoz.yaml")).unwrap();
+    copy_dir(&repo().join("campaigns"), &dir.path().join("campaigns"));
+    dir
+}
+
+/// Runs git in `dir` as a test user, with `date` as author and commit date (so tests do not
+/// depend on the machine's clock or configuration).
+pub fn git(dir: &Path, args: &[&str], date: &str) {
+    let output = Command::new("git")
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .expect("git is needed for this test");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
