@@ -30,15 +30,18 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
 }
 
 /// Checks that `out` (relative to the project `root`, or absolute) may be replaced by a build,
-/// and returns its absolute path. Nothing is written.
+/// and returns its real absolute path. Nothing is written. Both paths are resolved first
+/// (symbolic links included), so a linked path to the sources is recognized as one.
 pub fn check_output(root: &Path, out: &Path) -> Result<PathBuf, WriteError> {
-    let out = normalize(&if out.is_absolute() {
+    let root = fs::canonicalize(root).map_err(io_error(root))?;
+    let given = if out.is_absolute() {
         out.to_path_buf()
     } else {
         root.join(out)
-    });
+    };
+    let out = resolve(&given).map_err(io_error(&given))?;
     let refuse = |reason: &str| WriteError::Refused {
-        path: out.display().to_string(),
+        path: given.display().to_string(),
         reason: reason.to_string(),
     };
     if root.starts_with(&out) {
@@ -53,10 +56,6 @@ pub fn check_output(root: &Path, out: &Path) -> Result<PathBuf, WriteError> {
         if !out.is_dir() {
             return Err(refuse("it is a file, not a folder"));
         }
-        let real = fs::canonicalize(&out).map_err(io_error(&out))?;
-        if root.starts_with(&real) || ["campaigns", "themes"].iter().any(|s| real.starts_with(root.join(s))) {
-            return Err(refuse("it leads (through a link) to the project or its sources"));
-        }
         let empty = fs::read_dir(&out).map_err(io_error(&out))?.next().is_none();
         if !empty && !out.join(MARKER).is_file() {
             return Err(refuse(
@@ -65,6 +64,26 @@ pub fn check_output(root: &Path, out: &Path) -> Result<PathBuf, WriteError> {
         }
     }
     Ok(out)
+}
+
+/// The real path of `path`, which may not exist yet: its longest existing ancestor resolved
+/// (links followed), then the rest with `.` and `..` applied.
+fn resolve(path: &Path) -> io::Result<PathBuf> {
+    let path = normalize(path);
+    let mut existing = path.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => break,
+        }
+    }
+    let mut real = fs::canonicalize(existing)?;
+    real.extend(rest.iter().rev());
+    Ok(real)
 }
 
 /// The previous build in the output folder, read on demand for reuse.
