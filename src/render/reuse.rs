@@ -97,12 +97,12 @@ pub fn run<J: Sync>(
     Ok((made, reused))
 }
 
-/// Everything of the theme some output depends on (`dirs`, e.g. `print` and `fonts`), and this
+/// Everything of the theme a typst document (handout, booklet or card) can read, and this
 /// program's version.
-pub fn fingerprint(theme: &Theme, dirs: &[&str]) -> u64 {
+pub fn fingerprint(theme: &Theme) -> u64 {
     let mut hasher = SipHasher13::new();
     hasher.write(env!("CARGO_PKG_VERSION").as_bytes());
-    for dir in dirs {
+    for dir in crate::typeset::THEME_DIRS {
         for (path, bytes) in theme.files_under(dir) {
             hasher.write(dir.as_bytes());
             hasher.write(path.as_bytes());

@@ -57,11 +57,15 @@ impl std::fmt::Display for TypesetError {
 pub const MISSING_GLYPHS_HINT: &str =
     "replace them (emoji and rare symbols show as empty boxes), or add a font that has them to themes/<theme>/fonts/";
 
+/// The theme folders a document can read: any template may import any file under them
+/// (a card may import `/print/common.typ`), so a change to any of them changes every document.
+pub const THEME_DIRS: [&str; 3] = ["print", "cards", "fonts"];
+
 /// Fonts and the standard library, loaded once and shared by every document and thread.
 pub struct Typesetter {
     fonts: Fonts,
     library: typst::utils::LazyHash<typst::Library>,
-    /// Theme files under `print/` and `cards/`, served at `/print/…` and `/cards/…`.
+    /// Theme files under [`THEME_DIRS`], served at `/print/…`, `/cards/…` and `/fonts/…`.
     templates: BTreeMap<String, Blob>,
 }
 
@@ -69,7 +73,7 @@ impl Typesetter {
     pub fn new(theme: &Theme) -> Typesetter {
         use typst::LibraryExt;
         let mut templates = BTreeMap::new();
-        for dir in ["print", "cards"] {
+        for dir in THEME_DIRS {
             for (rel, bytes) in theme.files_under(dir) {
                 templates.insert(format!("/{dir}/{rel}"), bytes.clone());
             }

@@ -21,7 +21,7 @@ pub struct Plan<'s, 'p> {
     pub booklets: Vec<PlannedBooklet<'s, 'p>>,
     /// (language, campaign, slug) → index in `pages`.
     index: HashMap<(&'s str, &'s str, &'s str), usize>,
-    /// The theme files every card depends on, and this program's version.
+    /// The theme files every card can read, and this program's version.
     pub card_fingerprint: u64,
     today: Date,
 }
@@ -73,7 +73,7 @@ impl<'s, 'p> Plan<'s, 'p> {
             pages: Vec::new(),
             booklets: Vec::new(),
             index: HashMap::new(),
-            card_fingerprint: super::reuse::fingerprint(theme, &["cards", "fonts"]),
+            card_fingerprint: super::reuse::fingerprint(theme),
             today,
         };
         for edition in &site.editions {

@@ -57,7 +57,7 @@ impl Renderer for PrintRenderer {
         }
         let done = AtomicUsize::new(0);
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
-        let fingerprint = reuse::fingerprint(context.theme, &["print", "fonts"]);
+        let fingerprint = reuse::fingerprint(context.theme);
         let base_url = &context.site.project.base_url;
         let result = reuse::run(context, sink, MANIFEST, &jobs, |job| {
             let (path, source, document) = match job {
