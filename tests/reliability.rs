@@ -118,3 +118,79 @@ fn cards_and_handouts_reused_after_a_theme_file_they_import_changed() {
     reader.next_frame(&mut pixels).unwrap();
     assert_eq!(&pixels[..3], &[0, 0, 255]);
 }
+
+/// A project written at test time: names like `con.md` or two files that differ only in case
+/// cannot be checked out on Windows or macOS, so they are not kept in the repository.
+fn project_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let project = fixture("valid-minimal");
+    for (path, text) in files {
+        let path = project.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    project
+}
+
+const SIMPLE_PAGE: &str = "---\ntitle: \"Una página\"\nsummary: \"Un resumen.\"\n---\nTexto.\n";
+
+#[test]
+fn windows_reserved_names_and_names_differing_only_in_case_are_refused() {
+    let project = project_with(&[
+        ("campaigns/demo/es/con.md", SIMPLE_PAGE),
+        ("campaigns/demo/es/aux/pasos.md", SIMPLE_PAGE),
+        ("campaigns/demo/es/lpt1.tar.md", SIMPLE_PAGE),
+        ("campaigns/com1/campaign.yaml", "name: \"C\"\n"),
+        ("campaigns/com1/es/index.md", SIMPLE_PAGE),
+        ("campaigns/demo/assets/nul.png", "x"),
+        ("campaigns/demo/assets/Foto.png", "x"),
+        ("campaigns/demo/assets/foto.png", "x"),
+        ("campaigns/demo/assets/Fotos/a.png", "x"),
+        ("campaigns/demo/assets/fotos/b.png", "x"),
+    ]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let err = stderr(&output);
+    for (place, name) in [
+        ("campaigns/demo/es/con.md", "`con`"),
+        ("campaigns/demo/es/aux/pasos.md", "`aux`"),
+        ("campaigns/demo/es/lpt1.tar.md", "`lpt1`"),
+        ("campaigns/com1", "`com1`"),
+        ("campaigns/demo/assets/nul.png", "`nul`"),
+    ] {
+        let line = err
+            .lines()
+            .position(|l| l.contains(place))
+            .unwrap_or_else(|| panic!("{place} not reported:\n{err}"));
+        let report = err
+            .lines()
+            .skip(line.saturating_sub(2))
+            .take(6)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            report.contains(name) && report.contains("Windows"),
+            "{place}:\n{report}"
+        );
+    }
+    assert!(
+        err.contains("CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9"),
+        "the rule is in the message:\n{err}"
+    );
+    for pair in [
+        "assets/Foto.png` and `assets/foto.png",
+        "assets/Fotos` and `assets/fotos`",
+    ] {
+        assert!(err.contains(pair), "{pair}:\n{err}");
+    }
+    assert!(err.contains("differ only in upper and lower case"), "{err}");
+
+    // A language code names a folder of the site too (`con` is Cofán).
+    let project = project_with(&[(
+        "altavoz.yaml",
+        "title: \"T\"\nbase_url: \"https://example.org/\"\nlanguages:\n  - { code: es, name: \"Español\" }\n  - { code: con, name: \"A'ingae\" }\n",
+    )]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("altavoz.yaml:5:"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("con-EC"), "{}", stderr(&output));
+}

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::names::{is_slug, suggest_slug};
+use super::names::{check_case_collisions, check_windows_name, is_slug, suggest_slug};
 use super::{Settings, at, check_localized, contacts, links, pages, translations};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::CampaignSource;
@@ -42,6 +42,12 @@ pub fn check(
             .with_hint("rename the campaign folder"),
         );
     }
+    check_windows_name(&source.dir, &source.slug, diagnostics);
+    let assets = source.dir.join("assets");
+    for rel in source.assets.keys() {
+        check_windows_name(&assets.join(rel), rel, diagnostics);
+    }
+    check_case_collisions(&assets, source.assets.keys().map(String::as_str), diagnostics);
     check_language_folders(source, languages, diagnostics);
     let config = source.config.as_ref()?;
     let path = source.dir.join("campaign.yaml");

@@ -30,6 +30,20 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
             );
             continue;
         }
+        if super::names::is_windows_reserved(code) {
+            diagnostics.push(
+                at(
+                    path,
+                    &lang.code,
+                    format!("`{code}` would name a folder of the site that Windows refuses"),
+                )
+                .with_hint(format!(
+                    "{}; write the code with a region, like `{code}-EC`",
+                    super::names::WINDOWS_RULE
+                )),
+            );
+            continue;
+        }
         if languages.iter().any(|l| &l.code == code) {
             diagnostics.push(at(path, &lang.code, format!("language `{code}` is listed twice")).with_hint("keep one"));
             continue;

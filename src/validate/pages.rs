@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::names::{is_slug, suggest_slug};
+use super::names::{check_windows_name, is_slug, suggest_slug};
 use super::{Settings, at_line};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::yaml::Spanned;
@@ -43,7 +43,9 @@ pub fn check(
                     0,
                     format!("duplicate page: {} has the same address", first.display()),
                 )
-                .with_hint("rename or remove one of them (`x.md` and `x/index.md` are the same page)"),
+                .with_hint(
+                    "rename or remove one of them (`x.md` and `x/index.md` are the same page, and so are names that differ only in upper and lower case)",
+                ),
             );
             continue;
         }
@@ -133,6 +135,7 @@ fn check_name(source: &CampaignSource, page: &PageSource, slug: &str, diagnostic
             )),
         );
     }
+    check_windows_name(&page.path, &page.rel, diagnostics);
     if slug == source.slug {
         diagnostics.push(
             Diagnostic::error(
