@@ -78,7 +78,11 @@ fn run(name: &str, root: &Path, page_path: &Path, text: &dyn Fn(usize) -> String
     };
     let first = started.elapsed();
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(stream, "GET /__altavoz/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    write!(
+        stream,
+        "GET /__altavoz/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+    )
+    .unwrap();
     let mut reader = BufReader::new(stream);
     let mut times = Vec::new();
     for round in 0..7 {

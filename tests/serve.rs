@@ -26,8 +26,15 @@ impl Drop for Server {
 // The child is waited for when the returned `Server` is dropped.
 #[allow(clippy::zombie_processes)]
 fn start(root: &std::path::Path) -> Server {
+    start_with(root, &[]).0
+}
+
+/// Starts the preview with `extra` arguments; returns it and what it printed before its address.
+#[allow(clippy::zombie_processes)]
+fn start_with(root: &std::path::Path, extra: &[&str]) -> (Server, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_altavoz"))
         .args(["serve", "--quiet", "--port", "0", "--root", root.to_str().unwrap()])
+        .args(extra)
         .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
         .stderr(Stdio::piped())
         .spawn()
@@ -40,30 +47,46 @@ fn start(root: &std::path::Path) -> Server {
         }
     });
     let deadline = Instant::now() + Duration::from_secs(60);
+    let mut printed = String::new();
     loop {
         let line = rx
             .recv_timeout(deadline - Instant::now())
             .expect("serve printed its address");
-        if let Some(rest) = line.strip_prefix("serving http://127.0.0.1:") {
-            let port = rest.split('/').next().unwrap().parse().unwrap();
-            return Server { child, port };
+        if let Some(rest) = line.strip_prefix("serving http://") {
+            let port = rest
+                .split('/')
+                .next()
+                .unwrap()
+                .rsplit(':')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            return (Server { child, port }, printed);
         }
+        printed.push_str(&line);
+        printed.push('\n');
     }
 }
 
 /// (status, headers, body) of `GET path`.
 fn get(port: u16, path: &str) -> (u16, String, String) {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    request(
+        port,
+        format!("GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n").as_bytes(),
     )
-    .unwrap();
+}
+
+/// Sends `bytes` as they are and reads the whole answer: (status, headers, body).
+fn request(port: u16, bytes: &[u8]) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    stream.write_all(bytes).unwrap();
     let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
+    let _ = stream.read_to_end(&mut response);
     let response = String::from_utf8_lossy(&response).to_string();
     let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-    let status = head.split_whitespace().nth(1).unwrap_or("0").parse().unwrap();
+    let status = head.split_whitespace().nth(1).unwrap_or("0").parse().unwrap_or(0);
     (status, head.to_ascii_lowercase(), body.to_string())
 }
 
@@ -75,7 +98,11 @@ struct Events {
 impl Events {
     fn open(port: u16) -> Events {
         let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-        write!(stream, "GET /__altavoz/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        write!(
+            stream,
+            "GET /__altavoz/events HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n"
+        )
+        .unwrap();
         stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
         let mut events = Events {
             reader: BufReader::new(stream),
@@ -244,4 +271,133 @@ fn editor_swap_files_do_not_trigger_rebuilds() {
         body.contains("<h1>Cambio real</h1>") && !body.contains("<pre id=\"altavoz-error\""),
         "{body}"
     );
+}
+
+#[test]
+fn preview_answers_foreign_hosts_origins_and_methods() {
+    let project = fixture("valid-minimal");
+    let server = start(project.path());
+    let port = server.port;
+    let draft = "/es/demo/borrador/";
+    let ask = |lines: &str| request(port, format!("{lines}\r\nConnection: close\r\n\r\n").as_bytes());
+    // The preview's own names, with its port: the draft is shown.
+    for host in ["localhost", "127.0.0.1", "[::1]", "LocalHost"] {
+        let (status, headers, body) = ask(&format!("GET {draft} HTTP/1.1\r\nHost: {host}:{port}"));
+        assert_eq!(status, 200, "{host}");
+        assert!(body.contains("<h1>Borrador</h1>"), "{host}");
+        assert!(!headers.contains("access-control-allow-origin"), "{host}");
+        assert!(
+            headers.contains("cross-origin-resource-policy: same-origin"),
+            "{host}: {headers}"
+        );
+    }
+    // DNS rebinding: a name that is not the preview's gets 421, never the draft.
+    for host in [
+        format!("evil.example:{port}"),
+        "evil.example".into(),
+        format!("localhost.evil.example:{port}"),
+    ] {
+        let (status, _, body) = ask(&format!("GET {draft} HTTP/1.1\r\nHost: {host}"));
+        assert_eq!(status, 421, "{host}");
+        assert!(!body.contains("Borrador"), "{host}");
+    }
+    // Another port on this computer is another site.
+    let (status, _, _) = ask(&format!("GET {draft} HTTP/1.1\r\nHost: localhost:1"));
+    assert_eq!(status, 421);
+    // Missing, doubled or malformed Host: 400.
+    for lines in [
+        format!("GET {draft} HTTP/1.1"),
+        format!("GET {draft} HTTP/1.1\r\nHost: localhost:{port}\r\nHost: localhost:{port}"),
+        format!("GET {draft} HTTP/1.1\r\nHost: [::1"),
+        format!("GET {draft} HTTP/1.1\r\nHost: local host:{port}"),
+        format!("GET {draft} HTTP/1.1\r\nHost: localhost:{port}:{port}"),
+        format!("GET {draft} HTTP/1.1\r\nHost: user@localhost:{port}"),
+        format!("GET http://evil.example{draft} HTTP/1.1\r\nHost: localhost:{port}"),
+    ] {
+        let (status, _, body) = ask(&lines);
+        assert_eq!(status, 400, "{lines}");
+        assert!(!body.contains("Borrador"), "{lines}");
+    }
+    // A non-ASCII Host is answered (400), not dropped, and the server stays up.
+    let (status, _, _) = request(
+        port,
+        format!("GET {draft} HTTP/1.1\r\nHost: ex\u{e1}mple.com:{port}\r\nConnection: close\r\n\r\n").as_bytes(),
+    );
+    assert_eq!(status, 400);
+    let (status, _, _) = request(port, b"GET / HTTP/1.1\r\nHost: \xff\xfe\r\n\r\n");
+    assert_eq!(status, 400);
+    let (status, _, _) = request(port, b"\x00\x01garbage\r\n\r\n");
+    assert_eq!(status, 400);
+    // Only GET and HEAD.
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+        let (status, headers, _) = ask(&format!(
+            "{method} {draft} HTTP/1.1\r\nHost: localhost:{port}\r\nContent-Length: 0"
+        ));
+        assert_eq!(status, 405, "{method}");
+        assert!(headers.contains("allow: get, head"), "{method}: {headers}");
+    }
+    let (status, headers, body) = ask(&format!("HEAD {draft} HTTP/1.1\r\nHost: localhost:{port}"));
+    assert_eq!(status, 200);
+    assert!(headers.contains("content-type: text/html"));
+    assert!(body.is_empty(), "HEAD has no body: {body}");
+    // Another site's page may not read the preview, the event stream included.
+    for path in [draft, "/__altavoz/events"] {
+        for origin in [
+            "http://evil.example",
+            &format!("http://evil.example:{port}"),
+            "null",
+            "http://localhost:1",
+        ] {
+            let (status, _, body) = ask(&format!(
+                "GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nOrigin: {origin}"
+            ));
+            assert_eq!(status, 403, "{path} from {origin}");
+            assert!(!body.contains("Borrador"));
+        }
+        let (status, _, _) = ask(&format!(
+            "GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nSec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors"
+        ));
+        assert_eq!(status, 403, "{path} cross-site");
+    }
+    // The preview's own pages still get their events.
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        stream,
+        "GET /__altavoz/events HTTP/1.1\r\nHost: localhost:{port}\r\nOrigin: http://localhost:{port}\r\nSec-Fetch-Site: same-origin\r\n\r\n"
+    )
+    .unwrap();
+    let mut first = String::new();
+    BufReader::new(stream).read_line(&mut first).unwrap();
+    assert!(first.starts_with("HTTP/1.1 200"), "{first}");
+    // A link followed from another site opens the page (the other site cannot read it).
+    let (status, _, body) = ask(&format!(
+        "GET {draft} HTTP/1.1\r\nHost: localhost:{port}\r\nSec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: navigate\r\nSec-Fetch-Dest: document"
+    ));
+    assert_eq!(status, 200);
+    assert!(body.contains("<h1>Borrador</h1>"));
+}
+
+#[test]
+fn preview_bound_to_the_network_says_nothing() {
+    let project = fixture("valid-minimal");
+    let (server, printed) = start_with(project.path(), &["--bind", "0.0.0.0"]);
+    assert!(
+        printed.contains("warning") && printed.contains("drafts") && printed.contains("network"),
+        "{printed}"
+    );
+    // Other computers reach it by this computer's address: addresses are allowed, names are not.
+    let port = server.port;
+    let (status, _, _) = request(
+        port,
+        format!("GET / HTTP/1.1\r\nHost: 192.168.1.20:{port}\r\nConnection: close\r\n\r\n").as_bytes(),
+    );
+    assert_eq!(status, 200);
+    let (status, _, _) = request(
+        port,
+        format!("GET / HTTP/1.1\r\nHost: evil.example:{port}\r\nConnection: close\r\n\r\n").as_bytes(),
+    );
+    assert_eq!(status, 421);
+    let (_, printed) = start_with(project.path(), &["--bind", "127.0.0.1"]);
+    assert!(!printed.contains("warning"), "{printed}");
 }

@@ -1,29 +1,129 @@
-//! The preview's HTTP side (tiny_http): files of the built site only, from memory; no directory
+//! The preview's HTTP side: requests read with `httparse` straight from the connection (so a
+//! malformed one gets an answer, never a dropped connection), checked by [`guard`] before
+//! anything else, and answered with files of the built site only, from memory: no directory
 //! listings, no cross-origin headers, correct content types, the theme's 404 page. Pages get a
-//! small script that reloads them after a rebuild (never in `build` output).
+//! small script that reloads them after a rebuild (never in `build` output). One request per
+//! connection.
 
-use std::io::Write;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::sync::mpsc;
+use std::time::Duration;
 
-use tiny_http::{Header, Request, Response, StatusCode};
-
+use super::guard::{self, Allowed, Head};
 use super::{Event, State};
 
 const EVENTS: &str = "/__altavoz/events";
 
+/// A request's line and headers must fit in this (browsers send a few hundred bytes).
+const MAX_HEAD: usize = 16 * 1024;
+
+/// How long a client may take to send its request.
+const READ_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Reloads the page after a rebuild; shows a build error over the page (as text, never HTML).
 const RELOAD_SCRIPT: &str = r#"<script>(()=>{const s=new EventSource("/__altavoz/events");s.addEventListener("reload",()=>location.reload());s.addEventListener("problem",e=>{let d=document.getElementById("altavoz-error");if(!d){d=document.createElement("pre");d.id="altavoz-error";d.setAttribute("style","position:fixed;left:0;right:0;bottom:0;max-height:70vh;overflow:auto;margin:0;padding:1rem;background:#fff4f4;color:#5c0000;border-top:4px solid #b00020;font:14px/1.4 monospace;white-space:pre-wrap;z-index:2147483647");document.body.append(d)}d.textContent=JSON.parse(e.data)})})();</script>"#;
 
-pub fn handle(request: Request, state: &State) {
-    let url = request.url().to_string();
-    if url == EVENTS {
-        events(request, state);
+/// An answer: status, content type and body (`Allow` goes with 405).
+struct Response {
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+}
+
+/// Answers one connection: reads a request, checks it, and answers it.
+pub fn handle(mut stream: TcpStream, state: &State, allowed: &Allowed) {
+    let _ = stream.set_read_timeout(Some(READ_TIMEOUT));
+    let bytes = match read_head(&mut stream) {
+        Some(bytes) => bytes,
+        None => return,
+    };
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut request = httparse::Request::new(&mut headers);
+    let parsed = matches!(request.parse(&bytes), Ok(httparse::Status::Complete(_)));
+    let (Some(method), Some(target), true) = (request.method, request.path, parsed) else {
+        let _ = send(&mut stream, plain(400, "the request could not be read"), false);
+        return;
+    };
+    let head = Head {
+        method,
+        target,
+        headers: request
+            .headers
+            .iter()
+            .map(|h| (h.name.to_ascii_lowercase(), h.value))
+            .collect(),
+    };
+    if let Err(refusal) = guard::check(&head, allowed) {
+        let _ = send(&mut stream, plain(refusal.status, refusal.reason), false);
         return;
     }
-    let response = match resolve(&url) {
+    let head_only = method == "HEAD";
+    if target.split('?').next() == Some(EVENTS) && !head_only {
+        events(stream, state);
+        return;
+    }
+    let response = match resolve(target) {
         Err(status) => plain(status, "bad request"),
         Ok(path) => page(&path, state),
     };
-    let _ = request.respond(response);
+    let _ = send(&mut stream, response, head_only);
+}
+
+/// The bytes of a request up to the end of its headers; `None` when the client went away. A
+/// head that does not end (too long, or never finished in time) is answered here.
+fn read_head(stream: &mut TcpStream) -> Option<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 4096];
+    loop {
+        match stream.read(&mut chunk) {
+            Ok(0) => return (!bytes.is_empty()).then_some(bytes),
+            Ok(n) => bytes.extend_from_slice(&chunk[..n]),
+            Err(_) if bytes.is_empty() => return None,
+            Err(_) => return Some(bytes),
+        }
+        if bytes.windows(4).any(|w| w == b"\r\n\r\n") {
+            return Some(bytes);
+        }
+        if bytes.len() > MAX_HEAD {
+            let _ = send(stream, plain(431, "the request's headers are too long"), false);
+            return None;
+        }
+    }
+}
+
+/// Writes `response` (only its head for `HEAD`) and closes the connection.
+fn send(stream: &mut TcpStream, response: Response, head_only: bool) -> std::io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
+         X-Content-Type-Options: nosniff\r\nCross-Origin-Resource-Policy: same-origin\r\nConnection: close\r\n",
+        response.status,
+        reason(response.status),
+        response.content_type,
+        response.body.len(),
+    );
+    if response.status == 405 {
+        head.push_str("Allow: GET, HEAD\r\n");
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if !head_only {
+        stream.write_all(&response.body)?;
+    }
+    stream.flush()
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        421 => "Misdirected Request",
+        431 => "Request Header Fields Too Large",
+        _ => "Internal Server Error",
+    }
 }
 
 /// The site path a request URL names, or 400 for anything that tries to leave the site
@@ -52,7 +152,7 @@ pub fn resolve(url: &str) -> Result<String, u16> {
     Ok(path)
 }
 
-fn page(path: &str, state: &State) -> Response<std::io::Cursor<Vec<u8>>> {
+fn page(path: &str, state: &State) -> Response {
     let files = state.files();
     let error = state.error();
     if files.is_empty() {
@@ -61,10 +161,11 @@ fn page(path: &str, state: &State) -> Response<std::io::Cursor<Vec<u8>>> {
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>altavoz: build error</title></head><body>{}{RELOAD_SCRIPT}</body></html>",
             overlay(error.as_deref().unwrap_or("building…"))
         );
-        return with_type(
-            Response::from_data(body.into_bytes()).with_status_code(500),
-            "text/html; charset=utf-8",
-        );
+        return Response {
+            status: 500,
+            content_type: "text/html; charset=utf-8",
+            body: body.into_bytes(),
+        };
     }
     let (status, path, bytes) = match files.get(path) {
         Some(bytes) => (200, path.to_string(), bytes.to_vec()),
@@ -81,12 +182,16 @@ fn page(path: &str, state: &State) -> Response<std::io::Cursor<Vec<u8>>> {
         },
     };
     let content_type = content_type(&path);
-    let bytes = if content_type.starts_with("text/html") {
+    let body = if content_type.starts_with("text/html") {
         inject(bytes, error.as_deref())
     } else {
         bytes
     };
-    with_type(Response::from_data(bytes).with_status_code(status), content_type)
+    Response {
+        status,
+        content_type,
+        body,
+    }
 }
 
 /// Adds the reload script (and the current error, escaped) before `</body>`.
@@ -129,27 +234,19 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn with_type<R: std::io::Read>(response: Response<R>, content_type: &str) -> Response<R> {
-    let header =
-        |name: &str, value: &str| Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header");
-    response
-        .with_header(header("Content-Type", content_type))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("X-Content-Type-Options", "nosniff"))
-}
-
-fn plain(status: u16, text: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    with_type(
-        Response::from_string(text).with_status_code(StatusCode(status)),
-        "text/plain; charset=utf-8",
-    )
+fn plain(status: u16, text: &str) -> Response {
+    Response {
+        status,
+        content_type: "text/plain; charset=utf-8",
+        body: format!("{text}\n").into_bytes(),
+    }
 }
 
 /// Server-Sent Events, written straight to the connection so each event leaves at once.
-fn events(request: Request, state: &State) {
+fn events(mut writer: TcpStream, state: &State) {
     let receiver = state.subscribe();
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n\
+                X-Content-Type-Options: nosniff\r\nCross-Origin-Resource-Policy: same-origin\r\nConnection: keep-alive\r\n\r\n";
     if writer
         .write_all(head.as_bytes())
         .and_then(|_| writer.write_all(b": connected\n\n"))
@@ -180,8 +277,6 @@ fn events(request: Request, state: &State) {
         }
     }
 }
-
-use std::sync::mpsc;
 
 #[cfg(test)]
 mod tests {

@@ -1,13 +1,16 @@
 //! `altavoz serve`: the live preview. Builds with the same pipeline as `build` (in memory,
 //! never into the output folder), serves the result over HTTP on 127.0.0.1, watches the sources
 //! and, after each rebuild, tells open pages to reload (Server-Sent Events). A broken source
-//! keeps the last good site on screen with the error over it.
+//! keeps the last good site on screen with the error over it. Only requests for the preview's
+//! own address, from its own pages, are answered (`guard`): it shows drafts.
 
+mod guard;
 mod http;
 mod watch;
 
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock, mpsc};
 use std::time::Instant;
 
@@ -172,27 +175,55 @@ fn fail(state: &State, generation: u64, failure: Failure) -> String {
 pub fn serve(options: ServeOptions) -> Result<(), String> {
     let state = Arc::new(State::default());
     let first = rebuild(&options.root, &state);
-    let server = tiny_http::Server::http((options.bind.as_str(), options.port))
+    let listener = TcpListener::bind((options.bind.as_str(), options.port))
         .map_err(|e| format!("cannot listen on {}:{}: {e}", options.bind, options.port))?;
-    let address = server.server_addr().to_ip().map(|a| a.to_string()).unwrap_or_default();
+    let address = listener.local_addr().map_err(|e| format!("cannot listen: {e}"))?;
+    let allowed = Arc::new(guard::Allowed::new(&options.bind, address.port()));
     let url = format!("http://{address}/");
     if !options.quiet {
         eprintln!("{first}");
     }
+    if !address.ip().is_loopback() {
+        eprintln!(
+            "warning: --bind {} makes the preview visible to the network: anyone who can reach this computer can read the drafts and the error messages it shows",
+            options.bind
+        );
+    }
     // The address line is printed even with --quiet: tools and tests read it.
     eprintln!("serving {url} (Ctrl-C to stop)");
-    let server = Arc::new(server);
+    let stop = Arc::new(AtomicBool::new(false));
     {
-        let server = Arc::clone(&server);
-        ctrlc::set_handler(move || server.unblock()).map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
+        let stop = Arc::clone(&stop);
+        // Wakes the waiting `accept` with a connection of its own.
+        let wake = if address.ip().is_unspecified() {
+            SocketAddr::new(
+                if address.is_ipv4() {
+                    Ipv4Addr::LOCALHOST.into()
+                } else {
+                    Ipv6Addr::LOCALHOST.into()
+                },
+                address.port(),
+            )
+        } else {
+            address
+        };
+        ctrlc::set_handler(move || {
+            stop.store(true, Ordering::SeqCst);
+            let _ = TcpStream::connect(wake);
+        })
+        .map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
     }
     let _watcher = watch::start(&options.root, Arc::clone(&state), options.quiet)?;
     if options.open {
         open_browser(&url);
     }
-    for request in server.incoming_requests() {
-        let state = Arc::clone(&state);
-        std::thread::spawn(move || http::handle(request, &state));
+    for stream in listener.incoming() {
+        if stop.load(Ordering::SeqCst) {
+            break;
+        }
+        let Ok(stream) = stream else { continue };
+        let (state, allowed) = (Arc::clone(&state), Arc::clone(&allowed));
+        std::thread::spawn(move || http::handle(stream, &state, &allowed));
     }
     eprintln!("stopped");
     Ok(())
