@@ -28,6 +28,17 @@ pub struct Diagnostic {
     pub col: usize,
     pub message: String,
     pub hint: Option<String>,
+    /// Another place in the same file that the problem involves (the first of two duplicate
+    /// keys, say). Boxed: most diagnostics have none.
+    pub also: Option<Box<Also>>,
+}
+
+/// A second place of a [`Diagnostic`]: its line, column and a word about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Also {
+    pub line: usize,
+    pub col: usize,
+    pub label: String,
 }
 
 impl Diagnostic {
@@ -39,6 +50,7 @@ impl Diagnostic {
             col,
             message: message.into(),
             hint: None,
+            also: None,
         }
     }
 
@@ -51,6 +63,16 @@ impl Diagnostic {
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Points at a second place of the same file, shown beside the first.
+    pub fn with_also(mut self, line: usize, col: usize, label: impl Into<String>) -> Self {
+        self.also = Some(Box::new(Also {
+            line,
+            col,
+            label: label.into(),
+        }));
         self
     }
 
@@ -161,13 +183,20 @@ pub fn render(diagnostics: &Diagnostics, source_of: &dyn Fn(&Path) -> Option<Str
         }
         .with_message(&d.message);
         let text = if d.line > 0 { source_of(&d.path) } else { None };
-        match text {
+        // A very long line is not shown whole: the place and a piece of the line around it.
+        let excerpt = text.as_deref().and_then(|text| long_line_excerpt(text, d.line, d.col));
+        match text.filter(|_| excerpt.is_none()) {
             Some(text) => {
-                let range = byte_range(&text, d.line, d.col);
                 let id = *ids
                     .entry(d.path.clone())
                     .or_insert_with(|| files.add(display_path(&d.path), text));
-                report = report.with_labels(vec![Label::primary(id, range)]);
+                let source = files.get(id).map(|f| f.source().as_str()).unwrap_or("");
+                let mut labels = vec![Label::primary(id, byte_range(source, d.line, d.col))];
+                if let Some(also) = &d.also {
+                    labels
+                        .push(Label::secondary(id, byte_range(source, also.line, also.col)).with_message(&also.label));
+                }
+                report = report.with_labels(labels);
             }
             None => {
                 // No snippet to show: still name the place, so it can be found.
@@ -176,9 +205,15 @@ pub fn render(diagnostics: &Diagnostics, source_of: &dyn Fn(&Path) -> Option<Str
                     ..d.clone()
                 };
                 let place = place.to_string();
+                let mut notes = Vec::new();
                 if let Some((place, _)) = place.split_once(": error: ").or(place.split_once(": warning: ")) {
-                    report = report.with_notes(vec![format!("in {place}")]);
+                    notes.push(format!("in {place}"));
                 }
+                notes.extend(excerpt.map(|e| format!("there the line reads: {e}")));
+                if let Some(also) = &d.also {
+                    notes.push(format!("{}: line {}, column {}", also.label, also.line, also.col));
+                }
+                report = report.with_notes(notes);
             }
         }
         if let Some(hint) = &d.hint {
@@ -193,6 +228,33 @@ pub fn render(diagnostics: &Diagnostics, source_of: &dyn Fn(&Path) -> Option<Str
         }
     }
     out
+}
+
+/// Lines longer than this (in characters) are not shown whole: a paragraph written on one
+/// line is shown, a page of 100,000 `>` is not.
+const MAX_SHOWN: usize = 500;
+/// How much of a long line is shown, from 40 characters before the place.
+const EXCERPT: usize = 120;
+
+/// [`EXCERPT`] characters of line `line` around column `col`, marked with `…` where cut, when
+/// the line is longer than [`MAX_SHOWN`].
+fn long_line_excerpt(text: &str, line: usize, col: usize) -> Option<String> {
+    let content = text
+        .split_inclusive('\n')
+        .nth(line.checked_sub(1)?)?
+        .trim_end_matches(['\n', '\r']);
+    if content.len() <= MAX_SHOWN || content.chars().count() <= MAX_SHOWN {
+        return None;
+    }
+    let chars: Vec<char> = content.chars().collect();
+    let end = (col.saturating_sub(41) + EXCERPT).min(chars.len());
+    let start = col.saturating_sub(41).min(end);
+    let mut excerpt: String = if start > 0 { "…".into() } else { String::new() };
+    excerpt.extend(&chars[start..end]);
+    if end < chars.len() {
+        excerpt.push('…');
+    }
+    Some(excerpt)
 }
 
 /// Byte range of the token starting at `line:col` (1-based, `col` in characters): up to the end
@@ -273,6 +335,24 @@ mod tests {
         assert_eq!(suggest("sumary", keys), Some("summary"));
         assert_eq!(suggest("reviewd", keys), Some("reviewed"));
         assert_eq!(suggest("zzz", keys), None);
+    }
+
+    #[test]
+    fn long_lines_are_shown_around_the_place_and_a_second_place_is_labelled() {
+        let mut ds = Diagnostics::default();
+        let line = format!("{}x{}", "> ".repeat(5000), "y".repeat(5000));
+        ds.push(Diagnostic::error("a.md", 2, 10001, "here").with_also(1, 1, "first"));
+        let out = render(&ds, &|_| Some(format!("title: a\n{line}\n")));
+        assert!(out.contains("a.md:2:10001"), "{out}");
+        assert!(out.lines().all(|l| l.chars().count() < 200), "{out}");
+        assert!(out.contains("…> > >") && out.contains("xyyy"), "{out}");
+        assert!(out.contains("first: line 1, column 1"), "{out}");
+        // On short lines, both places are shown in the file.
+        let mut ds = Diagnostics::default();
+        ds.push(Diagnostic::error("a.md", 3, 1, "twice").with_also(2, 1, "first given here"));
+        let out = render(&ds, &|_| Some("---\ntitle: a\ntitle: b\n---\n".to_string()));
+        assert!(out.contains("a.md:3:1") && out.contains("first given here"), "{out}");
+        assert!(out.contains("2 │ title: a") && out.contains("3 │ title: b"), "{out}");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! with, the links and images of a body, heading ids and the heading shift. Turning a body into
 //! HTML or Typst is the renderers' business (`render::site::html`, `render::print::convert`).
 
+pub mod limits;
+
 use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};

@@ -194,3 +194,75 @@ fn windows_reserved_names_and_names_differing_only_in_case_are_refused() {
     assert!(stderr(&output).contains("altavoz.yaml:5:"), "{}", stderr(&output));
     assert!(stderr(&output).contains("con-EC"), "{}", stderr(&output));
 }
+
+/// A project of one Spanish page whose body (from line 5 of the file) is `body`.
+fn one_page(body: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        (
+            "altavoz.yaml",
+            "title: \"T\"\nbase_url: \"https://example.org/\"\nlanguages:\n  - { code: es, name: \"Español\" }\n"
+                .to_string(),
+        ),
+        ("campaigns/c/campaign.yaml", "name: \"C\"\n".to_string()),
+        (
+            "campaigns/c/es/index.md",
+            format!("---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\n{body}\nfin\n"),
+        ),
+    ];
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn pathological_markdown_stalls_the_build() {
+    // Refused at the place where they go too far, quickly (the benchmark `hostile` times them).
+    for (body, place, message) in [
+        ("> ".repeat(100_000), "index.md:5:65", "nested more than 32 levels deep"),
+        (
+            "*a".repeat(100_000),
+            "index.md:5:8001",
+            "more than 2000 pieces of formatting",
+        ),
+        (
+            "<div>".repeat(100_000),
+            "index.md:5:156",
+            "nested more than 32 levels deep",
+        ),
+        (
+            format!("~~~\n{}", "x\n".repeat(5_000)),
+            "index.md:5:1",
+            "more than 2000 lines",
+        ),
+    ] {
+        let project = one_page(&body);
+        let out = project.path().join("public");
+        let output = build(project.path(), &out);
+        let err = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{}", &err[..err.len().min(2000)]);
+        assert!(
+            err.contains(place) && err.contains(message),
+            "{place}: {}",
+            &err[..err.len().min(2000)]
+        );
+        // The long line is not printed whole.
+        assert!(err.len() < 2_000, "{} bytes of messages", err.len());
+        assert!(!out.exists());
+    }
+    // 200,000 brackets are text: the page and its handout show them.
+    let project = one_page(&"[".repeat(200_000));
+    let out = project.path().join("public");
+    let output = build(project.path(), &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = fs::read_to_string(out.join("es/c/index.html")).unwrap();
+    assert!(page.contains(&"[".repeat(200_000)));
+    let text = std::process::Command::new("pdftotext")
+        .args([out.join("es/c/print/index-a4.pdf").to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains(&"[".repeat(50)));
+}

@@ -6,6 +6,8 @@
 
 pub mod cards;
 mod context;
+#[cfg(test)]
+mod linear_tests;
 mod output;
 pub mod plan;
 pub mod print;

@@ -313,3 +313,10 @@ pub fn data_text(value: &serde_json::Value, skip: &[&str]) -> String {
 pub fn evict_cache() {
     typst::comemo::evict(10);
 }
+
+/// Forgets everything typst has cached, so the next document is typeset from scratch: for
+/// tests that time typesetting.
+#[cfg(test)]
+pub fn clear_cache() {
+    typst::comemo::evict(0);
+}

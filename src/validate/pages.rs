@@ -84,6 +84,11 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
             (s.title.clone(), url)
         })
         .collect();
+    for excess in crate::markdown::limits::check(&page.body) {
+        let (line, col) = crate::diag::line_col(&page.body, excess.offset);
+        diagnostics
+            .push(Diagnostic::error(&page.path, line + page.body_line - 1, col, excess.message).with_hint(excess.hint));
+    }
     let links = crate::markdown::links(&page.body)
         .into_iter()
         .map(|link| PageLink {

@@ -1,11 +1,14 @@
 //! Markdown → Typst markup, from pulldown-cmark events.
 //!
-//! Author text never becomes Typst code: every ASCII punctuation character of text (but the
-//! quotes, which are inert smart quotes in markup) is escaped with a backslash (in typst's lexer, `\` before any non-space character is a literal), so no
-//! text can open code (`#`), math (`$`), raw, labels, references, comments, list or heading
-//! markers, or close the surrounding `[…]`. Structure is emitted as function calls
-//! (`#heading(level: 2)[…]`, `#list(…)`), and strings (URLs, code) as escaped string literals.
-//! Nesting deeper than [`MAX_DEPTH`] is flattened; bodies larger than [`MAX_BYTES`] are refused.
+//! Author text never becomes Typst code: each run of text is one escaped string literal
+//! (`#"…";`), which typst shows as it is, so no text can open code (`#`), math (`$`), raw,
+//! labels, references, comments, list or heading markers, or close the surrounding `[…]`. Only
+//! the quotes stay outside, as markup, so typst makes them typographic quotes for the language.
+//! One literal per run, rather than a backslash before each punctuation mark, also keeps typst
+//! fast: its layout of a paragraph slows down with the square of its number of pieces. Structure
+//! is emitted as function calls (`#heading(level: 2)[…]`, `#list(…)`), and strings (URLs, code)
+//! as escaped string literals. Nesting deeper than [`MAX_DEPTH`] is flattened; bodies larger
+//! than [`MAX_BYTES`] are refused.
 
 use std::collections::HashMap;
 
@@ -41,23 +44,44 @@ pub enum ConvertError {
     TooLarge(usize),
 }
 
-/// Escapes author text for Typst markup.
+/// Author text as Typst markup: string literals, with the quotes between them as markup.
+/// Line breaks and tabs are spaces, and runs of spaces one space, as in markup.
 pub fn escape_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut run = String::new();
+    push_text(&mut out, &mut run, text);
+    flush(&mut out, &mut run);
+    out
+}
+
+/// Adds `text` to the pending `run`; a quote ends the run and is written to `out` as markup.
+fn push_text(out: &mut String, run: &mut String, text: &str) {
     for c in text.chars() {
         match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => {}
-            // Quotes are inert in markup (typst makes them typographic quotes): left as they are.
-            '"' | '\'' => out.push(c),
-            c if c.is_ascii_punctuation() => {
-                out.push('\\');
+            '"' | '\'' => {
+                flush(out, run);
                 out.push(c);
             }
-            c => out.push(c),
+            c if c.is_whitespace() => {
+                if !run.ends_with(' ') {
+                    run.push(' ');
+                }
+            }
+            c if c.is_control() => {}
+            c => run.push(c),
         }
     }
-    out
+}
+
+/// Writes the pending run as one string literal (`;` ends the expression, so nothing after it
+/// can continue it).
+fn flush(out: &mut String, run: &mut String) {
+    if !run.is_empty() {
+        out.push('#');
+        out.push_str(&string_literal(run));
+        out.push(';');
+        run.clear();
+    }
 }
 
 /// A Typst string literal: `"…"` with `\`, `"` and control characters escaped.
@@ -80,8 +104,9 @@ pub fn string_literal(text: &str) -> String {
 }
 
 /// Converts a page body. `resolve` decides what links and images become; headings move down
-/// so they start at level 2 (the page title is level 1).
-pub fn convert(body: &str, resolve: &dyn Fn(&str, bool) -> Resolved) -> Result<Converted, ConvertError> {
+/// so they start at level 2 (the page title is level 1). `name` tells this body's footnotes
+/// from those of other pages of the same booklet (letters, digits, `-`, `_`, `.` only).
+pub fn convert(body: &str, name: &str, resolve: &dyn Fn(&str, bool) -> Resolved) -> Result<Converted, ConvertError> {
     if body.len() > MAX_BYTES {
         return Err(ConvertError::TooLarge(body.len() / 1024));
     }
@@ -93,14 +118,14 @@ pub fn convert(body: &str, resolve: &dyn Fn(&str, bool) -> Resolved) -> Result<C
     while i < events.len() {
         if let Event::Start(Tag::FootnoteDefinition(name)) = &events[i] {
             let end = matching_end(&events, i);
-            let mut writer = Writer::new(resolve, &no_notes);
+            let mut writer = Writer::new(resolve, &no_notes, name);
             writer.run(&events[i + 1..end]);
             notes.insert(name.to_string(), writer.out.trim().to_string());
             i = end;
         }
         i += 1;
     }
-    let mut writer = Writer::new(resolve, &notes);
+    let mut writer = Writer::new(resolve, &notes, name);
     writer.run(&events);
     Ok(Converted {
         markup: writer.out,
@@ -128,7 +153,13 @@ fn matching_end(events: &[Event], start: usize) -> usize {
 struct Writer<'a> {
     resolve: &'a dyn Fn(&str, bool) -> Resolved,
     notes: &'a HashMap<String, String>,
+    /// Footnotes written so far, by name → their number: a second reference to a note points
+    /// to it (`#footnote(<label>)`) instead of repeating its text.
+    written_notes: HashMap<String, usize>,
+    name: &'a str,
     out: String,
+    /// Text not yet written: consecutive text is one string literal.
+    run: String,
     plain: String,
     /// Open containers; `true` where the container was written (not flattened).
     containers: Vec<bool>,
@@ -140,11 +171,14 @@ struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    fn new(resolve: &'a dyn Fn(&str, bool) -> Resolved, notes: &'a HashMap<String, String>) -> Self {
+    fn new(resolve: &'a dyn Fn(&str, bool) -> Resolved, notes: &'a HashMap<String, String>, name: &'a str) -> Self {
         Writer {
             resolve,
             notes,
+            written_notes: HashMap::new(),
+            name,
             out: String::new(),
+            run: String::new(),
             plain: String::new(),
             containers: Vec::new(),
             heading_shift: 0,
@@ -169,6 +203,7 @@ impl<'a> Writer<'a> {
             }
             self.event(event);
         }
+        flush(&mut self.out, &mut self.run);
     }
 
     fn text(&mut self, text: &str) {
@@ -181,7 +216,7 @@ impl<'a> Writer<'a> {
             self.plain.push_str(text);
             return;
         }
-        self.out.push_str(&escape_text(text));
+        push_text(&mut self.out, &mut self.run, text);
         self.plain.push_str(text);
         self.plain.push(' ');
     }
@@ -210,6 +245,9 @@ impl<'a> Writer<'a> {
     }
 
     fn event(&mut self, event: &Event) {
+        if !matches!(event, Event::Text(_) | Event::SoftBreak) {
+            flush(&mut self.out, &mut self.run);
+        }
         match event {
             Event::Text(t) => self.text(t),
             Event::Code(code) => {
@@ -221,16 +259,21 @@ impl<'a> Writer<'a> {
                 self.plain.push_str(code);
                 self.plain.push(' ');
             }
-            Event::SoftBreak => self.out.push(' '),
+            Event::SoftBreak => self.text(" "),
             Event::HardBreak => self.out.push_str("#linebreak()"),
             Event::Rule => self.out.push_str("\n\n#line(length: 100%, stroke: 0.5pt)\n\n"),
             // Raw HTML is never interpreted; in print it is left out.
             Event::Html(_) | Event::InlineHtml(_) => {}
             Event::FootnoteReference(name) => match self.notes.get(name.as_ref()) {
-                Some(note) => {
-                    let note = note.clone();
-                    self.out.push_str(&format!("#footnote[{note}]"));
-                }
+                Some(note) => match self.written_notes.get(name.as_ref()) {
+                    Some(n) => self.out.push_str(&format!("#footnote(<altavoz-{}-{n}>)", self.name)),
+                    None => {
+                        let n = self.written_notes.len() + 1;
+                        self.written_notes.insert(name.to_string(), n);
+                        self.out
+                            .push_str(&format!("#footnote[{note}]<altavoz-{}-{n}>", self.name));
+                    }
+                },
                 None => self.text(&format!("[{name}]")),
             },
             Event::TaskListMarker(done) => self.out.push_str(if *done { "☒ " } else { "☐ " }),

@@ -145,7 +145,9 @@ pub fn body(
     let p = local.page;
     let lang = &edition.language.code;
     let images = std::cell::RefCell::new(Vec::new());
-    let converted = convert::convert(&p.body, &|dest, is_image| match campaign.link(p, dest, lang) {
+    // Page names are letters, digits, `-`, `_` and `/`: a valid typst label once `/` is `.`.
+    let name = p.slug.replace('/', ".");
+    let converted = convert::convert(&p.body, &name, &|dest, is_image| match campaign.link(p, dest, lang) {
         Link::Page { dir, .. } => Resolved::Url(format!("{base_url}{dir}")),
         Link::Asset(rel) if is_image => {
             images.borrow_mut().push(rel.to_string());

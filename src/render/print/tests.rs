@@ -93,9 +93,13 @@ fn random_text_compiles_and_round_trips() {
 
 #[test]
 fn escaping_is_needed_a_negative_control() {
-    // Leave `*` and `_` unescaped and the same test fails: it can catch a broken escaper.
-    let broken = |text: &str| escape_text(text).replace("\\*", "*").replace("\\_", "_");
+    // Put text into the literals without escaping backslashes, and the same test fails: it can
+    // catch a broken escaper.
+    let broken = |text: &str| escape_text(text).replace("\\\\", "\\");
     assert!(!round_trip(&broken, 2).is_empty());
+    // And so does text written as markup, without literals.
+    let bare = |text: &str| text.replace(['\n', '\t'], " ");
+    assert!(!round_trip(&bare, 2).is_empty());
 }
 
 #[test]
@@ -103,7 +107,7 @@ fn hostile_bodies_stay_text() {
     let body = "# #read(\"/etc/passwd\")\n\n$x$ ] #panic(\"x\") [ #import \"@preview/x:0.1.0\"\n\n\
                 `#panic(\"code\")`\n\n```\n#panic(\"fenced\")\n```\n\n- #set text(size: 1pt)\n\n[l](javascript:alert(1)) \
                 <script>alert(1)</script> // c /* d */ <l> @r \\u{41}";
-    let converted = convert(body, &|_, _| Resolved::Text).unwrap();
+    let converted = convert(body, "t", &|_, _| Resolved::Text).unwrap();
     let main = format!(
         "{PLAIN}#let body = include \"/body/0.typ\"\n#let text = plain(body)\n\
                         #assert(text.contains(\"#read(\\\"/etc/passwd\\\")\"), message: text)\n\
@@ -124,13 +128,29 @@ fn deep_nesting_is_flattened_and_huge_bodies_refused() {
     let lists: String = (0..100).map(|i| format!("{}- item {i}\n", "  ".repeat(i))).collect();
     let typesetter = typesetter();
     for body in [deep, lists] {
-        let converted = convert(&body, &|_, _| Resolved::Text).unwrap();
+        let converted = convert(&body, "t", &|_, _| Resolved::Text).unwrap();
         let main = "#include \"/body/0.typ\"\n".to_string();
         if let Err(errors) = typesetter.check(&document(main, &converted.markup)) {
             panic!("{errors:?}");
         }
     }
-    assert!(convert(&"x".repeat(super::convert::MAX_BYTES + 1), &|_, _| { Resolved::Text }).is_err());
+    assert!(convert(&"x".repeat(super::convert::MAX_BYTES + 1), "t", &|_, _| Resolved::Text).is_err());
+}
+
+#[test]
+fn a_footnote_referenced_many_times_is_written_once() {
+    let note = "Una nota larga. ".repeat(50);
+    let body = format!("{}\n\n[^n]: {note}\n", "Texto[^n] y más[^n].\n\n".repeat(300));
+    let converted = convert(&body, "t", &|_, _| Resolved::Text).unwrap();
+    assert_eq!(
+        converted.markup.matches("Una nota larga").count(),
+        50,
+        "the note's text once"
+    );
+    assert_eq!(converted.markup.matches("#footnote(<altavoz-t-1>)").count(), 599);
+    let main = "#set text(font: \"Noto Sans\")\n#include \"/body/0.typ\"\n".to_string();
+    let text = typesetter().page_text(&document(main, &converted.markup)).unwrap();
+    assert!(text.contains("Una nota larga"), "{text}");
 }
 
 #[test]
@@ -145,7 +165,7 @@ fn every_commonmark_spec_example_compiles() {
         let markdown = example["markdown"].as_str().unwrap();
         let number = example["number"].as_u64().unwrap();
         seen.insert(number);
-        let converted = convert(markdown, &|dest, is_image| {
+        let converted = convert(markdown, "spec", &|dest, is_image| {
             if is_image {
                 Resolved::Text
             } else {

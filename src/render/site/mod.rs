@@ -1,7 +1,7 @@
 //! The website: Tera templates of the theme, filled with the data of [`context`].
 
 pub mod context;
-mod html;
+pub(crate) mod html;
 mod inputs;
 mod sitemap;
 mod templates;

@@ -1,0 +1,289 @@
+//! Limits on the shape of a page body, so that no page can make a build slow or huge.
+//!
+//! The parsers are linear, but what follows them is not: html5ever (inside ammonia) looks
+//! through the open elements for every tag, so a page nested 100,000 deep (`> > > …`, or raw
+//! HTML tags left open) takes time that grows with the square of its length, and typst lays out
+//! a paragraph in time that grows faster than its number of pieces (emphasis, links, quotes).
+//! Below these limits, which no real page comes near, both stay linear; beyond them the page is
+//! refused with the place where it goes too far. `render/linear_tests.rs` holds the renderers
+//! to that with random and adversarial bodies.
+
+use pulldown_cmark::{Event, Parser, Tag};
+
+use super::options;
+
+/// Quotes, lists, emphasis and HTML tags inside each other.
+pub const MAX_NESTING: usize = 32;
+/// Pieces of one paragraph, heading or table cell: emphasis, links, code, quotes, breaks.
+pub const MAX_PIECES: usize = 2_000;
+/// Lines of a code block (typst sets them as one paragraph).
+pub const MAX_CODE_LINES: usize = 2_000;
+/// Columns of a table.
+pub const MAX_COLUMNS: usize = 32;
+/// Cells of a table.
+pub const MAX_CELLS: usize = 10_000;
+
+/// A body that goes beyond a limit: where (a byte offset in the body), what, and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excess {
+    pub offset: usize,
+    pub message: String,
+    pub hint: &'static str,
+}
+
+/// The first place where `body` goes beyond each limit (at most one report per limit).
+pub fn check(body: &str) -> Vec<Excess> {
+    let mut found: Vec<(Limit, Excess)> = Vec::new();
+    let mut report = |limit: Limit, offset: usize, message: String, hint: &'static str| {
+        if !found.iter().any(|(l, _)| *l == limit) {
+            found.push((limit, Excess { offset, message, hint }));
+        }
+    };
+    let mut depth = 0usize;
+    let mut html = OpenTags::default();
+    let mut pieces = 0usize;
+    let mut cells = 0usize;
+    // Inside a block of code: where it starts, and its lines so far.
+    let mut code: Option<(usize, usize)> = None;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let mut piece = false;
+        match &event {
+            Event::Start(tag) => {
+                depth += 1;
+                match tag {
+                    Tag::Table(columns) => {
+                        cells = 0;
+                        if columns.len() > MAX_COLUMNS {
+                            report(
+                                Limit::Columns,
+                                range.start,
+                                format!(
+                                    "this table has {} columns; at most {MAX_COLUMNS} fit on a phone or a printed page",
+                                    columns.len()
+                                ),
+                                "split it into narrower tables",
+                            );
+                        }
+                    }
+                    Tag::CodeBlock(_) => code = Some((range.start, 0)),
+                    Tag::TableCell => {
+                        cells += 1;
+                        if cells == MAX_CELLS + 1 {
+                            report(
+                                Limit::Cells,
+                                range.start,
+                                format!("this table has more than {MAX_CELLS} cells"),
+                                "split it into several smaller tables",
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+                if is_inline(tag) {
+                    piece = true;
+                } else {
+                    pieces = 0;
+                }
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                code = None;
+            }
+            Event::Html(text) | Event::InlineHtml(text) => {
+                piece = matches!(event, Event::InlineHtml(_));
+                if let Some(at) = html.open(text, MAX_NESTING.saturating_sub(depth)) {
+                    report(Limit::Nesting, range.start + at, too_deep(), NESTING_HINT);
+                }
+            }
+            Event::Code(_)
+            | Event::FootnoteReference(_)
+            | Event::HardBreak
+            | Event::InlineMath(_)
+            | Event::DisplayMath(_)
+            | Event::TaskListMarker(_) => piece = true,
+            Event::Text(text) => match code.as_mut() {
+                Some((start, lines)) => {
+                    *lines += text.matches('\n').count();
+                    if *lines > MAX_CODE_LINES {
+                        report(
+                            Limit::CodeLines,
+                            *start,
+                            format!("this block of code has more than {MAX_CODE_LINES} lines"),
+                            "a page shows a short example of code; split it, or check that every block opened with ``` or ~~~ is closed",
+                        );
+                    }
+                }
+                // Quotes become typographic quotes, each a piece of its own in print.
+                None => pieces += text.matches(['"', '\'']).count(),
+            },
+            Event::SoftBreak | Event::Rule => {}
+        }
+        if piece {
+            pieces += 1;
+        }
+        if depth + html.depth > MAX_NESTING {
+            report(Limit::Nesting, range.start, too_deep(), NESTING_HINT);
+        }
+        if pieces > MAX_PIECES {
+            report(
+                Limit::Pieces,
+                range.start,
+                format!(
+                    "this paragraph has more than {MAX_PIECES} pieces of formatting (emphasis, links, code, quotes)"
+                ),
+                "split it into several paragraphs, with an empty line between them",
+            );
+        }
+    }
+    found.into_iter().map(|(_, excess)| excess).collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Limit {
+    Nesting,
+    Pieces,
+    CodeLines,
+    Columns,
+    Cells,
+}
+
+fn too_deep() -> String {
+    format!(
+        "this text is nested more than {MAX_NESTING} levels deep (quotes, lists, emphasis or HTML tags inside each other)"
+    )
+}
+
+const NESTING_HINT: &str = "a page this deep cannot be shown or printed; it usually comes from a line that starts with many `>`, `-` or spaces, or HTML tags that are never closed: remove the extra levels";
+
+/// Tags that stay inside a paragraph (everything else starts a new block).
+fn is_inline(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+/// Raw HTML elements left open, counted as a browser would nest them: elements that close
+/// themselves (`<br>`, `<img>`) or that the next one of their kind closes (`<p>`, `<li>`,
+/// `<td>`) do not nest.
+#[derive(Default)]
+struct OpenTags {
+    open: std::collections::HashMap<String, usize>,
+    depth: usize,
+}
+
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li",
+    "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt",
+    "rp", "html", "head", "body",
+];
+
+impl OpenTags {
+    /// Counts the tags of `html`; returns the offset (in `html`) of the first tag that opens
+    /// more than `room` elements.
+    fn open(&mut self, html: &str, room: usize) -> Option<usize> {
+        let mut beyond = None;
+        let bytes = html.as_bytes();
+        let mut i = 0;
+        while let Some(at) = html[i..].find('<').map(|a| a + i) {
+            i = at + 1;
+            let closing = bytes.get(i) == Some(&b'/');
+            let start = if closing { i + 1 } else { i };
+            let len = html[start..]
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(html.len() - start);
+            if len == 0 || !bytes[start].is_ascii_alphabetic() {
+                continue;
+            }
+            let name = html[start..start + len].to_ascii_lowercase();
+            let self_closing = html[start + len..]
+                .split('>')
+                .next()
+                .is_some_and(|rest| rest.trim_end().ends_with('/'));
+            if NOT_NESTING.contains(&name.as_str()) || (self_closing && !closing) {
+                continue;
+            }
+            let count = self.open.entry(name).or_default();
+            if closing {
+                if *count > 0 {
+                    *count -= 1;
+                    self.depth -= 1;
+                }
+            } else {
+                *count += 1;
+                self.depth += 1;
+                if self.depth > room && beyond.is_none() {
+                    beyond = Some(at);
+                }
+            }
+        }
+        beyond
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn messages(body: &str) -> Vec<String> {
+        check(body).into_iter().map(|e| e.message).collect()
+    }
+
+    #[test]
+    fn ordinary_pages_are_within_every_limit() {
+        let page = "# Título\n\n> Una cita con **negrita** y [un enlace](otra.md).\n\n\
+                    - uno\n  - dos\n    - tres\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\
+                    <div><p>HTML <b>propio</b><br><img src=\"x.png\" alt=\"\"></div>\n\nTexto[^n] \"citado\".\n\n[^n]: Nota.\n";
+        assert!(check(page).is_empty(), "{:?}", check(page));
+        // Just inside the limits.
+        assert!(check(&format!("{}x\n", "> ".repeat(MAX_NESTING - 1))).is_empty());
+        assert!(check(&"`a` ".repeat(MAX_PIECES)).is_empty());
+    }
+
+    #[test]
+    fn deep_nesting_is_placed_where_it_goes_too_far() {
+        let body = format!("Hola\n\n{}x\n", "> ".repeat(100));
+        let found = check(&body);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("nested more than 32"));
+        // The 33rd quote marker, on the third line.
+        assert_eq!(found[0].offset, "Hola\n\n".len() + 2 * MAX_NESTING);
+        for body in [
+            format!("{}a", "- ".repeat(40)),
+            format!("x {}", "<span>".repeat(40)),
+            format!("{}\n", "<div>".repeat(40)),
+            format!("x {}", "<em></b>".repeat(40)),
+            format!("{}b{}", "*a **a ".repeat(20), " a** a*".repeat(20)),
+        ] {
+            assert_eq!(messages(&body).len(), 1, "{body}");
+        }
+        // Elements that do not nest in a browser are not counted.
+        assert!(check(&"<p>a".repeat(100)).is_empty());
+        assert!(check(&"<br><img src=x alt=\"\"><hr/>".repeat(100)).is_empty());
+        assert!(check(&"<b>x</b>".repeat(100)).is_empty());
+    }
+
+    #[test]
+    fn long_paragraphs_of_formatting_and_wide_tables() {
+        let found = messages(&"*a* ".repeat(MAX_PIECES + 1));
+        assert!(found[0].contains("more than 2000 pieces"), "{found:?}");
+        assert!(!messages(&"\"a\" ".repeat(MAX_PIECES)).is_empty());
+        // The count starts again in each paragraph.
+        let paragraph = "*a* ".repeat(MAX_PIECES * 3 / 4);
+        assert!(check(&format!("{paragraph}\n\n{paragraph}")).is_empty());
+        let wide = format!("{}|\n{}|\n", "| a ".repeat(40), "|---".repeat(40));
+        assert!(messages(&wide)[0].contains("40 columns"));
+        let long = format!("| a | b |\n|---|---|\n{}", "| 1 | 2 |\n".repeat(MAX_CELLS / 2 + 1));
+        assert!(messages(&long)[0].contains("more than 10000 cells"));
+        // A fence that is never closed makes the rest of the page one block of code.
+        let unclosed = format!("~~~\n{}", "x\n".repeat(MAX_CODE_LINES + 1));
+        assert!(messages(&unclosed)[0].contains("more than 2000 lines"));
+        assert!(check(&format!("~~~\n{}~~~\n", "x\n".repeat(MAX_CODE_LINES))).is_empty());
+    }
+}
