@@ -178,7 +178,7 @@ fn a_character_no_font_has_fails_the_card_naming_it() {
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
     assert!(
-        err.contains("campaigns/c/es/index.md") && err.contains("language `es`") && err.contains("U+1F642"),
+        err.contains("campaigns/c/es/index.md") && err.contains("language `es`") && err.contains("U+1FAE9"),
         "{err}"
     );
 }

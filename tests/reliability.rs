@@ -266,3 +266,53 @@ fn pathological_markdown_stalls_the_build() {
         .unwrap();
     assert!(String::from_utf8_lossy(&text.stdout).contains(&"[".repeat(50)));
 }
+
+/// How many pixels of `rgb` (RGB or RGBA rows) are the red of the 🚨 emoji (Twemoji's
+/// `#dd2e44`), which no other part of the fixture's pictures has.
+fn emoji_red_pixels(pixels: &[u8], channels: usize) -> usize {
+    pixels
+        .chunks(channels)
+        .filter(|p| p[0] > 190 && p[1] < 90 && p[2] < 110 && p[0] as i32 - p[2] as i32 > 100)
+        .count()
+}
+
+#[test]
+fn emoji_stop_the_whole_build() {
+    let project = fixture("emoji");
+    let out = project.path().join("public");
+    let output = build(project.path(), &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // The website shows the title as written (the reader's phone draws the emoji).
+    let page = fs::read_to_string(out.join("es/c/index.html")).unwrap();
+    assert!(page.contains("<h1>¡Cuidado! 🚨</h1>"), "{page}");
+    // The link preview card draws it in colour.
+    let card = fs::read(out.join("es/c/cards/index-og.png")).unwrap();
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(card));
+    decoder.set_transformations(png::Transformations::EXPAND);
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    let channels = info.color_type.samples();
+    assert!(emoji_red_pixels(&pixels, channels) > 400, "no red 🚨 on the card");
+    // And so does the handout, printed at 100 dpi.
+    let pdf = out.join("es/c/print/index-a4.pdf");
+    let picture = project.path().join("handout");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-r", "100", "-f", "1", "-l", "1", "-png", "-singlefile"])
+        .arg(&pdf)
+        .arg(&picture)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut decoder = png::Decoder::new(std::io::BufReader::new(
+        fs::File::open(picture.with_extension("png")).unwrap(),
+    ));
+    decoder.set_transformations(png::Transformations::EXPAND);
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    assert!(
+        emoji_red_pixels(&pixels, info.color_type.samples()) > 40,
+        "no red 🚨 in the handout"
+    );
+}

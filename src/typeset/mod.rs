@@ -54,8 +54,7 @@ impl std::fmt::Display for TypesetError {
 }
 
 /// What to do about characters no font has.
-pub const MISSING_GLYPHS_HINT: &str =
-    "replace them (emoji and rare symbols show as empty boxes), or add a font that has them to themes/<theme>/fonts/";
+pub const MISSING_GLYPHS_HINT: &str = "replace them (they would print as empty boxes: the fonts have Latin, Greek, Cyrillic and Arabic letters and the emoji of Unicode 15), or add a font that has them to themes/<theme>/fonts/";
 
 /// The theme folders a document can read: any template may import any file under them
 /// (a card may import `/print/common.typ`), so a change to any of them changes every document.
