@@ -316,3 +316,47 @@ fn emoji_stop_the_whole_build() {
         "no red 🚨 in the handout"
     );
 }
+
+#[test]
+fn missing_ui_strings_silently_borrowed_from_another_language() {
+    // A project's own Arabic strings that lack two keys: `ar` falls back to `en`.
+    let builtin = fs::read_to_string(repo().join("themes/default/i18n/ar.yaml")).unwrap();
+    let partial: String = builtin
+        .lines()
+        .filter(|l| !l.starts_with("share_whatsapp:") && !l.starts_with("contacts_title:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let project = project_with(&[("themes/default/i18n/ar.yaml", partial.as_str())]);
+    let out = project.path().join("public");
+    let output = altavoz(&[
+        "build",
+        "--root",
+        project.path().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains(
+            "warning: UI strings missing for language `ar`, shown in `en` instead: `contacts_title`, `share_whatsapp`"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("themes/default/i18n/ar.yaml"), "{err}");
+    // A language with no strings of its own is named too.
+    assert!(err.contains("language `mam` has no UI strings of its own"), "{err}");
+    // The borrowed English texts are marked as English on the Arabic page; Arabic ones are not.
+    let page = fs::read_to_string(out.join("ar/demo/index.html")).unwrap();
+    assert!(page.contains(" lang=\"en\">Share on WhatsApp</a>"), "{page}");
+    assert!(
+        page.contains("<h2 id=\"av-contacts\" lang=\"en\">Where to get help</h2>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<a class=\"home-link\" href=\"../../ar/index.html\">الرئيسية</a>"),
+        "{page}"
+    );
+    let spanish = fs::read_to_string(out.join("es/demo/index.html")).unwrap();
+    assert!(!spanish.contains(" lang=\"en\">Share"), "{spanish}");
+}

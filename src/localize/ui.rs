@@ -1,6 +1,7 @@
 //! UI strings (`themes/<theme>/i18n/<lang>.yaml`): each language's own file, then its fallback
 //! chain, then the default language. A string that none of them has is an error, so a built
-//! page never shows an empty label.
+//! page never shows an empty label; one borrowed from another language is a warning, and
+//! templates get its language (`t_lang`) to mark it with `lang`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -67,6 +68,8 @@ pub struct Ui {
     pub strings: BTreeMap<String, String>,
     /// The language most strings are written in: the first of the chain with a file of its own.
     pub lang: String,
+    /// Strings written in another language than `lang`: key → that language.
+    pub borrowed: BTreeMap<String, String>,
 }
 
 impl Ui {
@@ -171,31 +174,82 @@ pub fn load(project: &Project, theme: &Theme, diagnostics: &mut Diagnostics) -> 
         .languages
         .iter()
         .map(|language| {
-            let chain = project.text_chain(&language.code);
+            let code = &language.code;
+            let chain = project.text_chain(code);
             let lang = chain
                 .iter()
                 .find(|c| files.contains_key(*c))
                 .cloned()
-                .unwrap_or_else(|| language.code.clone());
+                .unwrap_or_else(|| code.clone());
+            let own_file = theme.display_path(&format!("i18n/{code}.yaml"));
             let mut strings = BTreeMap::new();
+            let mut borrowed = BTreeMap::new();
             for key in &keys {
-                match chain.iter().find_map(|c| files.get(c).and_then(|f| f.get(*key))) {
-                    Some(text) => {
+                let found = chain
+                    .iter()
+                    .find_map(|c| files.get(c).and_then(|f| f.get(*key)).map(|text| (c, text)));
+                match found {
+                    Some((from, text)) => {
                         strings.insert(key.to_string(), text.clone());
+                        if *from != lang {
+                            borrowed.insert(key.to_string(), from.clone());
+                        }
                     }
                     None => diagnostics.push(
-                        Diagnostic::error(theme.display_path(&format!("i18n/{}.yaml", language.code)), 0, 0, format!(
-                            "UI string `{key}` is missing for language `{}`",
-                            language.code
-                        ))
-                        .with_hint(format!(
-                            "add `{key}:` to themes/{}/i18n/{}.yaml, or give `{}` a `fallback:` language in altavoz.yaml",
-                            theme.name, language.code, language.code
-                        )),
+                        Diagnostic::error(&own_file, 0, 0, format!("UI string `{key}` is missing for language `{code}`"))
+                            .with_hint(format!(
+                                "add `{key}:` to themes/{}/i18n/{code}.yaml, or give `{code}` a `fallback:` language in altavoz.yaml",
+                                theme.name
+                            )),
                     ),
                 }
             }
-            Ui { strings, lang }
+            warn_borrowed(theme, code, &lang, files.contains_key(code), &borrowed, diagnostics);
+            Ui { strings, lang, borrowed }
         })
         .collect()
+}
+
+/// Pages show strings of another language: a warning naming the keys and the languages (one
+/// per language, whose own file is what to fix).
+fn warn_borrowed(
+    theme: &Theme,
+    code: &str,
+    lang: &str,
+    has_file: bool,
+    borrowed: &BTreeMap<String, String>,
+    diagnostics: &mut Diagnostics,
+) {
+    let path = PathBuf::from(theme.display_path(&format!("i18n/{code}.yaml")));
+    let file = format!("themes/{}/i18n/{code}.yaml", theme.name);
+    if !has_file {
+        diagnostics.push(
+            Diagnostic::warning(
+                // The file to write.
+                &file,
+                0,
+                0,
+                format!("language `{code}` has no UI strings of its own: buttons and labels are shown in `{lang}`"),
+            )
+            .with_hint(format!(
+                "`altavoz translate <campaign> {code}` starts {file} from the `{lang}` strings: translate them there"
+            )),
+        );
+    }
+    let mut by_language: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (key, from) in borrowed {
+        by_language.entry(from).or_default().push(key);
+    }
+    for (from, keys) in by_language {
+        let keys = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+        diagnostics.push(
+            Diagnostic::warning(
+                &path,
+                0,
+                0,
+                format!("UI strings missing for language `{code}`, shown in `{from}` instead: {keys}"),
+            )
+            .with_hint(format!("add them, translated, to {file}")),
+        );
+    }
 }

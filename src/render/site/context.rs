@@ -22,6 +22,9 @@ pub struct Frame<'a> {
     /// The language of the UI strings, when they come from another language (a fallback).
     pub ui_lang: Option<&'a str>,
     pub t: &'a BTreeMap<String, String>,
+    /// The language of each UI string that is not in `ui_lang` (or `lang`): borrowed from a
+    /// fallback, to mark with `lang`.
+    pub t_lang: &'a BTreeMap<String, String>,
     pub root: String,
     pub stylesheet: String,
     pub site_title: &'a str,
@@ -293,6 +296,7 @@ fn frame<'a>(site: &'a Site, edition: &'a Edition, place: Place<'a>) -> Frame<'a
         dir: edition.language.direction,
         ui_lang: (edition.ui.lang != lang).then_some(edition.ui.lang.as_str()),
         t: &edition.ui.strings,
+        t_lang: &edition.ui.borrowed,
         root: url::relative(&place.dir, ""),
         stylesheet: url::relative(&place.dir, "static/style.css"),
         site_title,
