@@ -360,3 +360,39 @@ fn missing_ui_strings_silently_borrowed_from_another_language() {
     let spanish = fs::read_to_string(out.join("es/demo/index.html")).unwrap();
     assert!(!spanish.contains(" lang=\"en\">Share"), "{spanish}");
 }
+
+#[test]
+fn dependencies_unchecked_no_deny_toml() {
+    let policy = fs::read_to_string(repo().join("deny.toml")).expect("deny.toml");
+    for section in ["[advisories]", "[licenses]", "[bans]", "[sources]"] {
+        assert!(policy.contains(section), "deny.toml has no {section}");
+    }
+    assert!(policy.contains("unknown-registry = \"deny\"") && policy.contains("unknown-git = \"deny\""));
+    // Every ignored advisory says why, and when to look at it again.
+    let ignored: Vec<&str> = policy.lines().filter(|l| l.trim_start().starts_with("{ id = \"RUSTSEC-")).collect();
+    assert!(!ignored.is_empty());
+    for line in ignored {
+        assert!(line.contains("reason = \"") && line.contains("review 20"), "{line}");
+    }
+    // CI runs it offline, and fails when there is no advisory database.
+    let ci = fs::read_to_string(repo().join(".ci/run")).unwrap();
+    assert!(ci.contains("cargo deny --offline check advisories bans licenses sources"));
+    assert!(ci.contains("error: no RustSec advisory database"));
+    // Where cargo-deny is installed (CI installs it), the policy holds for the lock file.
+    let cargo_deny = std::env::var_os("HOME")
+        .map(|home| Path::new(&home).join(".cache/altavoz-ci/deny-venv/bin/cargo-deny"))
+        .filter(|p| p.is_file());
+    let database = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
+        .map(|home| home.join("advisory-dbs/advisory-db-3157b0e258782691/crates"))
+        .filter(|p| p.is_dir());
+    if let (Some(cargo_deny), Some(_)) = (cargo_deny, database) {
+        let output = std::process::Command::new(cargo_deny)
+            .args(["--offline", "check", "advisories", "bans", "licenses", "sources"])
+            .current_dir(repo())
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+}
