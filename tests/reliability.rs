@@ -396,3 +396,38 @@ fn dependencies_unchecked_no_deny_toml() {
         assert!(output.status.success(), "{}", stderr(&output));
     }
 }
+
+#[test]
+fn duplicate_front_matter_key_shows_only_its_second_line() {
+    let project = project_with(&[(
+        "campaigns/demo/es/consejos/uno.md",
+        "---\ntitle: \"Uno\"\nsummary: \"Un consejo.\"\norder: 1\ntitle: \"Otra vez\"\n---\nTexto.\n",
+    )]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("campaigns/demo/es/consejos/uno.md:5:1"), "{err}");
+    // Both lines are shown, the first one labelled.
+    assert!(err.contains("2 │ title: \"Uno\""), "{err}");
+    assert!(err.contains("5 │ title: \"Otra vez\""), "{err}");
+    assert!(err.contains("first given here"), "{err}");
+}
+
+#[test]
+fn alias_bomb_message_shows_internals_counted_from_the_yaml() {
+    let mut bomb = String::from("---\ntitle: \"Bomba\"\nsummary: \"Resumen.\"\ncard:\n  - &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..8 {
+        bomb.push_str(&format!("  - &a{i} [{}]\n", vec![format!("*a{}", i - 1); 10].join(", ")));
+    }
+    bomb.push_str("---\nTexto.\n");
+    let project = project_with(&[("campaigns/demo/es/mito.md", &bomb)]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    // Plain words, the place in the file (the bomb goes off at `*a4` on line 9), no internals.
+    assert!(err.contains("`&` and `*`"), "{err}");
+    assert!(err.contains("campaigns/demo/es/mito.md:9:"), "{err}");
+    for internal in ["budget", "Nodes", "{ nodes", "at line", "defined at"] {
+        assert!(!err.contains(internal), "{internal} in\n{err}");
+    }
+}

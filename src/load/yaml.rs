@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
-use serde_saphyr::Location;
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::{Error, Location};
 
 use crate::diag::Diagnostic;
 
@@ -27,6 +28,21 @@ pub fn parse<T: DeserializeOwned>(yaml: &str, path: &Path, first_line: usize) ->
             .location()
             .filter(|l| l.line() > 0)
             .map_or((first_line, 1), |l| position(&l, first_line));
+        match original(&err) {
+            Error::Budget { breach, .. } => {
+                let (message, hint) = over_budget(breach);
+                return Diagnostic::error(path, line, col, message).with_hint(hint);
+            }
+            Error::DuplicateMappingKey { key: Some(key), .. } => {
+                let diagnostic = Diagnostic::error(path, line, col, format!("the key `{key}` is given twice"))
+                    .with_hint("keep only one of them");
+                return match first_occurrence(yaml, key, line + 1 - first_line, col) {
+                    Some((l, c)) => diagnostic.with_also(l + first_line - 1, c, "first given here"),
+                    None => diagnostic,
+                };
+            }
+            _ => {}
+        }
         let raw = err.without_snippet().to_string();
         let raw = match raw.rsplit_once(" at line ") {
             Some((message, _)) => message.to_string(),
@@ -39,6 +55,63 @@ pub fn parse<T: DeserializeOwned>(yaml: &str, path: &Path, first_line: usize) ->
             None => diagnostic,
         }
     })
+}
+
+/// The error itself, without the wrappers that add an alias's places or a snippet.
+fn original(mut err: &Error) -> &Error {
+    while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = err {
+        err = error;
+    }
+    err
+}
+
+/// A YAML file beyond the limits, in plain words (no parser internals).
+fn over_budget(breach: &BudgetBreach) -> (String, &'static str) {
+    match breach {
+        BudgetBreach::Depth { .. } => (
+            "the values are nested too deep (more than 32 levels of lists and maps inside each other)".into(),
+            "write the values flat: settings and front matter need only a few levels",
+        ),
+        BudgetBreach::Documents { .. } => (
+            "there is more than one YAML document here".into(),
+            "remove the extra `---` line: the file (or the front matter) is one document",
+        ),
+        BudgetBreach::Anchors { .. } | BudgetBreach::Aliases { .. } | BudgetBreach::AliasAnchorRatio { .. } => (
+            "too many copies with `&` and `*` (anchors and aliases)".into(),
+            "write the values out instead: settings and front matter never need `&` and `*`",
+        ),
+        _ => (
+            "this YAML grows too large: its `&` and `*` (anchors and aliases) copy values over and over, or it holds too many values".into(),
+            "write the values out instead of copying them with `&` and `*`, and keep the file short",
+        ),
+    }
+}
+
+/// Line and column (1-based, in the YAML) of the first `key:` of the mapping where `key` is
+/// given again at `line:col`: the nearest earlier line that starts with it at the same
+/// indentation, within the same mapping.
+fn first_occurrence(yaml: &str, key: &str, line: usize, col: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = yaml.lines().collect();
+    let indent = col.checked_sub(1)?;
+    for (i, text) in lines.iter().enumerate().take(line.saturating_sub(1)).rev() {
+        let own_indent = text.len() - text.trim_start().len();
+        let content = text.trim_start();
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        if own_indent < indent {
+            return None; // left the mapping
+        }
+        let bare = content.trim_start_matches("- ");
+        if own_indent == indent
+            && [format!("{key}:"), format!("\"{key}\":"), format!("'{key}':")]
+                .iter()
+                .any(|k| bare.starts_with(k.as_str()))
+        {
+            return Some((i + 1, col));
+        }
+    }
+    None
 }
 
 /// Line and column in the file of a location inside the YAML text.
@@ -157,9 +230,12 @@ mod tests {
     }
 
     #[test]
-    fn duplicate_keys_are_rejected() {
-        let d = err("title: a\ntitle: b\n");
-        assert!(d.message.contains("given twice"), "{d}");
+    fn duplicate_keys_are_rejected_pointing_at_both() {
+        let d = err("title: a\norder: 1\ntitle: b\n");
+        assert_eq!(d.message, "the key `title` is given twice");
+        assert_eq!((d.line, d.col), (4, 1));
+        let also = d.also.expect("the first one");
+        assert_eq!((also.line, also.col), (2, 1));
     }
 
     #[test]
