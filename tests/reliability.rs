@@ -431,3 +431,14 @@ fn alias_bomb_message_shows_internals_counted_from_the_yaml() {
         assert!(!err.contains(internal), "{internal} in\n{err}");
     }
 }
+
+#[test]
+fn page_name_saved_with_decomposed_accents_is_suggested_as_mi_pa_gina() {
+    // "mi página.md" as macOS saves it: `a` followed by a combining acute accent.
+    let project = project_with(&[("campaigns/demo/es/mi pa\u{301}gina.md", SIMPLE_PAGE)]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("rename it to `mi-pagina`"), "{err}");
+    assert!(!err.contains("mi-pa-gina"), "{err}");
+}
