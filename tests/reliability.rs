@@ -369,7 +369,10 @@ fn dependencies_unchecked_no_deny_toml() {
     }
     assert!(policy.contains("unknown-registry = \"deny\"") && policy.contains("unknown-git = \"deny\""));
     // Every ignored advisory says why, and when to look at it again.
-    let ignored: Vec<&str> = policy.lines().filter(|l| l.trim_start().starts_with("{ id = \"RUSTSEC-")).collect();
+    let ignored: Vec<&str> = policy
+        .lines()
+        .filter(|l| l.trim_start().starts_with("{ id = \"RUSTSEC-"))
+        .collect();
     assert!(!ignored.is_empty());
     for line in ignored {
         assert!(line.contains("reason = \"") && line.contains("review 20"), "{line}");
@@ -415,9 +418,13 @@ fn duplicate_front_matter_key_shows_only_its_second_line() {
 
 #[test]
 fn alias_bomb_message_shows_internals_counted_from_the_yaml() {
-    let mut bomb = String::from("---\ntitle: \"Bomba\"\nsummary: \"Resumen.\"\ncard:\n  - &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    let mut bomb =
+        String::from("---\ntitle: \"Bomba\"\nsummary: \"Resumen.\"\ncard:\n  - &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 1..8 {
-        bomb.push_str(&format!("  - &a{i} [{}]\n", vec![format!("*a{}", i - 1); 10].join(", ")));
+        bomb.push_str(&format!(
+            "  - &a{i} [{}]\n",
+            vec![format!("*a{}", i - 1); 10].join(", ")
+        ));
     }
     bomb.push_str("---\nTexto.\n");
     let project = project_with(&[("campaigns/demo/es/mito.md", &bomb)]);
@@ -441,4 +448,31 @@ fn page_name_saved_with_decomposed_accents_is_suggested_as_mi_pa_gina() {
     let err = stderr(&output);
     assert!(err.contains("rename it to `mi-pagina`"), "{err}");
     assert!(!err.contains("mi-pa-gina"), "{err}");
+}
+
+#[test]
+fn logo_and_links_spelled_in_another_case_get_no_case_hint() {
+    let campaign = fs::read_to_string(fixture_path("valid-minimal/campaigns/demo/campaign.yaml"))
+        .unwrap()
+        .replace("logo: assets/logo.svg", "logo: assets/Logo.svg");
+    let project = project_with(&[
+        ("campaigns/demo/campaign.yaml", campaign.as_str()),
+        (
+            "campaigns/demo/es/index.md",
+            "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nVer el [mito](Mito.md) y el [logo](../assets/LOGO.svg).\n",
+        ),
+    ]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    for (wrong, right) in [
+        ("assets/Logo.svg", "assets/logo.svg"),
+        ("Mito.md", "mito.md"),
+        ("assets/LOGO.svg", "assets/logo.svg"),
+    ] {
+        assert!(
+            err.contains(wrong) && err.contains(&format!("the file is `{right}`: upper and lower case letters count")),
+            "{wrong}:\n{err}"
+        );
+    }
 }

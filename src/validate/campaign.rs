@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::names::{check_case_collisions, check_windows_name, is_slug, suggest_slug};
+use super::names::{case_hint, check_case_collisions, check_windows_name, in_another_case, is_slug, suggest_slug};
 use super::{Settings, at, check_localized, contacts, links, pages, translations};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::CampaignSource;
@@ -89,16 +89,22 @@ pub fn check(
         let rel = logo.value.trim_start_matches("./");
         let in_assets = rel.strip_prefix("assets/").filter(|r| source.assets.contains_key(*r));
         if in_assets.is_none() {
+            let in_another_case = rel
+                .strip_prefix("assets/")
+                .and_then(|r| in_another_case(r, source.assets.keys().map(String::as_str)));
             diagnostics.push(
                 at(
                     &path,
                     logo,
                     format!("logo `{}` not found in the campaign's assets/ folder", logo.value),
                 )
-                .with_hint(format!(
-                    "put the file in {}/assets/ and write `logo: assets/<file>`",
-                    source.dir.display()
-                )),
+                .with_hint(match in_another_case {
+                    Some(right) => case_hint(&format!("assets/{right}")),
+                    None => format!(
+                        "put the file in {}/assets/ and write `logo: assets/<file>`",
+                        source.dir.display()
+                    ),
+                }),
             );
         }
         in_assets.map(str::to_string)

@@ -61,10 +61,20 @@ pub fn check(
                     let target = langs.iter().find_map(|l| anchors.get(&(l.as_str(), rel.clone())));
                     match target {
                         None if broken => {}
-                        None => diagnostics.push(error(
-                            format!("link to a missing page: {}/{rel} does not exist", page.lang),
-                            "check the file name; links are relative to this page's folder",
-                        )),
+                        None => {
+                            let pages = langs
+                                .iter()
+                                .flat_map(|l| anchors.keys().filter(move |(lang, _)| lang == l))
+                                .map(|(_, r)| r.as_str());
+                            let hint = match super::names::in_another_case(rel, pages) {
+                                Some(right) => super::names::case_hint(right),
+                                None => "check the file name; links are relative to this page's folder".to_string(),
+                            };
+                            diagnostics.push(error(
+                                format!("link to a missing page: {}/{rel} does not exist", page.lang),
+                                &hint,
+                            ))
+                        }
                         Some(ids) => {
                             if let Some(id) = anchor.as_ref().filter(|id| !id.is_empty() && !ids.contains(*id)) {
                                 diagnostics.push(error(
@@ -80,10 +90,11 @@ pub fn check(
                 }
                 Target::Asset(rel) => {
                     if !source.assets.contains_key(rel) {
-                        diagnostics.push(error(
-                            format!("assets/{rel} does not exist"),
-                            "put the file in the campaign's assets/ folder",
-                        ));
+                        let hint = match super::names::in_another_case(rel, source.assets.keys().map(String::as_str)) {
+                            Some(right) => super::names::case_hint(&format!("assets/{right}")),
+                            None => "put the file in the campaign's assets/ folder".to_string(),
+                        };
+                        diagnostics.push(error(format!("`assets/{rel}` does not exist"), &hint));
                     }
                 }
                 Target::Invalid(why) => diagnostics.push(error(

@@ -108,6 +108,20 @@ pub fn check_case_collisions<'a>(dir: &Path, paths: impl IntoIterator<Item = &'a
     }
 }
 
+/// The one of `names` that is `wanted` in another case (`logo.svg` for `Logo.svg`), for a hint:
+/// Linux, where sites are built and served, tells them apart.
+pub fn in_another_case<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = wanted.to_lowercase();
+    names
+        .into_iter()
+        .find(|name| *name != wanted && name.to_lowercase() == lower)
+}
+
+/// The hint for a name written in the wrong case.
+pub fn case_hint(right: &str) -> String {
+    format!("the file is `{right}`: upper and lower case letters count, so write it exactly like that")
+}
+
 /// `dir/rel` as messages show it, from the campaign folder: `assets/Foto.png`.
 fn display(dir: &Path, rel: &str) -> String {
     let last = dir
