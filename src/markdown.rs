@@ -3,10 +3,11 @@
 //! HTML or Typst is the renderers' business (`render::site::html`, `render::print::convert`).
 
 pub mod limits;
+pub mod raw_html;
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use unicode_normalization::UnicodeNormalization;
 
 pub fn options() -> Options {
@@ -33,24 +34,44 @@ pub struct LinkRef {
     pub is_image: bool,
 }
 
-/// Every link and image of a body, in order.
+/// Every link and image of a body, in order: Markdown links, and `<a href>` in raw HTML.
 pub fn links(body: &str) -> Vec<LinkRef> {
-    Parser::new_ext(body, options())
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => Some(LinkRef {
-                dest: dest_url.to_string(),
+    let mut links = Vec::new();
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link {
+                link_type, dest_url, ..
+            }) => links.push(LinkRef {
+                dest: link_destination(link_type, dest_url).to_string(),
                 offset: range.start,
                 is_image: false,
             }),
-            Event::Start(Tag::Image { dest_url, .. }) => Some(LinkRef {
+            Event::Start(Tag::Image { dest_url, .. }) => links.push(LinkRef {
                 dest: dest_url.to_string(),
                 offset: range.start,
                 is_image: true,
             }),
-            _ => None,
-        })
-        .collect()
+            Event::Html(html) | Event::InlineHtml(html) => links.extend(
+                raw_html::attribute_values(&html, "a", "href")
+                    .into_iter()
+                    .map(|href| LinkRef {
+                        dest: href.value,
+                        offset: range.start + href.range.start,
+                        is_image: false,
+                    }),
+            ),
+            _ => {}
+        }
+    }
+    links
+}
+
+/// Where a link leads: an email autolink (`<name@example.org>`) is a `mailto:` address.
+pub fn link_destination(link_type: LinkType, dest: CowStr<'_>) -> CowStr<'_> {
+    match link_type {
+        LinkType::Email if !dest.to_ascii_lowercase().starts_with("mailto:") => CowStr::from(format!("mailto:{dest}")),
+        _ => dest,
+    }
 }
 
 /// The ids a body's headings and footnotes get, so links to `page.md#id` can be checked.
@@ -160,6 +181,14 @@ mod tests {
         for id in ["uno", "qué-es", "qué-es-1", "mio", "fn-n"] {
             assert!(ids.contains(id), "{id}");
         }
+    }
+
+    #[test]
+    fn raw_html_links_and_email_autolinks() {
+        let found = links("<ayuda@example.org> y <a href=\"b.md\">b</a>\n\n<div><a href='c.md'>c</a></div>\n");
+        let dests: Vec<&str> = found.iter().map(|l| l.dest.as_str()).collect();
+        assert_eq!(dests, ["mailto:ayuda@example.org", "b.md", "c.md"]);
+        assert_eq!(found[1].offset, "<ayuda@example.org> y <a href=\"".len());
     }
 
     #[test]

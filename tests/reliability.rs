@@ -476,3 +476,59 @@ fn logo_and_links_spelled_in_another_case_get_no_case_hint() {
         );
     }
 }
+
+#[test]
+fn raw_html_links_skip_the_link_check() {
+    let project = project_with(&[(
+        "campaigns/demo/es/index.md",
+        "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nLee <a href=\"no-existe.md\">esto</a> y <a href=\"mito.md#nada\">aquello</a>.\n\n\
+         <div><a href='javascript:alert(1)'>x</a></div>\n",
+    )]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains("link to a missing page: es/no-existe.md does not exist") && err.contains("index.md:5:"),
+        "{err}"
+    );
+    assert!(err.contains("es/mito.md has no heading with id `nada`"), "{err}");
+    assert!(
+        err.contains("the link `javascript:alert(1)` will be removed") && err.contains("index.md:7:"),
+        "{err}"
+    );
+
+    // A raw link to a page that exists leads to its address on the site, like a Markdown link.
+    let project = project_with(&[(
+        "campaigns/demo/es/index.md",
+        "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nLee <a href=\"mito.md\">el mito</a> y [el consejo](consejos/uno.md).\n",
+    )]);
+    let out = project.path().join("public");
+    let output = build(project.path(), &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = fs::read_to_string(out.join("es/demo/index.html")).unwrap();
+    assert!(
+        page.contains("<a href=\"../../es/demo/mito/index.html\">el mito</a>"),
+        "{page}"
+    );
+}
+
+#[test]
+fn email_autolink_refused_as_a_page_link() {
+    let project = project_with(&[(
+        "campaigns/demo/es/index.md",
+        "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nEscribe a <ayuda@example.org> o lee el [mito](mito.md).\n",
+    )]);
+    let out = project.path().join("public");
+    let output = build(project.path(), &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = fs::read_to_string(out.join("es/demo/index.html")).unwrap();
+    assert!(
+        page.contains("<a href=\"mailto:ayuda@example.org\">ayuda@example.org</a>"),
+        "{page}"
+    );
+    let text = std::process::Command::new("pdftotext")
+        .args([out.join("es/demo/print/index-a4.pdf").to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains("ayuda@example.org"));
+}

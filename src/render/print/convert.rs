@@ -310,7 +310,9 @@ impl<'a> Writer<'a> {
             Tag::Emphasis => self.out.push_str("#emph["),
             Tag::Strong => self.out.push_str("#strong["),
             Tag::Strikethrough => self.out.push_str("#strike["),
-            Tag::Link { dest_url, .. } => match (self.resolve)(dest_url, false) {
+            Tag::Link {
+                link_type, dest_url, ..
+            } => match (self.resolve)(&markdown::link_destination(*link_type, dest_url.clone()), false) {
                 // An empty address is no link (typst refuses one).
                 Resolved::Url(url) if !url.trim().is_empty() => {
                     self.out.push_str(&format!("#link({})[", string_literal(url.trim())))

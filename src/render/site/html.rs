@@ -8,9 +8,12 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
-use crate::markdown::{HeadingIds, LINK_SCHEMES, LinkRef, footnote_id, heading_shift, heading_text, options, shifted};
+use crate::markdown::raw_html::attribute_values;
+use crate::markdown::{
+    HeadingIds, LINK_SCHEMES, LinkRef, footnote_id, heading_shift, heading_text, link_destination, options, shifted,
+};
 
 /// Renders a body to sanitized HTML. `rewrite` maps a link or image destination to the URL to
 /// write (return `None` to keep it as written, an empty string to keep only the link's text, for
@@ -56,18 +59,25 @@ pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>, table_l
                 dest_url,
                 title,
                 id,
-            }) => match rewritten(dest_url, range.start, false) {
+            }) => match rewritten(link_destination(link_type, dest_url), range.start, false) {
                 None => {
                     unlinked = true;
                     continue;
                 }
                 Some(dest_url) => Event::Start(Tag::Link {
-                    link_type,
+                    // An email address is a `mailto:` link already.
+                    link_type: if link_type == LinkType::Email {
+                        LinkType::Autolink
+                    } else {
+                        link_type
+                    },
                     dest_url,
                     title,
                     id,
                 }),
             },
+            Event::Html(html) => Event::Html(raw_links(html, range.start, rewrite)),
+            Event::InlineHtml(html) => Event::InlineHtml(raw_links(html, range.start, rewrite)),
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
@@ -132,6 +142,29 @@ fn rewritten<'e>(
         Some(url) => Some(CowStr::from(url)),
         None => Some(dest),
     }
+}
+
+/// Raw HTML with the `href` of each `<a>` rewritten like a Markdown link's; a link to a page
+/// that is not built loses its `href` (its text stays).
+fn raw_links<'e>(html: CowStr<'e>, offset: usize, rewrite: &dyn Fn(&LinkRef) -> Option<String>) -> CowStr<'e> {
+    let hrefs = attribute_values(&html, "a", "href");
+    if hrefs.is_empty() {
+        return html;
+    }
+    let mut out = html.to_string();
+    for href in hrefs.iter().rev() {
+        let link = LinkRef {
+            dest: href.value.clone(),
+            offset: offset + href.range.start,
+            is_image: false,
+        };
+        match rewrite(&link) {
+            Some(url) if url.is_empty() => out.replace_range(href.attribute.clone(), ""),
+            Some(url) => out.replace_range(href.range.clone(), &crate::html::escape(&url)),
+            None => {}
+        }
+    }
+    CowStr::from(out)
 }
 
 /// Cleans HTML from Markdown (and any raw HTML in it) down to a safe set of tags.
@@ -249,6 +282,26 @@ mod tests {
             "Tabla",
         );
         assert_eq!(out, "<p>Ver el borrador y <a href=\"C\">otra</a>.</p>\n");
+    }
+
+    #[test]
+    fn raw_html_links_are_rewritten_like_markdown_links_and_emails_are_mailto() {
+        let out = to_html(
+            "<a href=\"otra.md\">x</a> <a href='b.md'>y</a> <ayuda@example.org>",
+            &|l| match l.dest.as_str() {
+                "otra.md" => Some("to/otra/?a=1&b=2".into()),
+                "b.md" => Some(String::new()),
+                _ => None,
+            },
+            "Tabla",
+        );
+        assert!(out.contains("<a href=\"to/otra/?a=1&amp;b=2\">x</a>"), "{out}");
+        assert!(out.contains("<a>y</a>"), "{out}");
+        assert!(!out.contains("b.md"), "{out}");
+        assert!(
+            out.contains("<a href=\"mailto:ayuda@example.org\">ayuda@example.org</a>"),
+            "{out}"
+        );
     }
 
     #[test]
