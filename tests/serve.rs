@@ -401,3 +401,43 @@ fn preview_bound_to_the_network_says_nothing() {
     let (_, printed) = start_with(project.path(), &["--bind", "127.0.0.1"]);
     assert!(!printed.contains("warning"), "{printed}");
 }
+
+/// Where the browser tools of `.ci/browser-check` are (CI installs them before the tests).
+fn browser_tools() -> Option<std::path::PathBuf> {
+    let dir = std::env::var_os("BROWSER_TOOLS_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cache/altavoz-ci/browser")))?
+        .join("node_modules");
+    (dir.join("playwright-core").is_dir() && dir.join("axe-core").is_dir() && std::path::Path::new("/usr/bin/chromium").exists())
+        .then_some(dir)
+}
+
+#[test]
+fn not_found_page_links_are_smaller_than_24px() {
+    let Some(tools) = browser_tools() else {
+        eprintln!("skipped: no Chromium and browser tools (run .ci/run, or see the guide's contributing page)");
+        return;
+    };
+    // A project at the root of its address, so the 404 page's stylesheet is found wherever
+    // the preview shows it.
+    let project = fixture("valid-minimal");
+    let config = project.path().join("altavoz.yaml");
+    let text = std::fs::read_to_string(&config).unwrap().replace("https://example.org/sub/", "https://example.org/");
+    std::fs::write(&config, text).unwrap();
+    let server = start(project.path());
+    let output = Command::new("node")
+        .arg(repo().join("tests/browser/targets.cjs"))
+        .arg(format!("http://127.0.0.1:{}/no/such/page/", server.port))
+        .env("NODE_PATH", tools)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["violations"], serde_json::json!([]), "{report}");
+    let links = report["links"].as_array().unwrap();
+    assert!(links.len() >= 6, "{report}");
+    for link in links {
+        let (width, height) = (link["width"].as_f64().unwrap(), link["height"].as_f64().unwrap());
+        assert!(width >= 24.0 && height >= 24.0, "{link} is smaller than 24 × 24 px");
+    }
+}
