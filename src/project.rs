@@ -19,6 +19,8 @@ pub struct Project {
     /// The output folder as configured (relative to the project root unless absolute).
     pub output: PathBuf,
     pub campaigns: Vec<Campaign>,
+    /// The project's `static/` files, by path in the output: copied as they are.
+    pub static_files: BTreeMap<String, Blob>,
 }
 
 impl Project {

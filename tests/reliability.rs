@@ -532,3 +532,42 @@ fn email_autolink_refused_as_a_page_link() {
         .unwrap();
     assert!(String::from_utf8_lossy(&text.stdout).contains("ayuda@example.org"));
 }
+
+#[test]
+fn files_put_into_the_output_folder_are_deleted_with_no_static_folder() {
+    let project = project_with(&[
+        ("static/CNAME", "campaigns.example.org\n"),
+        (
+            "static/.well-known/security.txt",
+            "Contact: mailto:security@example.org\n",
+        ),
+        ("static/favicon.ico", "icon"),
+        ("static/docs/guia.pdf", "%PDF-1.4 guía"),
+        ("static/favicon.ico~", "an editor's backup"),
+    ]);
+    let out = project.path().join("public");
+    for _ in 0..2 {
+        // The second build replaces the output, and puts the files back.
+        let output = build(project.path(), &out);
+        assert!(output.status.success(), "{}", stderr(&output));
+        assert_eq!(
+            fs::read_to_string(out.join("CNAME")).unwrap(),
+            "campaigns.example.org\n"
+        );
+        assert!(out.join(".well-known/security.txt").is_file());
+        assert_eq!(fs::read(out.join("favicon.ico")).unwrap(), b"icon");
+        assert!(out.join("docs/guia.pdf").is_file());
+        assert!(!out.join("favicon.ico~").exists());
+        assert!(out.join("es/demo/index.html").is_file());
+    }
+    // A file of static/ may not take the place of one altavoz makes.
+    let project = project_with(&[("static/index.html", "<p>mine</p>"), ("static/es/x.txt", "x")]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains("static/index.html") && err.contains("static/es/x.txt"),
+        "{err}"
+    );
+    assert!(err.contains("altavoz makes"), "{err}");
+}

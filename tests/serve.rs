@@ -408,8 +408,10 @@ fn browser_tools() -> Option<std::path::PathBuf> {
         .map(std::path::PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cache/altavoz-ci/browser")))?
         .join("node_modules");
-    (dir.join("playwright-core").is_dir() && dir.join("axe-core").is_dir() && std::path::Path::new("/usr/bin/chromium").exists())
-        .then_some(dir)
+    (dir.join("playwright-core").is_dir()
+        && dir.join("axe-core").is_dir()
+        && std::path::Path::new("/usr/bin/chromium").exists())
+    .then_some(dir)
 }
 
 #[test]
@@ -422,7 +424,9 @@ fn not_found_page_links_are_smaller_than_24px() {
     // the preview shows it.
     let project = fixture("valid-minimal");
     let config = project.path().join("altavoz.yaml");
-    let text = std::fs::read_to_string(&config).unwrap().replace("https://example.org/sub/", "https://example.org/");
+    let text = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace("https://example.org/sub/", "https://example.org/");
     std::fs::write(&config, text).unwrap();
     let server = start(project.path());
     let output = Command::new("node")

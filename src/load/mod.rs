@@ -39,6 +39,9 @@ pub struct Sources {
     pub campaigns: Vec<CampaignSource>,
     /// Files of `themes/<theme>/…` by theme name, then theme-relative path (`/`-separated).
     pub themes: BTreeMap<String, BTreeMap<String, Blob>>,
+    /// Files of the project's `static/` folder, hidden ones included (`.well-known/`), by
+    /// `static/`-relative path: copied into the output as they are.
+    pub static_files: BTreeMap<String, Blob>,
 }
 
 #[derive(Debug)]
@@ -108,6 +111,7 @@ pub fn load_cached(root: &Path, cache: Option<&Cache>) -> Result<(Sources, Diagn
     reader.read_project()?;
     reader.read_campaigns()?;
     reader.read_themes()?;
+    reader.read_static()?;
     Ok((reader.sources, reader.diagnostics))
 }
 
@@ -285,6 +289,19 @@ impl Reader<'_> {
         Ok(())
     }
 
+    fn read_static(&mut self) -> Result<(), LoadError> {
+        let dir = PathBuf::from("static");
+        if !self.root.join(&dir).is_dir() {
+            return Ok(());
+        }
+        for (path, rel, direct) in self.walk(&dir, is_editor_leftover)? {
+            if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES, direct)? {
+                self.sources.static_files.insert(rel, Blob::from(bytes));
+            }
+        }
+        Ok(())
+    }
+
     /// The names of the folders in the project folder `dir` (none if it does not exist), sorted,
     /// hidden ones left out.
     fn folders_in(&self, dir: &str) -> Result<Vec<String>, LoadError> {
@@ -314,6 +331,11 @@ impl Reader<'_> {
     /// `/`-separated path, whether it is reached without a symbolic link). Hidden and editor
     /// backup files are skipped.
     fn walk_files(&mut self, dir: &Path) -> Result<Vec<(PathBuf, String, bool)>, LoadError> {
+        self.walk(dir, is_ignored)
+    }
+
+    /// [`Self::walk_files`], skipping the files and folders whose name `skip` says.
+    fn walk(&mut self, dir: &Path, skip: fn(&str) -> bool) -> Result<Vec<(PathBuf, String, bool)>, LoadError> {
         let mut files = Vec::new();
         let start = self.root.join(dir);
         // Links are followed, so only files reached through one need their real place checked.
@@ -323,7 +345,7 @@ impl Reader<'_> {
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+            .filter_entry(move |e| e.depth() == 0 || !skip(&e.file_name().to_string_lossy()));
         for entry in walker {
             let entry = match entry {
                 Ok(entry) => entry,
@@ -440,11 +462,18 @@ fn sorted_entries(dir: &Path) -> Result<Vec<fs::DirEntry>, LoadError> {
 
 /// Hidden files and the temporary files editors leave beside the ones being edited.
 pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
-        || name.ends_with('~')
+    name.starts_with('.') || is_editor_leftover(name)
+}
+
+/// The temporary files editors leave beside the ones being edited (and a system's folder
+/// notes), which are never part of a site.
+pub fn is_editor_leftover(name: &str) -> bool {
+    name.ends_with('~')
         || (name.starts_with('#') && name.ends_with('#'))
         || name.ends_with(".swp")
         || name.ends_with(".swx")
         || name.ends_with(".tmp")
         || name == "4913"
+        || name == ".DS_Store"
+        || name == "Thumbs.db"
 }

@@ -1,4 +1,4 @@
-//! Watching the sources: `altavoz.yaml`, `campaigns/` and `themes/`. Changes are debounced by
+//! Watching the sources: `altavoz.yaml`, `campaigns/`, `themes/` and `static/`. Changes are debounced by
 //! `notify-debouncer-full` (an editor's save is often several events, and a save by rename
 //! — write a temporary file, then rename it over the page — is seen as one change); editor
 //! temporary and swap files are ignored.
@@ -11,7 +11,7 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 use super::{State, rebuild};
-use crate::load::is_ignored;
+use crate::load::{is_editor_leftover, is_ignored};
 
 /// How long to wait after a change for the rest of a save's events (a save by rename comes as
 /// two events microseconds apart; a later straggler only causes one more quick rebuild), and
@@ -69,9 +69,9 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Wa
     Ok(watcher)
 }
 
-/// Watches campaigns/ and themes/ recursively, once each, as soon as they exist.
+/// Watches campaigns/, themes/ and static/ recursively, once each, as soon as they exist.
 fn watch_source_folders(root: &Path, watcher: &Mutex<Watcher>, watched: &mut Vec<PathBuf>) -> Result<(), String> {
-    for dir in ["campaigns", "themes"] {
+    for dir in ["campaigns", "themes", "static"] {
         let path = root.join(dir);
         if path.is_dir() && !watched.contains(&path) {
             if let Ok(mut watcher) = watcher.lock() {
@@ -86,13 +86,16 @@ fn watch_source_folders(root: &Path, watcher: &Mutex<Watcher>, watched: &mut Vec
 }
 
 /// A change that can alter the site: altavoz.yaml, or a file under campaigns/ or themes/ that
-/// is not an editor's temporary file.
+/// is not an editor's temporary file, or under static/ (where hidden files count too).
 fn is_source(root: &Path, path: &Path) -> bool {
     let Ok(rel) = path.strip_prefix(root) else { return false };
     let name = rel
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
+    if rel.starts_with("static") {
+        return !is_editor_leftover(&name);
+    }
     if is_ignored(&name)
         || rel
             .components()
@@ -114,6 +117,8 @@ mod tests {
         assert!(is_source(root, Path::new("/p/altavoz.yaml")));
         assert!(is_source(root, Path::new("/p/campaigns/c/es/a.md")));
         assert!(is_source(root, Path::new("/p/themes/default/page.html")));
+        assert!(is_source(root, Path::new("/p/static/.well-known/security.txt")));
+        assert!(!is_source(root, Path::new("/p/static/CNAME~")));
         for ignored in [
             "/p/public/index.html",
             "/p/campaigns/c/es/.a.md.swp",

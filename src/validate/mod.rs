@@ -1,7 +1,8 @@
 //! Stage 2, **validate**: typed sources → a checked [`Project`], every problem collected.
 //!
 //! Project settings and languages (`languages`), campaigns with their colours and contacts
-//! (`campaign`, `colors`, `contacts`), pages (`pages`) and links between pages (`links`).
+//! (`campaign`, `colors`, `contacts`), pages (`pages`), links between pages (`links`) and the
+//! project's `static/` files (`static_files`).
 
 mod campaign;
 mod contacts;
@@ -9,6 +10,7 @@ mod languages;
 mod links;
 mod names;
 mod pages;
+mod static_files;
 mod translations;
 
 pub use pages::MAX_SUMMARY_CHARS;
@@ -50,6 +52,7 @@ pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagno
         .output
         .as_ref()
         .map_or(PathBuf::from("public"), |o| PathBuf::from(&o.value));
+    let static_files = static_files::check(&sources.static_files, &languages, diagnostics);
     let mut campaigns = Vec::new();
     for source in &sources.campaigns {
         if let Some(campaign) = campaign::check(source, &languages, settings, diagnostics) {
@@ -66,6 +69,7 @@ pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagno
         theme,
         output,
         campaigns,
+        static_files,
     })
 }
 

@@ -95,6 +95,9 @@ impl Renderer for SiteRenderer {
         for (rel, bytes) in context.theme.files_under("static") {
             put(format!("static/{rel}"), bytes.clone())?;
         }
+        for (rel, bytes) in &site.project.static_files {
+            put(rel.clone(), bytes.clone())?;
+        }
         let mut campaigns: Vec<_> = site
             .editions
             .iter()
