@@ -8,14 +8,7 @@ use std::path::Path;
 use common::*;
 
 fn build(root: &Path, out: &Path) -> std::process::Output {
-    altavoz(&[
-        "build",
-        "--quiet",
-        "--root",
-        root.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ])
+    build_into(root, out)
 }
 
 /// Pages of each campaign in its source language (`es` in the demo).

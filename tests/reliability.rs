@@ -10,14 +10,16 @@ use std::path::Path;
 use common::*;
 
 fn build(root: &Path, out: &Path) -> std::process::Output {
-    altavoz(&[
-        "build",
-        "--quiet",
-        "--root",
-        root.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ])
+    build_into(root, out)
+}
+
+/// Builds a copy of `valid-minimal` with `files` added; returns it and its output folder.
+fn built_with(files: &[(&str, &str)]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let project = project_with(files);
+    let out = project.path().join("public");
+    let output = build(project.path(), &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    (project, out)
 }
 
 #[cfg(unix)]
@@ -147,9 +149,7 @@ fn windows_reserved_names_and_names_differing_only_in_case_are_refused() {
         ("campaigns/demo/assets/Fotos/a.png", "x"),
         ("campaigns/demo/assets/fotos/b.png", "x"),
     ]);
-    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
-    let err = stderr(&output);
+    let err = check_errors(project.path());
     for (place, name) in [
         ("campaigns/demo/es/con.md", "`con`"),
         ("campaigns/demo/es/aux/pasos.md", "`aux`"),
@@ -406,9 +406,7 @@ fn duplicate_front_matter_key_shows_only_its_second_line() {
         "campaigns/demo/es/consejos/uno.md",
         "---\ntitle: \"Uno\"\nsummary: \"Un consejo.\"\norder: 1\ntitle: \"Otra vez\"\n---\nTexto.\n",
     )]);
-    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    let err = stderr(&output);
+    let err = check_errors(project.path());
     assert!(err.contains("campaigns/demo/es/consejos/uno.md:5:1"), "{err}");
     // Both lines are shown, the first one labelled.
     assert!(err.contains("2 │ title: \"Uno\""), "{err}");
@@ -428,9 +426,7 @@ fn alias_bomb_message_shows_internals_counted_from_the_yaml() {
     }
     bomb.push_str("---\nTexto.\n");
     let project = project_with(&[("campaigns/demo/es/mito.md", &bomb)]);
-    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    let err = stderr(&output);
+    let err = check_errors(project.path());
     // Plain words, the place in the file (the bomb goes off at `*a4` on line 9), no internals.
     assert!(err.contains("`&` and `*`"), "{err}");
     assert!(err.contains("campaigns/demo/es/mito.md:9:"), "{err}");
@@ -443,9 +439,7 @@ fn alias_bomb_message_shows_internals_counted_from_the_yaml() {
 fn page_name_saved_with_decomposed_accents_is_suggested_as_mi_pa_gina() {
     // "mi página.md" as macOS saves it: `a` followed by a combining acute accent.
     let project = project_with(&[("campaigns/demo/es/mi pa\u{301}gina.md", SIMPLE_PAGE)]);
-    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    let err = stderr(&output);
+    let err = check_errors(project.path());
     assert!(err.contains("rename it to `mi-pagina`"), "{err}");
     assert!(!err.contains("mi-pa-gina"), "{err}");
 }
@@ -462,9 +456,7 @@ fn logo_and_links_spelled_in_another_case_get_no_case_hint() {
             "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nVer el [mito](Mito.md) y el [logo](../assets/LOGO.svg).\n",
         ),
     ]);
-    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    let err = stderr(&output);
+    let err = check_errors(project.path());
     for (wrong, right) in [
         ("assets/Logo.svg", "assets/logo.svg"),
         ("Mito.md", "mito.md"),
@@ -484,9 +476,7 @@ fn raw_html_links_skip_the_link_check() {
         "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nLee <a href=\"no-existe.md\">esto</a> y <a href=\"mito.md#nada\">aquello</a>.\n\n\
          <div><a href='javascript:alert(1)'>x</a></div>\n",
     )]);
-    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    let err = stderr(&output);
+    let err = check_errors(project.path());
     assert!(
         err.contains("link to a missing page: es/no-existe.md does not exist") && err.contains("index.md:5:"),
         "{err}"
@@ -498,13 +488,10 @@ fn raw_html_links_skip_the_link_check() {
     );
 
     // A raw link to a page that exists leads to its address on the site, like a Markdown link.
-    let project = project_with(&[(
+    let (_project, out) = built_with(&[(
         "campaigns/demo/es/index.md",
         "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nLee <a href=\"mito.md\">el mito</a> y [el consejo](consejos/uno.md).\n",
     )]);
-    let out = project.path().join("public");
-    let output = build(project.path(), &out);
-    assert!(output.status.success(), "{}", stderr(&output));
     let page = fs::read_to_string(out.join("es/demo/index.html")).unwrap();
     assert!(
         page.contains("<a href=\"../../es/demo/mito/index.html\">el mito</a>"),
@@ -514,13 +501,10 @@ fn raw_html_links_skip_the_link_check() {
 
 #[test]
 fn email_autolink_refused_as_a_page_link() {
-    let project = project_with(&[(
+    let (_project, out) = built_with(&[(
         "campaigns/demo/es/index.md",
         "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nEscribe a <ayuda@example.org> o lee el [mito](mito.md).\n",
     )]);
-    let out = project.path().join("public");
-    let output = build(project.path(), &out);
-    assert!(output.status.success(), "{}", stderr(&output));
     let page = fs::read_to_string(out.join("es/demo/index.html")).unwrap();
     assert!(
         page.contains("<a href=\"mailto:ayuda@example.org\">ayuda@example.org</a>"),
@@ -562,9 +546,7 @@ fn files_put_into_the_output_folder_are_deleted_with_no_static_folder() {
     }
     // A file of static/ may not take the place of one altavoz makes.
     let project = project_with(&[("static/index.html", "<p>mine</p>"), ("static/es/x.txt", "x")]);
-    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    let err = stderr(&output);
+    let err = check_errors(project.path());
     assert!(
         err.contains("static/index.html") && err.contains("static/es/x.txt"),
         "{err}"

@@ -57,6 +57,25 @@ pub fn altavoz_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     command.output().unwrap()
 }
 
+/// `altavoz build --quiet` of the project at `root` into `out`.
+pub fn build_into(root: &Path, out: &Path) -> Output {
+    altavoz(&[
+        "build",
+        "--quiet",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
+/// What `altavoz check` reports for the project at `root`, which must have content errors.
+pub fn check_errors(root: &Path) -> String {
+    let output = altavoz(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    stderr(&output)
+}
+
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).to_string()
 }
