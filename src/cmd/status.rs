@@ -7,10 +7,11 @@ use std::process::ExitCode;
 use altavoz::pipeline::{self, BuildOptions, Mode};
 use altavoz::translate::{self, Filter, State, text};
 
-use super::{CONTENT_ERROR, fail};
+use super::{CONTENT_ERROR, Ui};
 use crate::cli::StatusArgs;
 
 pub fn status(args: StatusArgs) -> ExitCode {
+    let ui = Ui::new(&args.common);
     let mut options = BuildOptions::new(&args.common.root);
     options.mode = Mode::Check;
     options.selection.campaign = args.campaign.clone();
@@ -36,7 +37,7 @@ pub fn status(args: StatusArgs) -> ExitCode {
     });
     let ((status, title, names), _) = match result {
         Ok(done) => done,
-        Err(failure) => return fail(failure),
+        Err(failure) => return ui.fail(failure),
     };
     let out = match args.format.as_str() {
         "json" => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",

@@ -19,6 +19,8 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::msg;
 /// File contents shared without copying: assets, theme files, output files.
 pub use bytes::Bytes as Blob;
 pub use cache::Cache;
@@ -75,10 +77,32 @@ pub struct PageSource {
 pub enum LoadError {
     #[error("{0} is not a folder")]
     NoRoot(String),
-    #[error("no altavoz.yaml in {0}: is this an altavoz project? (use --root, or copy the demo project to start one)")]
+    #[error("no altavoz.yaml in {0}")]
     NotAProject(String),
     #[error("cannot read {path}: {source}")]
     Io { path: String, source: std::io::Error },
+}
+
+impl LoadError {
+    /// What went wrong, for the author.
+    pub fn message(&self) -> Message {
+        match self {
+            LoadError::NoRoot(path) => msg!("load-no-root", path = path),
+            LoadError::NotAProject(path) => msg!("load-not-a-project", path = path),
+            LoadError::Io { path, source } => msg!("load-io", path = path, reason = source.to_string()),
+        }
+    }
+}
+
+/// `messages:` of the project's altavoz.yaml, read on its own, so that even a project whose
+/// settings have mistakes gets its messages in the language it asks for.
+pub fn messages_setting(root: &Path) -> Option<String> {
+    let text = fs::read_to_string(root.join("altavoz.yaml")).ok()?;
+    text.lines().find_map(|line| {
+        let value = line.strip_prefix("messages:")?;
+        let value = value.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
+        (!value.is_empty()).then(|| value.to_string())
+    })
 }
 
 /// Reads the project at `root`. Content problems are returned as diagnostics beside the sources.

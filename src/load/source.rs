@@ -25,6 +25,9 @@ pub struct ProjectConfig {
     pub theme: Option<Spanned<String>>,
     #[serde(default)]
     pub output: Option<Spanned<String>>,
+    /// The language of altavoz's own messages (`es` or `en`).
+    #[serde(default)]
+    pub messages: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -21,13 +21,15 @@ pub struct Context<'a, 'p> {
     pub outputs: &'a [Output],
     /// "Today" (`SOURCE_DATE_EPOCH` or the clock), for documents that show a date.
     pub today: Date,
-    /// A live preview: speed over size (faster PNG compression, no booklets until asked).
+    /// A live preview: speed over size (faster PNG compression).
     pub preview: bool,
     /// The previous build's files, reused where their inputs match.
     pub previous: &'a dyn Previous,
     /// Hashes of the sources, so the website re-renders only the pages a change touches.
     pub digest: &'a Digest,
     pub cancel: CancelToken,
+    /// Told of every document made, for progress bars.
+    pub progress: &'a dyn super::Progress,
 }
 
 impl Context<'_, '_> {

@@ -21,6 +21,10 @@ pub struct ServeOptions {
     pub port: u16,
     pub open: bool,
     pub quiet: bool,
+    /// Build pages marked `draft: true` too (`--drafts`, as in `build`).
+    pub drafts: bool,
+    /// The language of messages, in the terminal and over the pages.
+    pub messages: crate::messages::Lang,
 }
 
 /// What the server shows: the last good build, and the current error if the sources are broken.
@@ -81,11 +85,13 @@ impl State {
 /// then handouts and cards (reused where unchanged). Pages reload as soon as the first step is
 /// done; on failure the last good files stay and pages are told the error. Returns what to
 /// print.
-pub fn rebuild(root: &std::path::Path, state: &State) -> String {
+pub fn rebuild(options: &ServeOptions, state: &State) -> String {
     let started = Instant::now();
-    let mut options = BuildOptions::new(root);
+    let lang = options.messages;
+    let serve = options;
+    let mut options = BuildOptions::new(&serve.root);
     options.mode = Mode::Preview;
-    options.selection.drafts = true;
+    options.selection.drafts = serve.drafts;
     options.previous = Some(state.files());
     options.cancel = CancelToken::watching(Arc::clone(&state.changes));
     let generation = state.changes.load(Ordering::SeqCst);
@@ -120,7 +126,7 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
         // Superseded before it showed anything: the newer build reports.
         (Err(Failure::Cancelled), None) => String::new(),
         (Ok(_), None) => String::new(),
-        (Err(failure), _) => fail(state, generation, failure),
+        (Err(failure), _) => fail(state, generation, failure, lang),
     }
 }
 
@@ -152,13 +158,17 @@ fn publish(state: &State, generation: u64, part: Part, files: FileMap) -> bool {
     true
 }
 
-fn fail(state: &State, generation: u64, failure: Failure) -> String {
+fn fail(state: &State, generation: u64, failure: Failure, lang: crate::messages::Lang) -> String {
     if state.changes.load(Ordering::SeqCst) != generation {
         return String::new();
     }
     let text = match &failure {
         Failure::Usage(message) => format!("error: {message}\n"),
-        Failure::Content(report) => crate::diag::render(&report.diagnostics, &|p| report.source_text(p)),
+        Failure::Content(report) => crate::diag::render(
+            &report.diagnostics,
+            &|p| report.source_text(p),
+            &crate::diag::RenderOptions { lang, verbose: false },
+        ),
         Failure::Cancelled => return String::new(),
     };
     if let Ok(mut error) = state.error.write() {
@@ -171,7 +181,7 @@ fn fail(state: &State, generation: u64, failure: Failure) -> String {
 /// Runs the preview until Ctrl-C.
 pub fn serve(options: ServeOptions) -> Result<(), String> {
     let state = Arc::new(State::default());
-    let first = rebuild(&options.root, &state);
+    let first = rebuild(&options, &state);
     let server = tiny_http::Server::http((options.bind.as_str(), options.port))
         .map_err(|e| format!("cannot listen on {}:{}: {e}", options.bind, options.port))?;
     let address = server.server_addr().to_ip().map(|a| a.to_string()).unwrap_or_default();
@@ -186,7 +196,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         let server = Arc::clone(&server);
         ctrlc::set_handler(move || server.unblock()).map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
     }
-    let _watcher = watch::start(&options.root, Arc::clone(&state), options.quiet)?;
+    let _watcher = watch::start(&options, Arc::clone(&state))?;
     if options.open {
         open_browser(&url);
     }

@@ -10,7 +10,7 @@ use std::time::Duration;
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
-use super::{State, rebuild};
+use super::{ServeOptions, State, rebuild};
 use crate::load::is_ignored;
 
 /// How long to wait after a change for the rest of a save's events (a save by rename comes as
@@ -22,10 +22,13 @@ const TICK: Duration = Duration::from_millis(3);
 type Watcher = Debouncer<RecommendedWatcher, RecommendedCache>;
 
 /// Starts watching; the returned watcher must be kept alive.
-pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Watcher>>, String> {
-    let root = root
+pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watcher>>, String> {
+    let quiet = options.quiet;
+    let options = options.clone();
+    let root = options
+        .root
         .canonicalize()
-        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        .map_err(|e| format!("cannot watch {}: {e}", options.root.display()))?;
     let (tx, rx) = mpsc::channel::<()>();
     let watched_root = root.clone();
     let handler = move |result: DebounceEventResult| {
@@ -57,9 +60,9 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Wa
             // A build still running is out of date: it stops, and the new one starts at once,
             // without waiting for it (its handouts and cards could take a while).
             state.changed();
-            let (root, state) = (root.clone(), Arc::clone(&state));
+            let (options, state) = (options.clone(), Arc::clone(&state));
             std::thread::spawn(move || {
-                let message = rebuild(&root, &state);
+                let message = rebuild(&options, &state);
                 if !message.is_empty() && (!quiet || message.contains("error")) {
                     eprintln!("{message}");
                 }

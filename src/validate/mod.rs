@@ -12,6 +12,7 @@ mod pages;
 mod translations;
 
 pub use pages::MAX_SUMMARY_CHARS;
+pub use names::{is_slug, suggest_slug};
 
 use std::path::{Path, PathBuf};
 
@@ -142,12 +143,17 @@ fn check_localized(
 }
 
 /// An error at a spanned YAML value of a file whose YAML starts on line 1.
-fn at<T>(path: &Path, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+fn at<T>(path: &Path, spanned: &Spanned<T>, message: impl Into<crate::messages::Message>) -> Diagnostic {
     at_line(path, spanned, 1, message)
 }
 
 /// An error at a spanned YAML value whose YAML starts on line `first_line` of the file.
-fn at_line<T>(path: &Path, spanned: &Spanned<T>, first_line: usize, message: impl Into<String>) -> Diagnostic {
+fn at_line<T>(
+    path: &Path,
+    spanned: &Spanned<T>,
+    first_line: usize,
+    message: impl Into<crate::messages::Message>,
+) -> Diagnostic {
     let (line, col) = yaml::position(&spanned.referenced, first_line);
     Diagnostic::error(path, line, col, message)
 }

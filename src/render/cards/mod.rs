@@ -37,7 +37,7 @@ impl Renderer for CardsRenderer {
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let typesetter = Typesetter::new(context.theme);
         let done = AtomicUsize::new(0);
-        let result = reuse::run(context, sink, MANIFEST, &jobs, |(page, card)| {
+        let result = reuse::run(context, sink, (Output::Cards, MANIFEST), &jobs, |(page, card)| {
             // The document is made once: its hash decides reuse, and it is what gets typeset.
             let made = plan.card_document(page, card);
             let hash = made.hash.clone();
@@ -62,7 +62,7 @@ impl Renderer for CardsRenderer {
         typeset::evict_cache();
         let (made, reused) = result?;
         Ok(Rendered {
-            summary: format!("cards: rendered {made}, {reused} unchanged"),
+            summary: Some(crate::msg!("render-cards", made = made, reused = reused)),
             made,
             reused,
         })

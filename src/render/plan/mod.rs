@@ -65,8 +65,8 @@ pub fn printed<'a, 'p>(campaign: &'a LocalCampaign<'p>) -> impl Iterator<Item = 
 }
 
 impl<'s, 'p> Plan<'s, 'p> {
-    /// The plan of a build making `outputs` (booklets are left out of a preview).
-    pub fn new(site: &'s Site<'p>, theme: &Theme, outputs: &[Output], today: Date, booklets: bool) -> Self {
+    /// The plan of a build making `outputs`.
+    pub fn new(site: &'s Site<'p>, theme: &Theme, outputs: &[Output], today: Date) -> Self {
         let print = outputs.contains(&Output::Print);
         let cards = outputs.contains(&Output::Cards);
         let mut plan = Plan {
@@ -112,7 +112,7 @@ impl<'s, 'p> Plan<'s, 'p> {
                         cards,
                     });
                 }
-                if print && booklets {
+                if print {
                     for paper in Paper::ALL {
                         plan.booklets.push(PlannedBooklet {
                             edition,

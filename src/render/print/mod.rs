@@ -59,7 +59,7 @@ impl Renderer for PrintRenderer {
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let fingerprint = reuse::fingerprint(context.theme, &["print", "fonts"]);
         let base_url = &context.site.project.base_url;
-        let result = reuse::run(context, sink, MANIFEST, &jobs, |job| {
+        let result = reuse::run(context, sink, (Output::Print, MANIFEST), &jobs, |job| {
             let (path, source, document) = match job {
                 Job::Handout(planned, paper, path) => {
                     handout(&typesetter, planned, *paper, path, base_url, context.today)?
@@ -90,7 +90,7 @@ impl Renderer for PrintRenderer {
         typeset::evict_cache();
         let (made, reused) = result?;
         Ok(Rendered {
-            summary: format!("print: made {made} PDFs, {reused} unchanged"),
+            summary: Some(crate::msg!("render-print", made = made, reused = reused)),
             made,
             reused,
         })

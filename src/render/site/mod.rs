@@ -65,7 +65,7 @@ impl Renderer for SiteRenderer {
         }
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let inputs = Inputs::new(context);
-        let (made, reused) = reuse::run(context, sink, MANIFEST, &jobs, |(path, template, job)| {
+        let (made, reused) = reuse::run(context, sink, (Output::Site, MANIFEST), &jobs, |(path, template, job)| {
             let hash = inputs.hash(path, job);
             if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
                 return Ok(Made {
@@ -108,7 +108,7 @@ impl Renderer for SiteRenderer {
             }
         }
         Ok(Rendered {
-            summary: format!("site: rendered {made} pages, {reused} unchanged"),
+            summary: Some(crate::msg!("render-site", made = made, reused = reused)),
             made,
             reused,
         })

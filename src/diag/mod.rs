@@ -3,35 +3,40 @@
 //! Every stage collects problems into [`Diagnostics`] instead of stopping at the first one, so an
 //! author sees all of them in one run. Nothing here prints: the CLI decides where reports go.
 
-use std::collections::BTreeMap;
+mod report;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
-use codespan_reporting::files::SimpleFiles;
-use codespan_reporting::term::{self, Config};
+pub use report::{RenderOptions, render};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+use crate::messages::{Catalog, Lang, Message};
+use crate::msg;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
     Warning,
 }
 
 /// One problem in one source file. `line` and `col` are 1-based; `col` counts characters.
-/// A diagnostic with `line == 0` concerns the whole file (or no file at all).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A diagnostic with `line == 0` concerns the whole file (or no file at all). The message and
+/// hint are catalog messages, put into words in the author's language where they are shown.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// Path relative to the project root, as the author sees it.
     pub path: PathBuf,
     pub line: usize,
     pub col: usize,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Message,
+    pub hint: Option<Message>,
+    /// What a tool underneath said (the YAML parser's words), after ours, never instead.
+    pub note: Option<Message>,
 }
 
 impl Diagnostic {
-    pub fn error(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             path: path.into(),
@@ -39,44 +44,64 @@ impl Diagnostic {
             col,
             message: message.into(),
             hint: None,
+            note: None,
         }
     }
 
-    pub fn warning(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(path, line, col, message)
         }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<Message>) -> Self {
+        self.note = Some(note.into());
         self
     }
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// The one-line form in `lang`: `path:line:col: error: message (hint: …)`.
+    pub fn text(&self, lang: Lang) -> String {
+        let catalog = Catalog::get(lang);
+        let mut out = self.place();
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        let level = match self.severity {
+            Severity::Error => msg!("severity-error"),
+            Severity::Warning => msg!("severity-warning"),
+        };
+        out.push_str(&format!("{}: {}", catalog.text(&level), catalog.text(&self.message)));
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!(" ({}: {})", catalog.text(&msg!("help-label")), catalog.text(hint)));
+        }
+        out
+    }
+
+    /// `path:line:col`, `path`, or nothing.
+    pub fn place(&self) -> String {
+        let path = display_path(&self.path);
+        if self.line > 0 {
+            format!("{path}:{}:{}", self.line, self.col)
+        } else {
+            path
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {
-    /// The one-line form: `path:line:col: error: message (hint)`.
+    /// The one-line form in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = display_path(&self.path);
-        if self.line > 0 {
-            write!(f, "{path}:{}:{}: ", self.line, self.col)?;
-        } else if !path.is_empty() {
-            write!(f, "{path}: ")?;
-        }
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{level}: {}", self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, " (hint: {hint})")?;
-        }
-        Ok(())
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -93,6 +118,23 @@ impl Diagnostics {
 
     pub fn extend(&mut self, other: Diagnostics) {
         self.items.extend(other.items);
+    }
+
+    /// Makes every warning an error (`--deny-warnings`); returns whether there was any.
+    pub fn deny_warnings(&mut self) -> bool {
+        let mut any = false;
+        for item in &mut self.items {
+            if item.severity == Severity::Warning {
+                item.severity = Severity::Error;
+                any = true;
+            }
+        }
+        any
+    }
+
+    /// Warnings as reported (each once).
+    pub fn warning_count(&self) -> usize {
+        self.sorted().into_iter().filter(|d| !d.is_error()).count()
     }
 
     pub fn has_errors(&self) -> bool {
@@ -147,81 +189,6 @@ pub fn display_path(path: &Path) -> String {
     }
 }
 
-/// Renders diagnostics with source snippets. `source_of` returns a file's text by its
-/// project-relative path, when the file was read.
-pub fn render(diagnostics: &Diagnostics, source_of: &dyn Fn(&Path) -> Option<String>) -> String {
-    let mut files = SimpleFiles::new();
-    let mut ids = BTreeMap::new();
-    let config = Config::default();
-    let mut out = String::new();
-    for d in diagnostics.sorted() {
-        let mut report = match d.severity {
-            Severity::Error => Report::error(),
-            Severity::Warning => Report::warning(),
-        }
-        .with_message(&d.message);
-        let text = if d.line > 0 { source_of(&d.path) } else { None };
-        match text {
-            Some(text) => {
-                let range = byte_range(&text, d.line, d.col);
-                let id = *ids
-                    .entry(d.path.clone())
-                    .or_insert_with(|| files.add(display_path(&d.path), text));
-                report = report.with_labels(vec![Label::primary(id, range)]);
-            }
-            None => {
-                // No snippet to show: still name the place, so it can be found.
-                let place = Diagnostic {
-                    hint: None,
-                    ..d.clone()
-                };
-                let place = place.to_string();
-                if let Some((place, _)) = place.split_once(": error: ").or(place.split_once(": warning: ")) {
-                    report = report.with_notes(vec![format!("in {place}")]);
-                }
-            }
-        }
-        if let Some(hint) = &d.hint {
-            report = report.with_notes(vec![format!("help: {hint}")]);
-        }
-        match term::emit_into_string(&config, &files, &report) {
-            Ok(text) => out.push_str(&text),
-            Err(_) => {
-                out.push_str(&d.to_string());
-                out.push('\n');
-            }
-        }
-    }
-    out
-}
-
-/// Byte range of the token starting at `line:col` (1-based, `col` in characters): up to the end
-/// of the word, or one character.
-fn byte_range(text: &str, line: usize, col: usize) -> std::ops::Range<usize> {
-    let mut start = 0;
-    for (i, l) in text.split_inclusive('\n').enumerate() {
-        if i + 1 == line {
-            let within: usize = l.chars().take(col.saturating_sub(1)).map(char::len_utf8).sum();
-            start += within;
-            let rest = &l[within..];
-            let word: usize = rest
-                .chars()
-                .take_while(|c| !c.is_whitespace() && *c != ':')
-                .map(char::len_utf8)
-                .sum();
-            let len = if word == 0 {
-                rest.chars().next().map_or(0, |c| c.len_utf8())
-            } else {
-                word
-            };
-            let len = if rest[..len].ends_with('\n') { 0 } else { len };
-            return start..start + len;
-        }
-        start += l.len();
-    }
-    text.len()..text.len()
-}
-
 /// The closest candidate to a misspelt word, if one is close enough to be a likely typo.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
@@ -254,13 +221,6 @@ mod tests {
     }
 
     #[test]
-    fn byte_range_covers_the_word_at_a_position() {
-        let text = "title: a\ntitel: b\n";
-        let r = byte_range(text, 2, 1);
-        assert_eq!(&text[r], "titel");
-    }
-
-    #[test]
     fn display_paths_use_forward_slashes_and_keep_the_root() {
         assert_eq!(display_path(Path::new("campaigns/c/es/a.md")), "campaigns/c/es/a.md");
         assert_eq!(display_path(Path::new("/tmp/x.po")), "/tmp/x.po");
@@ -273,14 +233,5 @@ mod tests {
         assert_eq!(suggest("sumary", keys), Some("summary"));
         assert_eq!(suggest("reviewd", keys), Some("reviewed"));
         assert_eq!(suggest("zzz", keys), None);
-    }
-
-    #[test]
-    fn render_names_path_line_and_column() {
-        let mut ds = Diagnostics::default();
-        ds.push(Diagnostic::error("c/es/a.md", 2, 1, "unknown key `titel`").with_hint("did you mean `title`?"));
-        let out = render(&ds, &|_| Some("---\ntitel: x\n---\n".to_string()));
-        assert!(out.contains("c/es/a.md:2:1"), "{out}");
-        assert!(out.contains("did you mean `title`?"), "{out}");
     }
 }
