@@ -105,6 +105,9 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The message id of a diagnostic that only follows from another one: never reported.
+pub const FOLLOWS: &str = "follows";
+
 /// Every diagnostic of one run, in the order found.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
@@ -112,7 +115,12 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
+    /// Adds a diagnostic; one that only follows from a mistake already reported (a check of a
+    /// value that was missing or wrong) is dropped.
     pub fn push(&mut self, diagnostic: Diagnostic) {
+        if diagnostic.message.id == FOLLOWS {
+            return;
+        }
         self.items.push(diagnostic);
     }
 

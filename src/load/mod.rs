@@ -257,38 +257,43 @@ impl Reader<'_> {
         if let Some(page) = self.cache.and_then(|c| c.page(path, text)) {
             return Some(page);
         }
-        let page = self.parse_page_text(path, text)?;
-        if let Some(cache) = self.cache {
+        let (page, clean) = self.parse_page_text(path, text)?;
+        // Only clean pages are kept: a page with mistakes is read again, and its mistakes
+        // reported again, until it is fixed.
+        if let Some(cache) = self.cache.filter(|_| clean) {
             cache.keep(path, text, &page);
         }
         Some(page)
     }
 
-    fn parse_page_text(&mut self, path: &Path, text: &str) -> Option<(FrontMatter, String, usize)> {
+    /// The page's front matter, body and body offset (even when the front matter has mistakes,
+    /// so its links are still checked), and whether it had none.
+    fn parse_page_text(&mut self, path: &Path, text: &str) -> Option<((FrontMatter, String, usize), bool)> {
         let split = match front_matter::split(text) {
             Ok(split) => split,
             Err(front_matter::SplitError::Missing) => {
-                self.diagnostics
-                    .push(Diagnostic::error(path, 1, 1, "the page has no front matter").with_hint(
-                        "start the file with a line `---`, then `title:` and `summary:`, then a line `---`",
-                    ));
+                self.diagnostics.push(
+                    Diagnostic::error(path, 1, 1, msg!("page-no-front-matter"))
+                        .with_hint(msg!("page-no-front-matter-hint")),
+                );
                 return None;
             }
             Err(front_matter::SplitError::Unclosed) => {
                 self.diagnostics.push(
-                    Diagnostic::error(path, 1, 1, "the front matter is never closed")
-                        .with_hint("end the front matter with a line `---` before the text of the page"),
+                    Diagnostic::error(path, 1, 1, msg!("page-front-matter-unclosed"))
+                        .with_hint(msg!("page-front-matter-unclosed-hint")),
                 );
                 return None;
             }
         };
-        match yaml::parse::<FrontMatter>(split.yaml, path, split.yaml_line) {
-            Ok(front) => Some((front, split.body.to_string(), split.body_offset)),
-            Err(d) => {
-                self.diagnostics.push(d);
-                None
-            }
+        let (front, problems) = yaml::read::<FrontMatter>(split.yaml, path, split.yaml_line);
+        let clean = problems.is_empty();
+        for problem in problems {
+            self.diagnostics.push(problem);
         }
+        // Front matter that is not even YAML: the body is still checked, with placeholders.
+        let front = front.or_else(yaml::placeholder::<FrontMatter>)?;
+        Some(((front, split.body.to_string(), split.body_offset), clean))
     }
 
     fn read_themes(&mut self) -> Result<(), LoadError> {
@@ -324,14 +329,14 @@ impl Reader<'_> {
             .collect())
     }
 
+    /// The settings in `text`, with every mistake reported; `None` only when the YAML itself
+    /// cannot be read.
     fn parse_yaml<T: serde::de::DeserializeOwned>(&mut self, text: &str, path: &Path) -> Option<T> {
-        match yaml::parse::<T>(text, path, 1) {
-            Ok(value) => Some(value),
-            Err(d) => {
-                self.diagnostics.push(d);
-                None
-            }
+        let (value, problems) = yaml::read::<T>(text, path, 1);
+        for problem in problems {
+            self.diagnostics.push(problem);
         }
+        value
     }
 
     /// Files under the project-relative folder `dir`, sorted: (project-relative path, `dir`-relative

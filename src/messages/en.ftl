@@ -5,6 +5,7 @@
 ## How messages are shown
 
 text = { $text }
+follows = (a problem that follows from one already reported)
 severity-error = error
 severity-warning = warning
 help-label = help
@@ -100,3 +101,77 @@ new-page-body-myth = Explain here why the claim is false, and what to do instead
 new-page-body-tip = Explain the tip here, step by step.
 new-page-body-contacts = Say here who readers can call or write to, and when.
 new-usage = write the folder of the new project: altavoz new <folder>
+
+## YAML: the settings and the front matter of pages
+
+yaml-missing-key = the key `{ $key }` is missing
+yaml-missing-key-hint = add a line `{ $key }: ...`
+yaml-wrong-form = this value does not have the form altavoz expects here
+yaml-allowed-keys = the keys allowed here are: { $keys }
+yaml-unknown-value = unknown value `{ $value }`
+yaml-unknown-value-suggest = did you mean `{ $name }`? Allowed: { $allowed }
+yaml-unknown-value-hint = allowed values: { $allowed }
+yaml-number-range = this number must be between { $min } and { $max }
+yaml-expected-number = expected a whole number
+yaml-expected-number-hint = write a whole number, like `3`
+yaml-expected-bool = expected true or false
+yaml-expected-bool-hint = write `true` or `false`
+yaml-expected-text = expected text
+yaml-expected-text-hint = write plain text; put it in quotes if it contains `:`, `#`, `[` or `{"{"}`
+yaml-expected-list = expected a list
+yaml-expected-list-hint = write a list: `[a, b]`, or one `- item` per line
+yaml-expected-keys = expected keys and values
+yaml-expected-keys-hint = write `key: value` pairs, one per line, or `{"{"} key: value {"}"}`
+yaml-empty = this value is empty
+yaml-empty-hint = write a value after the `:`
+yaml-hash-colour = `#` starts a comment in YAML, so the colour { $colour } is not read
+yaml-hash-colour-hint = write "{ $colour }" in quotes
+yaml-unclosed-quote = this text opens with { $quote } but never closes it
+yaml-unclosed-quote-hint = end the text with { $quote } on the same line
+yaml-tab = this line is indented with a tab
+yaml-tab-hint = YAML needs spaces to indent: replace the tab with spaces
+yaml-no-space = `{ $key }:` needs a space after the `:`
+yaml-no-space-hint = write `{ $key }: ` with a space, then the value
+yaml-colon-in-text = this text has `: ` in it, which YAML reads as a new key
+yaml-colon-in-text-hint = put the whole text in quotes: "…"
+yaml-list-dash = this line is inside a list but does not start with `- `
+yaml-list-dash-hint = start each item of a list with `- `
+yaml-duplicate-key = the key `{ $key }` is given twice
+yaml-duplicate-key-hint = keep only one of them
+yaml-too-complex = this YAML is too deeply nested or repeats too much
+yaml-too-complex-hint = write the values out plainly, without deep nesting or many `*` references
+yaml-invalid = this is not valid YAML
+yaml-invalid-hint = check the indentation (spaces, the same for keys at the same level) and the quotes
+yaml-parser-says = the YAML reader says: { $text }
+page-no-front-matter = the page has no front matter
+page-no-front-matter-hint = start the file with a line `---`, then `title:` and `summary:`, then a line `---`
+page-front-matter-unclosed = the front matter is never closed
+page-front-matter-unclosed-hint = end the front matter with a line `---` before the text of the page
+review-stale-hint = check the facts again and update `reviewed:`
+review-missing-hint = check the facts, then add `reviewed:` with today's date (YYYY-MM-DD) and `reviewed_by:`
+date-no-such-day = `reviewed` { $date } is not a day of the calendar
+date-no-such-day-hint = month { $month } of that year has { $days } days
+date-no-such-month = `reviewed` { $date } is not a day of the calendar
+date-no-such-month-hint = the month is a number from 01 to 12: YYYY-MM-DD, e.g. 2026-05-01
+date-not-a-date = `reviewed` `{ $date }` is not a date
+date-form-hint = write the date as YYYY-MM-DD, e.g. 2026-05-01
+link-missing-page = link to a missing page: { $path } does not exist
+link-missing-page-hint = check the file name; links are relative to this page's folder
+link-missing-asset = { $path } does not exist
+link-missing-asset-hint = put the file in the campaign's assets/ folder
+link-did-you-mean = did you mean `{ $link }`?
+
+## Contacts
+
+phone-no-plus = it does not start with + and the country code
+phone-not-digits = it has characters that are not digits
+phone-unknown-code = the digits after + do not start with the code of a country
+phone-too-short = it is too short for { $country } (+{ $code }): numbers there have { $digits } digits after +{ $code }
+phone-too-long = it is too long for { $country } (+{ $code }): numbers there have { $digits } digits after +{ $code }
+phone-bad-prefix = no number in { $country } (+{ $code }) starts like this
+phone-invalid = `{ $key }` `{ $number }` is not a real phone number: { $reason }
+phone-invalid-hint = write it with + and the country code, as people dial it from abroad, e.g. "+502 5555 0100"
+phone-wrong-country = `{ $key }` `{ $number }` is a number of { $actual }, but `country` says { $country }
+phone-wrong-country-hint = correct the number, or write `country: { $actual }`
+country-unknown = `{ $country }` is not a country code
+country-unknown-hint = use the two capital letters of the country (ISO 3166), e.g. GT, HN, SV, MX, US

@@ -5,6 +5,7 @@
 ## Cómo se muestran los mensajes
 
 text = { $text }
+follows = (un problema que resulta de otro ya informado)
 severity-error = error
 severity-warning = aviso
 help-label = ayuda
@@ -100,3 +101,77 @@ new-page-body-myth = Explica aquí por qué la idea es falsa y qué hacer en su 
 new-page-body-tip = Explica aquí el consejo, paso a paso.
 new-page-body-contacts = Di aquí a quién se puede llamar o escribir, y cuándo.
 new-usage = escribe la carpeta del proyecto nuevo: altavoz new <carpeta>
+
+## YAML: los ajustes y el encabezado de las páginas
+
+yaml-missing-key = falta la clave `{ $key }`
+yaml-missing-key-hint = agrega una línea `{ $key }: ...`
+yaml-wrong-form = este valor no tiene la forma que altavoz espera aquí
+yaml-allowed-keys = las claves que se pueden usar aquí son: { $keys }
+yaml-unknown-value = no conozco el valor `{ $value }`
+yaml-unknown-value-suggest = ¿quisiste decir `{ $name }`? Valores posibles: { $allowed }
+yaml-unknown-value-hint = valores posibles: { $allowed }
+yaml-number-range = este número debe estar entre { $min } y { $max }
+yaml-expected-number = aquí va un número entero
+yaml-expected-number-hint = escribe un número entero, como `3`
+yaml-expected-bool = aquí va true o false
+yaml-expected-bool-hint = escribe `true` (sí) o `false` (no)
+yaml-expected-text = aquí va un texto
+yaml-expected-text-hint = escribe texto; ponlo entre comillas si tiene `:`, `#`, `[` o `{"{"}`
+yaml-expected-list = aquí va una lista
+yaml-expected-list-hint = escribe una lista: `[a, b]`, o un `- elemento` por línea
+yaml-expected-keys = aquí van claves y valores
+yaml-expected-keys-hint = escribe pares `clave: valor`, uno por línea, o `{"{"} clave: valor {"}"}`
+yaml-empty = este valor está vacío
+yaml-empty-hint = escribe un valor después de los `:`
+yaml-hash-colour = en YAML, `#` empieza un comentario, así que el color { $colour } no se lee
+yaml-hash-colour-hint = escribe "{ $colour }" entre comillas
+yaml-unclosed-quote = este texto empieza con { $quote } pero nunca la cierra
+yaml-unclosed-quote-hint = termina el texto con { $quote } en la misma línea
+yaml-tab = esta línea tiene una tabulación al principio
+yaml-tab-hint = YAML necesita espacios para la sangría: cambia la tabulación por espacios
+yaml-no-space = después de `{ $key }:` hace falta un espacio
+yaml-no-space-hint = escribe `{ $key }: ` con un espacio y luego el valor
+yaml-colon-in-text = este texto tiene `: ` adentro, y YAML lo lee como una clave nueva
+yaml-colon-in-text-hint = pon todo el texto entre comillas: "…"
+yaml-list-dash = esta línea está dentro de una lista pero no empieza con `- `
+yaml-list-dash-hint = empieza cada elemento de una lista con `- `
+yaml-duplicate-key = la clave `{ $key }` aparece dos veces
+yaml-duplicate-key-hint = deja solo una
+yaml-too-complex = este YAML está demasiado anidado o se repite demasiado
+yaml-too-complex-hint = escribe los valores de forma sencilla, sin mucho anidamiento ni muchas referencias `*`
+yaml-invalid = esto no es YAML válido
+yaml-invalid-hint = revisa la sangría (espacios, la misma para las claves del mismo nivel) y las comillas
+yaml-parser-says = el lector de YAML dice: { $text }
+page-no-front-matter = la página no tiene encabezado (front matter)
+page-no-front-matter-hint = empieza el archivo con una línea `---`, luego `title:` y `summary:`, y otra línea `---`
+page-front-matter-unclosed = el encabezado (front matter) nunca se cierra
+page-front-matter-unclosed-hint = termina el encabezado con una línea `---` antes del texto de la página
+review-stale-hint = revisa de nuevo los datos y actualiza `reviewed:`
+review-missing-hint = revisa los datos y agrega `reviewed:` con la fecha de hoy (AAAA-MM-DD) y `reviewed_by:`
+date-no-such-day = `reviewed` { $date } no es un día del calendario
+date-no-such-day-hint = el mes { $month } de ese año tiene { $days } días
+date-no-such-month = `reviewed` { $date } no es un día del calendario
+date-no-such-month-hint = el mes es un número del 01 al 12: AAAA-MM-DD, por ejemplo 2026-05-01
+date-not-a-date = `reviewed` `{ $date }` no es una fecha
+date-form-hint = escribe la fecha como AAAA-MM-DD, por ejemplo 2026-05-01
+link-missing-page = enlace a una página que no existe: { $path }
+link-missing-page-hint = revisa el nombre del archivo; los enlaces son relativos a la carpeta de esta página
+link-missing-asset = { $path } no existe
+link-missing-asset-hint = pon el archivo en la carpeta assets/ de la campaña
+link-did-you-mean = ¿quisiste decir `{ $link }`?
+
+## Contactos
+
+phone-no-plus = no empieza con + y el código del país
+phone-not-digits = tiene caracteres que no son números
+phone-unknown-code = las cifras después de + no empiezan con el código de ningún país
+phone-too-short = es demasiado corto para { $country } (+{ $code }): allí los números tienen { $digits } cifras después de +{ $code }
+phone-too-long = es demasiado largo para { $country } (+{ $code }): allí los números tienen { $digits } cifras después de +{ $code }
+phone-bad-prefix = ningún número de { $country } (+{ $code }) empieza así
+phone-invalid = `{ $key }` `{ $number }` no es un número de teléfono real: { $reason }
+phone-invalid-hint = escríbelo con + y el código del país, como se marca desde el extranjero, por ejemplo "+502 5555 0100"
+phone-wrong-country = `{ $key }` `{ $number }` es un número de { $actual }, pero `country` dice { $country }
+phone-wrong-country-hint = corrige el número, o escribe `country: { $actual }`
+country-unknown = `{ $country }` no es un código de país
+country-unknown-hint = usa las dos letras mayúsculas del país (ISO 3166), por ejemplo GT, HN, SV, MX, US

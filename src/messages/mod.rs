@@ -115,7 +115,7 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(usize, u64, u32, u16, i64, i32);
+number_args!(usize, u64, u32, u16, u8, i64, i32);
 
 /// `msg!("id", name = value, …)`: a [`Message`] with the catalog id `id`.
 #[macro_export]

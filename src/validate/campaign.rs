@@ -5,6 +5,7 @@ use std::path::Path;
 use super::names::{is_slug, suggest_slug};
 use super::{Settings, at, check_localized, contacts, links, pages, translations};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
+use crate::msg;
 use crate::load::CampaignSource;
 use crate::project::{Campaign, Color, Colors, Contact, Language, walk_fallbacks};
 
@@ -43,7 +44,15 @@ pub fn check(
         );
     }
     check_language_folders(source, languages, diagnostics);
-    let config = source.config.as_ref()?;
+    // Settings that could not be read are reported; the pages are still checked, with defaults.
+    let fallback;
+    let config = match &source.config {
+        Some(config) => config,
+        None => {
+            fallback = crate::load::yaml::placeholder::<crate::load::CampaignConfig>()?;
+            &fallback
+        }
+    };
     let path = source.dir.join("campaign.yaml");
     let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
     let known = |code: &str| codes.contains(&code);
@@ -103,7 +112,7 @@ pub fn check(
     let outdated = config.outdated.as_ref().map_or(Default::default(), |o| o.value);
     translations::check(source, &mut pages, &source_language, outdated, diagnostics);
     let review_every_days = config.review_every_days.unwrap_or(365);
-    pages::warn_stale_reviews(&pages, review_every_days, settings.today, diagnostics);
+    pages::warn_stale_reviews(source, &pages, review_every_days, settings.today, diagnostics);
     let chain = |code: &str| walk_fallbacks(languages, code).0;
     links::check(source, &pages, &chain, diagnostics);
     pages.sort_by(|a, b| (&a.lang, &a.slug).cmp(&(&b.lang, &b.slug)));
@@ -220,37 +229,60 @@ fn check_contacts(
         if let Some(hours) = &contact.hours {
             check_localized(hours, languages, path, "hours", diagnostics);
         }
+        let country = contact.country.as_ref().and_then(|country| {
+            if contacts::is_country_code(&country.value) {
+                Some(country.value.clone())
+            } else {
+                diagnostics.push(
+                    at(path, country, msg!("country-unknown", country = &country.value))
+                        .with_hint(msg!("country-unknown-hint")),
+                );
+                None
+            }
+        });
         let mut number = |key: &str, value: &Option<crate::load::yaml::Spanned<String>>| {
             let value = value.as_ref()?;
-            let parsed = contacts::e164(&value.value);
-            if parsed.is_none() {
-                diagnostics.push(
-                    at(
-                        path,
-                        value,
-                        format!("`{key}` `{}` is not an international phone number (E.164)", value.value),
-                    )
-                    .with_hint("write it with `+` and the country code, e.g. \"+502 5555 0100\""),
-                );
+            match contacts::phone(&value.value) {
+                Ok(phone) => {
+                    if let Some(expected) = country.as_ref().filter(|c| **c != phone.country) {
+                        diagnostics.push(
+                            at(
+                                path,
+                                value,
+                                msg!(
+                                    "phone-wrong-country",
+                                    key = key,
+                                    number = &value.value,
+                                    actual = &phone.country,
+                                    country = expected
+                                ),
+                            )
+                            .with_hint(msg!("phone-wrong-country-hint", actual = &phone.country)),
+                        );
+                    }
+                    Some(phone)
+                }
+                Err(reason) => {
+                    diagnostics.push(
+                        at(
+                            path,
+                            value,
+                            msg!("phone-invalid", key = key, number = &value.value, reason = reason),
+                        )
+                        .with_hint(msg!("phone-invalid-hint")),
+                    );
+                    None
+                }
             }
-            parsed.map(|e| (value.value.trim().to_string(), e))
         };
-        let phone = number("phone", &contact.phone);
-        let whatsapp = number("whatsapp", &contact.whatsapp).map(|(_, e)| e.trim_start_matches('+').to_string());
-        if let Some(country) = &contact.country
-            && !contacts::is_country_code(&country.value)
-        {
-            diagnostics.push(
-                at(path, country, format!("`{}` is not a country code", country.value))
-                    .with_hint("use two capital letters (ISO 3166), e.g. GT, HN, SV"),
-            );
-        }
+        let phone = number("phone", &contact.phone).map(|p| (p.display, p.e164));
+        let whatsapp = number("whatsapp", &contact.whatsapp).map(|p| p.e164.trim_start_matches('+').to_string());
         out.push(Contact {
             label: contact.label.value.clone(),
             phone,
             whatsapp,
             hours: contact.hours.as_ref().map(|h| h.value.clone()),
-            country: contact.country.as_ref().map(|c| c.value.clone()),
+            country,
         });
     }
     out

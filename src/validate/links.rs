@@ -3,7 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::diag::{Diagnostic, Diagnostics, line_col};
+use crate::msg;
 use crate::links::Target;
 use crate::load::CampaignSource;
 use crate::markdown;
@@ -61,10 +64,19 @@ pub fn check(
                     let target = langs.iter().find_map(|l| anchors.get(&(l.as_str(), rel.clone())));
                     match target {
                         None if broken => {}
-                        None => diagnostics.push(error(
-                            format!("link to a missing page: {}/{rel} does not exist", page.lang),
-                            "check the file name; links are relative to this page's folder",
-                        )),
+                        None => {
+                            let pages = source
+                                .pages
+                                .iter()
+                                .filter(|p| langs.contains(&p.lang))
+                                .map(|p| p.rel.as_str());
+                            let message = msg!("link-missing-page", path = format!("{}/{rel}", page.lang));
+                            let hint = match nearest(rel, pages) {
+                                Some(best) => msg!("link-did-you-mean", link = link_from(&page.rel, best)),
+                                None => msg!("link-missing-page-hint"),
+                            };
+                            diagnostics.push(Diagnostic::error(&page.path, line, col, message).with_hint(hint));
+                        }
                         Some(ids) => {
                             if let Some(id) = anchor.as_ref().filter(|id| !id.is_empty() && !ids.contains(*id)) {
                                 diagnostics.push(error(
@@ -80,10 +92,15 @@ pub fn check(
                 }
                 Target::Asset(rel) => {
                     if !source.assets.contains_key(rel) {
-                        diagnostics.push(error(
-                            format!("assets/{rel} does not exist"),
-                            "put the file in the campaign's assets/ folder",
-                        ));
+                        let message = msg!("link-missing-asset", path = format!("assets/{rel}"));
+                        let hint = match nearest(rel, source.assets.keys().map(String::as_str)) {
+                            Some(best) => msg!(
+                                "link-did-you-mean",
+                                link = link_from(&page.rel, &format!("../assets/{best}"))
+                            ),
+                            None => msg!("link-missing-asset-hint"),
+                        };
+                        diagnostics.push(Diagnostic::error(&page.path, line, col, message).with_hint(hint));
                     }
                 }
                 Target::Invalid(why) => diagnostics.push(error(
@@ -95,8 +112,62 @@ pub fn check(
     }
 }
 
+/// The file among `candidates` that `wanted` most likely meant: the same once accents, case,
+/// `_`/`-` and a missing `.md` are set aside, else the closest spelling.
+fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
+    let loose = |name: &str| {
+        let composed: String = name.nfc().collect();
+        deunicode::deunicode(&composed)
+            .to_lowercase()
+            .replace('_', "-")
+            .trim_end_matches(".md")
+            .to_string()
+    };
+    let key = loose(wanted);
+    if let Some(same) = candidates.clone().find(|c| loose(c) == key) {
+        return Some(same);
+    }
+    crate::diag::suggest(wanted, candidates)
+}
+
+/// The link to write in the page at `from` (`tips/a.md`) for the file at `to` (`tips/b.md`,
+/// `../assets/x.jpg`), both relative to the language folder.
+fn link_from(from: &str, to: &str) -> String {
+    let depth = from.matches('/').count();
+    let mut to_parts: Vec<&str> = to.split('/').collect();
+    let from_parts: Vec<&str> = from.split('/').take(depth).collect();
+    let mut common = 0;
+    while common < from_parts.len() && common + 1 < to_parts.len() && from_parts[common] == to_parts[common] {
+        common += 1;
+    }
+    to_parts.drain(..common);
+    format!("{}{}", "../".repeat(depth - common), to_parts.join("/"))
+}
+
 /// File position of an offset in a page's body.
 fn line_col_in(page: &Page, body_offset: usize) -> (usize, usize) {
     let (line, col) = line_col(&page.body, body_offset);
     (line + page.body_line - 1, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_page_ignores_accents_case_dashes_and_md() {
+        let pages = ["senales-de-fraude.md", "index.md", "tips/wifi_seguro.md"];
+        assert_eq!(nearest("señales-de-fraude.md", pages.iter().copied()), Some("senales-de-fraude.md"));
+        assert_eq!(nearest("Senales_De_Fraude", pages.iter().copied()), Some("senales-de-fraude.md"));
+        assert_eq!(nearest("tips/wifi-seguro.md", pages.iter().copied()), Some("tips/wifi_seguro.md"));
+        assert_eq!(nearest("zzz.md", pages.iter().copied()), None);
+    }
+
+    #[test]
+    fn links_are_suggested_relative_to_the_page() {
+        assert_eq!(link_from("index.md", "senales.md"), "senales.md");
+        assert_eq!(link_from("tips/a.md", "tips/b.md"), "b.md");
+        assert_eq!(link_from("tips/a.md", "index.md"), "../index.md");
+        assert_eq!(link_from("index.md", "../assets/foto.jpg"), "../assets/foto.jpg");
+    }
 }

@@ -154,6 +154,10 @@ fn at_line<T>(
     first_line: usize,
     message: impl Into<crate::messages::Message>,
 ) -> Diagnostic {
+    if spanned.is_reported() {
+        // Missing or wrong, and reported as such when it was read.
+        return Diagnostic::error(path, 0, 0, crate::msg!("follows"));
+    }
     let (line, col) = yaml::position(&spanned.referenced, first_line);
     Diagnostic::error(path, line, col, message)
 }

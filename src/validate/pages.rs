@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::names::{is_slug, suggest_slug};
 use super::{Settings, at_line};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::msg;
 use crate::load::yaml::Spanned;
 use crate::load::{CampaignSource, FrontMatter, PageSource};
 use crate::project::{Date, Language, Page, PageKind, PageLink};
@@ -247,15 +248,28 @@ fn check_myth(
 /// A review date is a real date, not in the future.
 fn check_reviewed(path: &Path, reviewed: &Spanned<String>, today: Date, diagnostics: &mut Diagnostics) -> Option<Date> {
     let Some(date) = Date::parse(&reviewed.value) else {
-        diagnostics.push(
-            at_line(
-                path,
-                reviewed,
-                FIRST_LINE,
-                format!("`reviewed` `{}` is not a date", reviewed.value),
-            )
-            .with_hint("write the date as YYYY-MM-DD, e.g. 2026-05-01"),
-        );
+        let text = reviewed.value.trim();
+        // In the right form, but not a day of the calendar (2026-02-30): say which days there are.
+        let parts: Vec<&str> = text.split('-').collect();
+        let form = parts.len() == 3
+            && [4, 2, 2].iter().zip(&parts).all(|(n, p)| p.len() == *n && p.bytes().all(|b| b.is_ascii_digit()));
+        let diagnostic = match (form, parts.as_slice()) {
+            (true, [year, month, _]) => {
+                let month: u8 = month.parse().unwrap_or(0);
+                let days = time::Month::try_from(month)
+                    .ok()
+                    .map(|m| m.length(year.parse().unwrap_or(2000)));
+                match days {
+                    Some(days) => at_line(path, reviewed, FIRST_LINE, msg!("date-no-such-day", date = text))
+                        .with_hint(msg!("date-no-such-day-hint", month = month, days = days)),
+                    None => at_line(path, reviewed, FIRST_LINE, msg!("date-no-such-month", date = text))
+                        .with_hint(msg!("date-no-such-month-hint")),
+                }
+            }
+            _ => at_line(path, reviewed, FIRST_LINE, msg!("date-not-a-date", date = text))
+                .with_hint(msg!("date-form-hint")),
+        };
+        diagnostics.push(diagnostic);
         return None;
     };
     if date > today {
@@ -309,22 +323,41 @@ fn check_source_url(path: &Path, url: &Spanned<String>, diagnostics: &mut Diagno
     ok.then(|| url.value.clone())
 }
 
-/// Pages whose last review is older than the campaign allows get a warning (not an error:
-/// the build still runs, but someone should check the facts again).
-pub fn warn_stale_reviews(pages: &[Page], every_days: u32, today: Date, diagnostics: &mut Diagnostics) {
+/// Pages whose last review is older than the campaign allows, or that do not say when they
+/// were reviewed, get a warning (not an error: the build still runs, but someone should check
+/// the facts again).
+pub fn warn_stale_reviews(
+    source: &CampaignSource,
+    pages: &[Page],
+    every_days: u32,
+    today: Date,
+    diagnostics: &mut Diagnostics,
+) {
     for page in pages.iter().filter(|p| !p.draft) {
-        if let Some(date) = page.reviewed
-            && today.days_since(date) > i64::from(every_days)
-        {
-            diagnostics.push(
+        match page.reviewed {
+            Some(date) if today.days_since(date) > i64::from(every_days) => diagnostics.push(
                 Diagnostic::warning(
                     &page.path,
                     0,
                     0,
-                    format!("last reviewed on {date}, more than {every_days} days ago"),
+                    msg!("review-stale", date = date.to_string(), days = every_days),
                 )
-                .with_hint("check the facts again and update `reviewed:`"),
-            );
+                .with_hint(msg!("review-stale-hint")),
+            ),
+            Some(_) => {}
+            None => {
+                // A `reviewed:` that is there but wrong is an error already.
+                let given = source
+                    .pages
+                    .iter()
+                    .any(|p| p.path == page.path && p.front.reviewed.is_some());
+                if !given {
+                    diagnostics.push(
+                        Diagnostic::warning(&page.path, 0, 0, msg!("review-missing"))
+                            .with_hint(msg!("review-missing-hint")),
+                    );
+                }
+            }
         }
     }
 }
