@@ -26,9 +26,18 @@ impl Drop for Server {
 // The child is waited for when the returned `Server` is dropped.
 #[allow(clippy::zombie_processes)]
 fn start(root: &std::path::Path) -> Server {
+    start_with(root, &[])
+}
+
+#[allow(clippy::zombie_processes)]
+fn start_with(root: &std::path::Path, extra: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_altavoz"))
         .args(["serve", "--quiet", "--port", "0", "--root", root.to_str().unwrap()])
+        .args(extra)
         .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
@@ -244,4 +253,41 @@ fn editor_swap_files_do_not_trigger_rebuilds() {
         body.contains("<h1>Cambio real</h1>") && !body.contains("<pre id=\"altavoz-error\""),
         "{body}"
     );
+}
+
+/// `GET path` until it answers 200 (the handouts and booklets come after the pages).
+fn get_when_ready(port: u16, path: &str) -> (u16, String, String) {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let answer = get(port, path);
+        if answer.0 == 200 || Instant::now() > deadline {
+            return answer;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn serve_makes_the_booklets_too() {
+    let project = fixture("valid-minimal");
+    let server = start(project.path());
+    let (status, headers, body) = get_when_ready(server.port, "/es/demo/print/demo-a4.pdf");
+    assert_eq!(status, 200, "the booklet is served");
+    assert!(headers.contains("content-type: application/pdf"), "{headers}");
+    assert!(body.starts_with("%PDF"), "a PDF file");
+    let (status, _, _) = get_when_ready(server.port, "/es/demo/print/demo-letter.pdf");
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn serve_shows_drafts_only_with_drafts_as_build_does() {
+    let project = fixture("valid-minimal");
+    let server = start(project.path());
+    assert_eq!(get(server.port, "/es/demo/").0, 200);
+    assert_eq!(get(server.port, "/es/demo/borrador/").0, 404, "no draft without --drafts");
+    drop(server);
+    let server = start_with(project.path(), &["--drafts"]);
+    let (status, _, body) = get(server.port, "/es/demo/borrador/");
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("Borrador"), "{body}");
 }

@@ -70,6 +70,9 @@ pub struct PageSource {
     pub body: String,
     /// Line of the file on which the body starts, to turn body offsets into file positions.
     pub body_line: usize,
+    /// Whether the front matter was read without a mistake (a page with mistakes is still
+    /// checked, with placeholders for what could not be read).
+    pub clean: bool,
 }
 
 /// Problems that stop a run before content can be judged: exit code 2.
@@ -236,7 +239,8 @@ impl Reader<'_> {
                 continue;
             };
             match self.parse_page(&path, &text) {
-                Some((front, body, body_offset)) => campaign.pages.push(PageSource {
+                Some(((front, body, body_offset), clean)) => campaign.pages.push(PageSource {
+                    clean,
                     lang: lang.to_string(),
                     rel,
                     path: path.clone(),
@@ -253,9 +257,9 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn parse_page(&mut self, path: &Path, text: &str) -> Option<(FrontMatter, String, usize)> {
+    fn parse_page(&mut self, path: &Path, text: &str) -> Option<((FrontMatter, String, usize), bool)> {
         if let Some(page) = self.cache.and_then(|c| c.page(path, text)) {
-            return Some(page);
+            return Some((page, true));
         }
         let (page, clean) = self.parse_page_text(path, text)?;
         // Only clean pages are kept: a page with mistakes is read again, and its mistakes
@@ -263,7 +267,7 @@ impl Reader<'_> {
         if let Some(cache) = self.cache.filter(|_| clean) {
             cache.keep(path, text, &page);
         }
-        Some(page)
+        Some((page, clean))
     }
 
     /// The page's front matter, body and body offset (even when the front matter has mistakes,

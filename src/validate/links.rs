@@ -127,7 +127,12 @@ fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str> + Clone) 
     if let Some(same) = candidates.clone().find(|c| loose(c) == key) {
         return Some(same);
     }
-    crate::diag::suggest(wanted, candidates)
+    // A typo: close in spelling, once the `.md` they all share is set aside.
+    candidates
+        .map(|c| (strsim::jaro_winkler(&key, &loose(c)), c))
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
 }
 
 /// The link to write in the page at `from` (`tips/a.md`) for the file at `to` (`tips/b.md`,
@@ -161,6 +166,8 @@ mod tests {
         assert_eq!(nearest("Senales_De_Fraude", pages.iter().copied()), Some("senales-de-fraude.md"));
         assert_eq!(nearest("tips/wifi-seguro.md", pages.iter().copied()), Some("tips/wifi_seguro.md"));
         assert_eq!(nearest("zzz.md", pages.iter().copied()), None);
+        assert_eq!(nearest("senales-de-frade.md", pages.iter().copied()), Some("senales-de-fraude.md"));
+        assert_eq!(nearest("no-existe.md", ["mixto.md", "index.md"].into_iter()), None);
     }
 
     #[test]

@@ -346,11 +346,12 @@ pub fn warn_stale_reviews(
             ),
             Some(_) => {}
             None => {
-                // A `reviewed:` that is there but wrong is an error already.
+                // A `reviewed:` that is there but wrong, or a front matter with mistakes, is an
+                // error already.
                 let given = source
                     .pages
                     .iter()
-                    .any(|p| p.path == page.path && p.front.reviewed.is_some());
+                    .any(|p| p.path == page.path && (p.front.reviewed.is_some() || !p.clean));
                 if !given {
                     diagnostics.push(
                         Diagnostic::warning(&page.path, 0, 0, msg!("review-missing"))

@@ -50,7 +50,11 @@ pub fn altavoz_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     command
         .args(args)
         .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
-        .env_remove("RAYON_NUM_THREADS");
+        .env_remove("RAYON_NUM_THREADS")
+        // Messages in English unless a test asks for another language.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     for (k, v) in env {
         command.env(k, v);
     }
