@@ -21,7 +21,7 @@ pub fn serve(args: ServeArgs) -> ExitCode {
     match run(options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            ui.error(&message.into());
+            ui.error(&message);
             ExitCode::from(USAGE_ERROR)
         }
     }

@@ -44,7 +44,7 @@ pub fn status(args: StatusArgs) -> ExitCode {
         "html" => match translate::dashboard(&status, &title, &names) {
             Ok(html) => html,
             Err(e) => {
-                eprintln!("error: cannot make the status page: {e}");
+                ui.error(&altavoz::msg!("status-page-failed", reason = e.to_string()));
                 return ExitCode::from(super::USAGE_ERROR);
             }
         },
@@ -60,10 +60,8 @@ pub fn status(args: StatusArgs) -> ExitCode {
         .filter_map(|name| State::ALL.into_iter().find(|s| s.name() == name))
         .collect();
     if translate::status::any(&status, &deny) {
-        if !args.common.quiet {
-            let names: Vec<&str> = deny.iter().map(|s| s.words()).collect();
-            eprintln!("some pages are {}: exit code 1 (--deny)", names.join(" or "));
-        }
+        let names: Vec<&str> = deny.iter().map(|s| s.name()).collect();
+        ui.say(&altavoz::msg!("status-denied", states = names.join(", ")));
         return ExitCode::from(CONTENT_ERROR);
     }
     ExitCode::SUCCESS

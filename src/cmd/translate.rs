@@ -44,22 +44,18 @@ pub fn translate(args: TranslateArgs) -> ExitCode {
         Ok(done) => done,
         Err(failure) => return ui.fail(failure),
     };
-    if !args.common.quiet {
-        for outcome in &outcomes {
-            match outcome {
-                Outcome::Created(path) => eprintln!("started {}", display_path(path)),
-                Outcome::Done(path) => eprintln!("done: {} is up to date with its source", display_path(path)),
-                Outcome::Skipped(path, why) => eprintln!("left {}: {why}", display_path(path)),
-            }
-        }
-        if outcomes.iter().any(|o| matches!(o, Outcome::Created(_))) && !done {
-            eprintln!(
-                "started pages are drafts: readers keep the fallback page until you run `altavoz translate --done <page>`"
-            );
-        }
+    for outcome in &outcomes {
+        ui.say(&match outcome {
+            Outcome::Created(path) => msg!("translate-started", path = display_path(path)),
+            Outcome::Done(path) => msg!("translate-done", path = display_path(path)),
+            Outcome::Skipped(path, why) => msg!("translate-left", path = display_path(path), reason = why),
+        });
+    }
+    if outcomes.iter().any(|o| matches!(o, Outcome::Created(_))) && !done {
+        ui.say(&msg!("translate-drafts"));
     }
     if outcomes.is_empty() {
-        eprintln!("error: nothing to do");
+        ui.error(&msg!("translate-nothing"));
         return ExitCode::from(USAGE_ERROR);
     }
     ExitCode::SUCCESS

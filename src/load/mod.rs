@@ -186,8 +186,8 @@ impl Reader<'_> {
             }
         } else {
             self.diagnostics.push(
-                Diagnostic::error(&dir, 0, 0, format!("campaign `{slug}` has no campaign.yaml"))
-                    .with_hint("add campaigns/<campaign>/campaign.yaml with at least `name:`"),
+                Diagnostic::error(&dir, 0, 0, msg!("campaign-no-config", name = slug))
+                    .with_hint(msg!("campaign-no-config-hint")),
             );
         }
         for entry in sorted_entries(&self.root.join(&dir))? {
@@ -202,9 +202,9 @@ impl Reader<'_> {
                         &rel,
                         0,
                         0,
-                        "ignored: a campaign folder holds campaign.yaml, assets/ and language folders",
+                        msg!("ignored-in-campaign"),
                     )
-                    .with_hint("move pages into a language folder such as es/"),
+                    .with_hint(msg!("ignored-in-campaign-hint")),
                 );
             } else if name == "assets" {
                 for (path, asset_rel, direct) in self.walk_files(&rel)? {
@@ -228,9 +228,9 @@ impl Reader<'_> {
                         &path,
                         0,
                         0,
-                        "ignored: only Markdown pages (.md) belong in a language folder",
+                        msg!("ignored-in-language"),
                     )
-                    .with_hint("put images and other files in the campaign's assets/ folder"),
+                    .with_hint(msg!("ignored-in-language-hint")),
                 );
                 continue;
             }
@@ -366,7 +366,7 @@ impl Reader<'_> {
                         .map(|p| self.relative(p))
                         .unwrap_or_else(|| dir.to_path_buf());
                     self.diagnostics
-                        .push(Diagnostic::error(path, 0, 0, format!("cannot read: {err}")));
+                        .push(Diagnostic::error(path, 0, 0, msg!("cannot-read", reason = err.to_string())));
                     continue;
                 }
             };
@@ -410,8 +410,8 @@ impl Reader<'_> {
         };
         if !real.starts_with(&self.root) {
             self.diagnostics.push(
-                Diagnostic::error(path, 0, 0, "this is a link to a file outside the project folder")
-                    .with_hint("copy the file into the project instead of linking to it"),
+                Diagnostic::error(path, 0, 0, msg!("link-outside-project"))
+                    .with_hint(msg!("link-outside-project-hint")),
             );
             return Ok(None);
         }
@@ -423,13 +423,9 @@ impl Reader<'_> {
                     path,
                     0,
                     0,
-                    format!(
-                        "the file is too large ({} KiB; at most {} KiB)",
-                        size / 1024,
-                        max / 1024
-                    ),
+                    msg!("file-too-large", size = size / 1024, max = max / 1024),
                 )
-                .with_hint("split the page, or make the image smaller"),
+                .with_hint(msg!("file-too-large-hint")),
             );
             return Ok(None);
         }
@@ -449,8 +445,7 @@ impl Reader<'_> {
                 let valid = String::from_utf8_lossy(&err.as_bytes()[..offset]).to_string();
                 let (line, col) = crate::diag::line_col(&valid, offset);
                 self.diagnostics.push(
-                    Diagnostic::error(path, line, col, "the file is not valid UTF-8 text")
-                        .with_hint("save the file as UTF-8 in your editor"),
+                    Diagnostic::error(path, line, col, msg!("not-utf8")).with_hint(msg!("not-utf8-hint")),
                 );
                 Ok(None)
             }

@@ -184,13 +184,17 @@ pub fn load(project: &Project, theme: &Theme, diagnostics: &mut Diagnostics) -> 
                         strings.insert(key.to_string(), text.clone());
                     }
                     None => diagnostics.push(
-                        Diagnostic::error(theme.display_path(&format!("i18n/{}.yaml", language.code)), 0, 0, format!(
-                            "UI string `{key}` is missing for language `{}`",
-                            language.code
-                        ))
-                        .with_hint(format!(
-                            "add `{key}:` to themes/{}/i18n/{}.yaml, or give `{}` a `fallback:` language in altavoz.yaml",
-                            theme.name, language.code, language.code
+                        Diagnostic::error(
+                            theme.display_path(&format!("i18n/{}.yaml", language.code)),
+                            0,
+                            0,
+                            crate::msg!("ui-string-missing", key = *key, lang = &language.code),
+                        )
+                        .with_hint(crate::msg!(
+                            "ui-string-missing-hint",
+                            key = *key,
+                            theme = &theme.name,
+                            lang = &language.code
                         )),
                     ),
                 }

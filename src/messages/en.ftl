@@ -175,3 +175,151 @@ phone-wrong-country = `{ $key }` `{ $number }` is a number of { $actual }, but `
 phone-wrong-country-hint = correct the number, or write `country: { $actual }`
 country-unknown = `{ $country }` is not a country code
 country-unknown-hint = use the two capital letters of the country (ISO 3166), e.g. GT, HN, SV, MX, US
+
+## Project and campaign settings
+
+theme-not-found = theme `{ $theme }` not found
+theme-not-found-hint = use `default`, or create themes/{ $theme }/ in the project
+base-url-invalid = `base_url` must be an absolute web address, not `{ $url }`
+base-url-invalid-hint = write it like `https://example.org/campaigns/`
+project-languages = project languages: { $codes }
+localized-unknown-language = `{ $key }` has a text for `{ $code }`, which is not a project language
+value-empty = `{ $key }` is empty
+campaign-bad-name = campaign folder name `{ $name }` cannot be used in a web address
+rename-folder-to = rename the folder to `{ $name }` (lowercase letters, digits and `-`)
+campaign-reserved-name = `{ $name }` is a name altavoz uses for its own pages
+campaign-reserved-name-hint = rename the campaign folder
+logo-not-found = logo `{ $logo }` not found in the campaign's assets/ folder
+logo-not-found-hint = put the file in { $dir }/assets/ and write `logo: assets/<file>`
+campaign-no-landing-page = campaign `{ $name }` has no landing page in its source language
+campaign-no-landing-page-hint = add { $path }
+language-did-you-mean = did you mean `{ $name }`? Project languages: { $codes }
+language-add-or-use = add it to `languages` in altavoz.yaml, or use one of: { $codes }
+not-a-project-language = `{ $code }` is not a project language
+folder-language-did-you-mean = did you mean `{ $name }`? Rename the folder, or add `{ $folder }` to `languages` in altavoz.yaml
+folder-language-add = add `{ $folder }` to `languages` in altavoz.yaml, or rename the folder to one of: { $codes }
+folder-unknown-language = unknown language `{ $folder }` in folder name
+colour-invalid = `{ $colour }` is not a colour
+colour-invalid-hint = write a hex colour such as "#0b4f6c" (in quotes)
+colour-contrast = white text on `{ $colour }` has a contrast of { $ratio }:1; at least { $minimum }:1 is needed
+colour-contrast-hint = choose a darker primary colour, so text on it stays readable
+languages-empty = `languages` is empty
+languages-empty-hint = list at least one language, e.g. `- {"{"} code: es, name: "Español" {"}"}`
+language-code-invalid = `{ $code }` is not a valid language code: { $reason }
+language-code-invalid-hint = use a BCP 47 code: two or three lowercase letters (`es`, `quc`), optionally a region (`es-GT`)
+language-code-primary = the language part must be 2 or 3 lowercase letters
+language-code-subtag = a subtag after `-` is not a script, region or variant
+language-twice = language `{ $code }` is listed twice
+keep-one = keep one
+fallback-unknown = fallback `{ $code }` is not a project language
+use-one-of = use one of: { $codes }
+fallback-circle = fallbacks go round in a circle: { $chain }
+fallback-circle-hint = one language in the chain must have no fallback
+
+## Pages and links
+
+link-no-target = the link has no target
+link-absolute = links inside the campaign must be relative, like `other-page.md`
+link-leaves-campaign = the link leaves the campaign folder
+link-not-md = links to pages end in `.md`; other files belong in the campaign's assets/ folder
+link-outside = the link points outside the language folder and assets/
+link-invalid = cannot follow the link `{ $link }`: { $reason }
+link-invalid-hint = write links to other pages as `other-page.md`
+image-external = the image `{ $link }` is on another website
+image-external-hint = readers pay for every byte and must not be tracked: copy the image into assets/
+link-removed = the link `{ $link }` will be removed
+link-removed-hint = only https:, http:, mailto:, tel: and sms: links are kept
+anchor-missing = no heading with id `{ $id }` on this page
+anchor-missing-hint = check the spelling, or give the heading an id: `## Title {"{"}#id{"}"}`
+link-missing-heading = link to a missing heading: { $path } has no heading with id `{ $id }`
+page-duplicate = duplicate page: { $path } has the same address
+page-duplicate-hint = rename or remove one of them (`x.md` and `x/index.md` are the same page)
+page-bad-name = `{ $name }` cannot be used in a web address
+rename-to = rename it to `{ $name }` (lowercase letters, digits and `-`)
+page-named-like-campaign = a page cannot be named like its campaign (`{ $name }`)
+page-named-like-campaign-hint = its handout would have the name of the campaign's booklet: rename the page
+translation-no-source = this translation has no source page in `{ $lang }`
+translation-no-source-hint = translations match by file name: is there a { $path } ?
+summary-empty-hint = one or two sentences: they become the description in search results and link previews
+summary-too-long = `summary` has { $length } characters; at most { $max } are allowed
+summary-too-long-hint = shorten it: link previews and cards cut long summaries
+myth-needs = a `myth` page needs `{ $key }:`
+myth-needs-myth-hint = add `myth:` with the false claim, as people repeat it
+myth-needs-fact-hint = add `fact:` with the verified answer
+myth-only = `{ $key }` is only used on pages with `kind: myth`
+myth-only-hint = add `kind: myth`, or remove this line
+date-in-future = `reviewed` { $date } is in the future
+date-in-future-hint = write the date on which the content was last checked
+translated-from-invalid = `translated_from` `{ $value }` is not a translation mark
+translated-from-invalid-hint = it is 8 characters (0-9, a-f) that altavoz writes: run `altavoz translate --done` on this page instead of editing it
+source-url-invalid = source address `{ $url }` is not a web address
+source-url-invalid-hint = write the full address, starting with https://
+
+## Translations
+
+translation-unknown = this translation does not say which version of the `{ $lang }` page it was made from
+translation-unknown-many = { $count } translations do not say which version of their source they were made from:
+translation-unknown-hint = compare it with { $source }; when it says the same, run `altavoz translate --done { $path }`
+translation-outdated = the `{ $lang }` page changed after this translation was made
+translation-outdated-many = { $count } translations are older than the page they translate:
+translation-outdated-hint = `altavoz status` shows what changed; update the translation, then run `altavoz translate --done { $path }`
+translation-outdated-error-hint = `altavoz status` shows what changed; update the translation, then run `altavoz translate --done { $path }` (or write `outdated: notice` in campaign.yaml to publish it with a notice)
+title-empty-hint = every page needs a title
+
+## Reading the project
+
+campaign-no-config = campaign `{ $name }` has no campaign.yaml
+campaign-no-config-hint = add campaigns/<campaign>/campaign.yaml with at least `name:`
+ignored-in-campaign = ignored: a campaign folder holds campaign.yaml, assets/ and language folders
+ignored-in-campaign-hint = move pages into a language folder such as es/
+ignored-in-language = ignored: only Markdown pages (.md) belong in a language folder
+ignored-in-language-hint = put images and other files in the campaign's assets/ folder
+cannot-read = cannot read: { $reason }
+link-outside-project = this is a link to a file outside the project folder
+link-outside-project-hint = copy the file into the project instead of linking to it
+file-too-large = the file is too large ({ $size } KiB; at most { $max } KiB)
+file-too-large-hint = split the page, or make the image smaller
+not-utf8 = the file is not valid UTF-8 text
+not-utf8-hint = save the file as UTF-8 in your editor
+
+## Languages, themes and documents
+
+campaign-not-built = campaign `{ $name }` is not built in `{ $lang }`: no landing page (index.md) in { $chain }
+campaign-not-built-hint = add { $lang }/index.md, or give `{ $lang }` a fallback language
+ui-string-missing = UI string `{ $key }` is missing for language `{ $lang }`
+ui-string-missing-hint = add `{ $key }:` to themes/{ $theme }/i18n/{ $lang }.yaml, or give `{ $lang }` a `fallback:` language in altavoz.yaml
+template-failed = a template of theme `{ $theme }` { $failed }: { $reason }
+template-failed-hint = check the template against the data described in the guide's theme chapter
+template-does-not-parse = does not parse
+template-cannot-fill = cannot be filled in
+handout-too-long = the page is too long for a handout ({ $size } KiB; at most 256 KiB)
+handout-too-long-hint = split the page, or set `handout: false`
+glyphs-missing-print = no font of the theme can print these characters (language `{ $lang }`): { $list }
+glyphs-missing-card = no font of the theme can draw these characters on the `{ $format }` card (language `{ $lang }`): { $list }
+glyphs-missing-hint = replace them (emoji and rare symbols show as empty boxes), or add a font that has them to themes/<theme>/fonts/
+card-wrong-size = { $path } is { $size } pixels, not { $expected }: the template changed the page size
+typeset-failed = cannot make { $path }
+typeset-failed-because = cannot make { $path }: { $reason }
+typeset-also = also: { $reasons }
+
+## The live preview
+
+serve-rebuilt = rebuilt { $pages } pages in { $site_ms } ms, handouts and cards in { $all_ms } ms
+serve-rebuilt-pages = rebuilt { $pages } pages in { $site_ms } ms; handouts and cards left to the next build
+serve-last-good = the last good version stays on screen until this is fixed
+serve-cannot-listen = cannot listen on { $address }: { $reason }
+serve-serving = serving { $url } (Ctrl-C to stop)
+serve-no-ctrl-c = cannot handle Ctrl-C: { $reason }
+serve-stopped = stopped
+serve-open-yourself = open { $url } in your browser
+serve-cannot-watch = cannot watch { $path }: { $reason }
+
+## Translations on the command line
+
+translate-started = started { $path }
+translate-done = done: { $path } is up to date with its source
+translate-left = left { $path }: { $reason }
+translate-drafts = started pages are drafts: readers keep the fallback page until you run `altavoz translate --done <page>`
+translate-nothing = nothing to do
+status-page-failed = cannot make the status page: { $reason }
+status-denied = some pages are in a state --deny refuses ({ $states }): exit code 1

@@ -175,3 +175,151 @@ phone-wrong-country = `{ $key }` `{ $number }` es un número de { $actual }, per
 phone-wrong-country-hint = corrige el número, o escribe `country: { $actual }`
 country-unknown = `{ $country }` no es un código de país
 country-unknown-hint = usa las dos letras mayúsculas del país (ISO 3166), por ejemplo GT, HN, SV, MX, US
+
+## Ajustes del proyecto y de la campaña
+
+theme-not-found = no se encuentra el tema `{ $theme }`
+theme-not-found-hint = usa `default`, o crea themes/{ $theme }/ en el proyecto
+base-url-invalid = `base_url` debe ser una dirección web completa, no `{ $url }`
+base-url-invalid-hint = escríbela así: `https://example.org/campanas/`
+project-languages = idiomas del proyecto: { $codes }
+localized-unknown-language = `{ $key }` tiene un texto para `{ $code }`, que no es un idioma del proyecto
+value-empty = `{ $key }` está vacío
+campaign-bad-name = el nombre de carpeta de campaña `{ $name }` no sirve en una dirección web
+rename-folder-to = cambia el nombre de la carpeta a `{ $name }` (letras minúsculas, números y `-`)
+campaign-reserved-name = `{ $name }` es un nombre que altavoz usa para sus propias páginas
+campaign-reserved-name-hint = cambia el nombre de la carpeta de la campaña
+logo-not-found = no se encuentra el logo `{ $logo }` en la carpeta assets/ de la campaña
+logo-not-found-hint = pon el archivo en { $dir }/assets/ y escribe `logo: assets/<archivo>`
+campaign-no-landing-page = la campaña `{ $name }` no tiene página principal en su idioma de origen
+campaign-no-landing-page-hint = agrega { $path }
+language-did-you-mean = ¿quisiste decir `{ $name }`? Idiomas del proyecto: { $codes }
+language-add-or-use = agrégalo a `languages` en altavoz.yaml, o usa uno de estos: { $codes }
+not-a-project-language = `{ $code }` no es un idioma del proyecto
+folder-language-did-you-mean = ¿quisiste decir `{ $name }`? Cambia el nombre de la carpeta, o agrega `{ $folder }` a `languages` en altavoz.yaml
+folder-language-add = agrega `{ $folder }` a `languages` en altavoz.yaml, o cambia el nombre de la carpeta a uno de estos: { $codes }
+folder-unknown-language = idioma desconocido `{ $folder }` en el nombre de la carpeta
+colour-invalid = `{ $colour }` no es un color
+colour-invalid-hint = escribe un color hexadecimal como "#0b4f6c" (entre comillas)
+colour-contrast = el texto blanco sobre `{ $colour }` tiene un contraste de { $ratio }:1; hace falta al menos { $minimum }:1
+colour-contrast-hint = elige un color principal más oscuro, para que el texto encima se lea bien
+languages-empty = `languages` está vacío
+languages-empty-hint = pon al menos un idioma, por ejemplo `- {"{"} code: es, name: "Español" {"}"}`
+language-code-invalid = `{ $code }` no es un código de idioma válido: { $reason }
+language-code-invalid-hint = usa un código BCP 47: dos o tres letras minúsculas (`es`, `quc`) y, si quieres, una región (`es-GT`)
+language-code-primary = la parte del idioma debe tener 2 o 3 letras minúsculas
+language-code-subtag = lo que sigue a `-` no es una escritura, una región ni una variante
+language-twice = el idioma `{ $code }` aparece dos veces
+keep-one = deja uno solo
+fallback-unknown = el idioma de respaldo `{ $code }` no es un idioma del proyecto
+use-one-of = usa uno de estos: { $codes }
+fallback-circle = los idiomas de respaldo forman un círculo: { $chain }
+fallback-circle-hint = un idioma de la cadena no debe tener idioma de respaldo
+
+## Páginas y enlaces
+
+link-no-target = el enlace no lleva a ningún lado
+link-absolute = los enlaces dentro de la campaña deben ser relativos, como `otra-pagina.md`
+link-leaves-campaign = el enlace sale de la carpeta de la campaña
+link-not-md = los enlaces a páginas terminan en `.md`; los demás archivos van en la carpeta assets/ de la campaña
+link-outside = el enlace apunta fuera de la carpeta del idioma y de assets/
+link-invalid = no se puede seguir el enlace `{ $link }`: { $reason }
+link-invalid-hint = escribe los enlaces a otras páginas así: `otra-pagina.md`
+image-external = la imagen `{ $link }` está en otro sitio web
+image-external-hint = quien lee paga cada byte y no debe ser rastreado: copia la imagen en assets/
+link-removed = el enlace `{ $link }` se quitará
+link-removed-hint = solo se conservan los enlaces https:, http:, mailto:, tel: y sms:
+anchor-missing = no hay ningún título con el id `{ $id }` en esta página
+anchor-missing-hint = revisa cómo está escrito, o dale un id al título: `## Título {"{"}#id{"}"}`
+link-missing-heading = enlace a un título que no existe: { $path } no tiene ningún título con el id `{ $id }`
+page-duplicate = página repetida: { $path } tiene la misma dirección
+page-duplicate-hint = cambia el nombre de una o quítala (`x.md` y `x/index.md` son la misma página)
+page-bad-name = `{ $name }` no sirve en una dirección web
+rename-to = cámbiale el nombre a `{ $name }` (letras minúsculas, números y `-`)
+page-named-like-campaign = una página no puede llamarse como su campaña (`{ $name }`)
+page-named-like-campaign-hint = su impreso tendría el nombre del folleto de la campaña: cambia el nombre de la página
+translation-no-source = esta traducción no tiene página de origen en `{ $lang }`
+translation-no-source-hint = las traducciones se emparejan por el nombre del archivo: ¿existe { $path }?
+summary-empty-hint = una o dos frases: son la descripción en los buscadores y al compartir el enlace
+summary-too-long = `summary` tiene { $length } caracteres; se permiten { $max } como máximo
+summary-too-long-hint = acórtalo: las vistas previas de enlaces y las tarjetas cortan los resúmenes largos
+myth-needs = una página `myth` necesita `{ $key }:`
+myth-needs-myth-hint = agrega `myth:` con la idea falsa, como la repite la gente
+myth-needs-fact-hint = agrega `fact:` con la respuesta verificada
+myth-only = `{ $key }` solo se usa en páginas con `kind: myth`
+myth-only-hint = agrega `kind: myth`, o quita esta línea
+date-in-future = `reviewed` { $date } está en el futuro
+date-in-future-hint = escribe la fecha en que se revisó el contenido por última vez
+translated-from-invalid = `translated_from` `{ $value }` no es una marca de traducción
+translated-from-invalid-hint = son 8 caracteres (0-9, a-f) que escribe altavoz: usa `altavoz translate --done` en esta página en vez de editarla
+source-url-invalid = la dirección de la fuente `{ $url }` no es una dirección web
+source-url-invalid-hint = escribe la dirección completa, empezando con https://
+
+## Traducciones
+
+translation-unknown = esta traducción no dice de qué versión de la página en `{ $lang }` se hizo
+translation-unknown-many = { $count } traducciones no dicen de qué versión de su original se hicieron:
+translation-unknown-hint = compárala con { $source }; cuando diga lo mismo, usa `altavoz translate --done { $path }`
+translation-outdated = la página en `{ $lang }` cambió después de hacer esta traducción
+translation-outdated-many = { $count } traducciones son más antiguas que la página que traducen:
+translation-outdated-hint = `altavoz status` muestra qué cambió; actualiza la traducción y luego usa `altavoz translate --done { $path }`
+translation-outdated-error-hint = `altavoz status` muestra qué cambió; actualiza la traducción y luego usa `altavoz translate --done { $path }` (o escribe `outdated: notice` en campaign.yaml para publicarla con un aviso)
+title-empty-hint = cada página necesita un título
+
+## Lectura del proyecto
+
+campaign-no-config = la campaña `{ $name }` no tiene campaign.yaml
+campaign-no-config-hint = agrega campaigns/<campaña>/campaign.yaml con al menos `name:`
+ignored-in-campaign = ignorado: una carpeta de campaña tiene campaign.yaml, assets/ y carpetas de idioma
+ignored-in-campaign-hint = mueve las páginas a una carpeta de idioma, como es/
+ignored-in-language = ignorado: en una carpeta de idioma solo van páginas Markdown (.md)
+ignored-in-language-hint = pon las imágenes y otros archivos en la carpeta assets/ de la campaña
+cannot-read = no se puede leer: { $reason }
+link-outside-project = esto es un enlace a un archivo fuera de la carpeta del proyecto
+link-outside-project-hint = copia el archivo dentro del proyecto en vez de enlazarlo
+file-too-large = el archivo es demasiado grande ({ $size } KiB; como máximo { $max } KiB)
+file-too-large-hint = divide la página, o haz la imagen más pequeña
+not-utf8 = el archivo no es texto UTF-8 válido
+not-utf8-hint = guarda el archivo como UTF-8 en tu editor
+
+## Idiomas, temas y documentos
+
+campaign-not-built = la campaña `{ $name }` no se hace en `{ $lang }`: no hay página principal (index.md) en { $chain }
+campaign-not-built-hint = agrega { $lang }/index.md, o dale a `{ $lang }` un idioma de respaldo
+ui-string-missing = falta el texto de interfaz `{ $key }` para el idioma `{ $lang }`
+ui-string-missing-hint = agrega `{ $key }:` a themes/{ $theme }/i18n/{ $lang }.yaml, o dale a `{ $lang }` un idioma `fallback:` en altavoz.yaml
+template-failed = una plantilla del tema `{ $theme }` { $failed }: { $reason }
+template-failed-hint = revisa la plantilla con los datos que describe el capítulo de temas de la guía
+template-does-not-parse = no se puede leer
+template-cannot-fill = no se puede completar
+handout-too-long = la página es demasiado larga para un impreso ({ $size } KiB; como máximo 256 KiB)
+handout-too-long-hint = divide la página, o pon `handout: false`
+glyphs-missing-print = ninguna fuente del tema puede imprimir estos caracteres (idioma `{ $lang }`): { $list }
+glyphs-missing-card = ninguna fuente del tema puede dibujar estos caracteres en la tarjeta `{ $format }` (idioma `{ $lang }`): { $list }
+glyphs-missing-hint = cámbialos (los emojis y los símbolos raros salen como cuadros vacíos), o agrega una fuente que los tenga en themes/<tema>/fonts/
+card-wrong-size = { $path } mide { $size } píxeles, no { $expected }: la plantilla cambió el tamaño de la página
+typeset-failed = no se puede hacer { $path }
+typeset-failed-because = no se puede hacer { $path }: { $reason }
+typeset-also = además: { $reasons }
+
+## La vista previa en vivo
+
+serve-rebuilt = { $pages } páginas rehechas en { $site_ms } ms, impresos y tarjetas en { $all_ms } ms
+serve-rebuilt-pages = { $pages } páginas rehechas en { $site_ms } ms; los impresos y las tarjetas quedan para la próxima vez
+serve-last-good = la última versión buena sigue en pantalla hasta que lo arregles
+serve-cannot-listen = no se puede escuchar en { $address }: { $reason }
+serve-serving = sirviendo { $url } (Ctrl-C para parar)
+serve-no-ctrl-c = no se puede atender Ctrl-C: { $reason }
+serve-stopped = detenido
+serve-open-yourself = abre { $url } en tu navegador
+serve-cannot-watch = no se puede vigilar { $path }: { $reason }
+
+## Las traducciones en la línea de comandos
+
+translate-started = empezada { $path }
+translate-done = lista: { $path } está al día con su original
+translate-left = sin tocar { $path }: { $reason }
+translate-drafts = las páginas empezadas son borradores: quien lee sigue viendo la página de respaldo hasta que uses `altavoz translate --done <página>`
+translate-nothing = no hay nada que hacer
+status-page-failed = no se puede hacer la página de estado: { $reason }
+status-denied = hay páginas en un estado que --deny no acepta ({ $states }): código de salida 1

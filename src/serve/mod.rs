@@ -11,6 +11,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock, mpsc};
 use std::time::Instant;
 
+use crate::messages::{Catalog, Message};
+use crate::msg;
 use crate::pipeline::{self, BuildOptions, Failure, Mode};
 use crate::render::{CancelToken, FileMap, Output};
 
@@ -84,8 +86,8 @@ impl State {
 /// Builds the site into `state` in two steps of one pipeline run: the pages first (fast),
 /// then handouts and cards (reused where unchanged). Pages reload as soon as the first step is
 /// done; on failure the last good files stay and pages are told the error. Returns what to
-/// print.
-pub fn rebuild(options: &ServeOptions, state: &State) -> String {
+/// print, and whether it is an error (printed even with `--quiet`).
+pub fn rebuild(options: &ServeOptions, state: &State) -> (String, bool) {
     let started = Instant::now();
     let lang = options.messages;
     let serve = options;
@@ -108,26 +110,33 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> String {
             publish(state, generation, Part::Documents, step.files);
         }
     });
-    match (result, pages_step) {
+    let text = match (result, pages_step) {
         (Ok(report), Some((pages, site_ms))) => {
-            let mut message = format!(
-                "rebuilt {pages} pages in {site_ms} ms, handouts and cards in {} ms",
-                started.elapsed().as_millis()
-            );
+            let catalog = Catalog::get(lang);
+            let mut message = catalog.text(&msg!(
+                "serve-rebuilt",
+                pages = pages,
+                site_ms = site_ms as u64,
+                all_ms = started.elapsed().as_millis() as u64
+            ));
             for note in report.notes() {
-                message.push_str(&format!("; {note}"));
+                message.push_str("; ");
+                message.push_str(&catalog.text(&note));
             }
             message
         }
         // A newer save is waiting: its build will make these files.
-        (Err(Failure::Cancelled), Some((pages, site_ms))) => {
-            format!("rebuilt {pages} pages in {site_ms} ms; handouts and cards left to the next build")
-        }
+        (Err(Failure::Cancelled), Some((pages, site_ms))) => Catalog::get(lang).text(&msg!(
+            "serve-rebuilt-pages",
+            pages = pages,
+            site_ms = site_ms as u64
+        )),
         // Superseded before it showed anything: the newer build reports.
         (Err(Failure::Cancelled), None) => String::new(),
         (Ok(_), None) => String::new(),
-        (Err(failure), _) => fail(state, generation, failure, lang),
-    }
+        (Err(failure), _) => return (fail(state, generation, failure, lang), true),
+    };
+    (text, false)
 }
 
 /// The two parts of the site a rebuild makes one after the other.
@@ -163,7 +172,10 @@ fn fail(state: &State, generation: u64, failure: Failure, lang: crate::messages:
         return String::new();
     }
     let text = match &failure {
-        Failure::Usage(message) => format!("error: {message}\n"),
+        Failure::Usage(message) => {
+            let catalog = Catalog::get(lang);
+            format!("{}: {}\n", catalog.text(&msg!("severity-error")), catalog.text(&message))
+        }
         Failure::Content(report) => crate::diag::render(
             &report.diagnostics,
             &|p| report.source_text(p),
@@ -175,40 +187,42 @@ fn fail(state: &State, generation: u64, failure: Failure, lang: crate::messages:
         *error = Some(text.clone());
     }
     state.broadcast(Event::Error(text.clone()));
-    format!("{text}the last good version stays on screen until this is fixed")
+    format!("{text}{}", Catalog::get(lang).text(&msg!("serve-last-good")))
 }
 
 /// Runs the preview until Ctrl-C.
-pub fn serve(options: ServeOptions) -> Result<(), String> {
+pub fn serve(options: ServeOptions) -> Result<(), Message> {
+    let catalog = Catalog::get(options.messages);
     let state = Arc::new(State::default());
-    let first = rebuild(&options, &state);
+    let (first, failed) = rebuild(&options, &state);
     let server = tiny_http::Server::http((options.bind.as_str(), options.port))
-        .map_err(|e| format!("cannot listen on {}:{}: {e}", options.bind, options.port))?;
+        .map_err(|e| msg!("serve-cannot-listen", address = format!("{}:{}", options.bind, options.port), reason = e.to_string()))?;
     let address = server.server_addr().to_ip().map(|a| a.to_string()).unwrap_or_default();
     let url = format!("http://{address}/");
-    if !options.quiet {
+    if !options.quiet || failed {
         eprintln!("{first}");
     }
     // The address line is printed even with --quiet: tools and tests read it.
-    eprintln!("serving {url} (Ctrl-C to stop)");
+    eprintln!("{}", catalog.text(&msg!("serve-serving", url = &url)));
     let server = Arc::new(server);
     {
         let server = Arc::clone(&server);
-        ctrlc::set_handler(move || server.unblock()).map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
+        ctrlc::set_handler(move || server.unblock())
+            .map_err(|e| msg!("serve-no-ctrl-c", reason = e.to_string()))?;
     }
     let _watcher = watch::start(&options, Arc::clone(&state))?;
     if options.open {
-        open_browser(&url);
+        open_browser(&url, catalog);
     }
     for request in server.incoming_requests() {
         let state = Arc::clone(&state);
         std::thread::spawn(move || http::handle(request, &state));
     }
-    eprintln!("stopped");
+    eprintln!("{}", catalog.text(&msg!("serve-stopped")));
     Ok(())
 }
 
-fn open_browser(url: &str) {
+fn open_browser(url: &str, catalog: &Catalog) {
     let command = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(windows) {
@@ -217,6 +231,6 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if std::process::Command::new(command).arg(url).spawn().is_err() {
-        eprintln!("open {url} in your browser");
+        eprintln!("{}", catalog.text(&msg!("serve-open-yourself", url = url)));
     }
 }

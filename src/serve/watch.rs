@@ -11,6 +11,8 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 use super::{ServeOptions, State, rebuild};
+use crate::messages::Message;
+use crate::msg;
 use crate::load::is_ignored;
 
 /// How long to wait after a change for the rest of a save's events (a save by rename comes as
@@ -22,13 +24,13 @@ const TICK: Duration = Duration::from_millis(3);
 type Watcher = Debouncer<RecommendedWatcher, RecommendedCache>;
 
 /// Starts watching; the returned watcher must be kept alive.
-pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watcher>>, String> {
+pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watcher>>, Message> {
     let quiet = options.quiet;
     let options = options.clone();
     let root = options
         .root
         .canonicalize()
-        .map_err(|e| format!("cannot watch {}: {e}", options.root.display()))?;
+        .map_err(|e| cannot_watch(&options.root, &e))?;
     let (tx, rx) = mpsc::channel::<()>();
     let watched_root = root.clone();
     let handler = move |result: DebounceEventResult| {
@@ -42,12 +44,12 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
         }
     };
     let mut watcher =
-        new_debouncer(SETTLE, Some(TICK), handler).map_err(|e| format!("cannot watch the sources: {e}"))?;
+        new_debouncer(SETTLE, Some(TICK), handler).map_err(|e| cannot_watch(&root, &e))?;
     // The project folder itself, not recursively (its output and other folders are not
     // sources): altavoz.yaml saved by rename, a new themes/ folder.
     watcher
         .watch(&root, RecursiveMode::NonRecursive)
-        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        .map_err(|e| cannot_watch(&root, &e))?;
     let watcher = Arc::new(Mutex::new(watcher));
     let mut watched = Vec::new();
     watch_source_folders(&root, &watcher, &mut watched)?;
@@ -62,8 +64,8 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
             state.changed();
             let (options, state) = (options.clone(), Arc::clone(&state));
             std::thread::spawn(move || {
-                let message = rebuild(&options, &state);
-                if !message.is_empty() && (!quiet || message.contains("error")) {
+                let (message, failed) = rebuild(&options, &state);
+                if !message.is_empty() && (!quiet || failed) {
                     eprintln!("{message}");
                 }
             });
@@ -73,14 +75,18 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
 }
 
 /// Watches campaigns/ and themes/ recursively, once each, as soon as they exist.
-fn watch_source_folders(root: &Path, watcher: &Mutex<Watcher>, watched: &mut Vec<PathBuf>) -> Result<(), String> {
+fn cannot_watch(path: &Path, error: &dyn std::fmt::Display) -> Message {
+    msg!("serve-cannot-watch", path = path, reason = error.to_string())
+}
+
+fn watch_source_folders(root: &Path, watcher: &Mutex<Watcher>, watched: &mut Vec<PathBuf>) -> Result<(), Message> {
     for dir in ["campaigns", "themes"] {
         let path = root.join(dir);
         if path.is_dir() && !watched.contains(&path) {
             if let Ok(mut watcher) = watcher.lock() {
                 watcher
                     .watch(&path, RecursiveMode::Recursive)
-                    .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+                    .map_err(|e| cannot_watch(&path, &e))?;
             }
             watched.push(path);
         }

@@ -24,12 +24,9 @@ pub fn check(
                 &source.dir,
                 0,
                 0,
-                format!("campaign folder name `{}` cannot be used in a web address", source.slug),
+                msg!("campaign-bad-name", name = &source.slug),
             )
-            .with_hint(format!(
-                "rename the folder to `{}` (lowercase letters, digits and `-`)",
-                suggest_slug(&source.slug)
-            )),
+            .with_hint(msg!("rename-folder-to", name = suggest_slug(&source.slug))),
         );
     }
     if ["cards", "assets", "static", "print"].contains(&source.slug.as_str()) {
@@ -38,9 +35,9 @@ pub fn check(
                 &source.dir,
                 0,
                 0,
-                format!("`{}` is a name altavoz uses for its own pages", source.slug),
+                msg!("campaign-reserved-name", name = &source.slug),
             )
-            .with_hint("rename the campaign folder"),
+            .with_hint(msg!("campaign-reserved-name-hint")),
         );
     }
     check_language_folders(source, languages, diagnostics);
@@ -96,12 +93,14 @@ pub fn check(
                 at(
                     &path,
                     logo,
-                    format!("logo `{}` not found in the campaign's assets/ folder", logo.value),
+                    msg!("logo-not-found", logo = &logo.value),
                 )
-                .with_hint(format!(
-                    "put the file in {}/assets/ and write `logo: assets/<file>`",
-                    source.dir.display()
-                )),
+                .with_hint(
+                    match super::links::nearest(rel.trim_start_matches("assets/"), source.assets.keys().map(String::as_str)) {
+                        Some(best) => msg!("did-you-mean", name = format!("assets/{best}")),
+                        None => msg!("logo-not-found-hint", dir = &source.dir),
+                    },
+                ),
             );
         }
         in_assets.map(str::to_string)
@@ -127,9 +126,12 @@ pub fn check(
                 &source.dir,
                 0,
                 0,
-                format!("campaign `{}` has no landing page in its source language", source.slug),
+                msg!("campaign-no-landing-page", name = &source.slug),
             )
-            .with_hint(format!("add {}/{source_language}/index.md", source.dir.display())),
+            .with_hint(msg!(
+                "campaign-no-landing-page-hint",
+                path = format!("{}/{source_language}/index.md", crate::diag::display_path(&source.dir))
+            )),
         );
     }
 
@@ -156,13 +158,10 @@ pub fn check(
 
 fn unknown_language(path: &Path, code: &crate::load::yaml::Spanned<String>, codes: &[&str]) -> Diagnostic {
     let hint = match suggest(&code.value, codes.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`? Project languages: {}", codes.join(", ")),
-        None => format!(
-            "add it to `languages` in altavoz.yaml, or use one of: {}",
-            codes.join(", ")
-        ),
+        Some(best) => msg!("language-did-you-mean", name = best, codes = codes.join(", ")),
+        None => msg!("language-add-or-use", codes = codes.join(", ")),
     };
-    at(path, code, format!("`{}` is not a project language", code.value)).with_hint(hint)
+    at(path, code, msg!("not-a-project-language", code = &code.value)).with_hint(hint)
 }
 
 /// Every folder of a campaign besides `assets/` must be named after a project language.
@@ -173,16 +172,10 @@ fn check_language_folders(source: &CampaignSource, languages: &[Language], diagn
             continue;
         }
         let hint = match suggest(name, codes.iter().copied()) {
-            Some(best) => {
-                format!("did you mean `{best}`? Rename the folder, or add `{name}` to `languages` in altavoz.yaml")
-            }
-            None => format!(
-                "add `{name}` to `languages` in altavoz.yaml, or rename the folder to one of: {}",
-                codes.join(", ")
-            ),
+            Some(best) => msg!("folder-language-did-you-mean", name = best, folder = name),
+            None => msg!("folder-language-add", folder = name, codes = codes.join(", ")),
         };
-        diagnostics
-            .push(Diagnostic::error(dir, 0, 0, format!("unknown language `{name}` in folder name")).with_hint(hint));
+        diagnostics.push(Diagnostic::error(dir, 0, 0, msg!("folder-unknown-language", folder = name)).with_hint(hint));
     }
 }
 
@@ -192,16 +185,24 @@ fn check_colors(config: &crate::load::CampaignConfig, path: &Path, diagnostics: 
         return colors;
     };
     let invalid = |c: &crate::load::yaml::Spanned<String>| {
-        at(path, c, format!("`{}` is not a colour", c.value))
-            .with_hint("write a hex colour such as \"#0b4f6c\" (in quotes)")
+        at(path, c, msg!("colour-invalid", colour = &c.value)).with_hint(msg!("colour-invalid-hint"))
     };
     match Color::parse(&given.primary.value) {
         Some(primary) => {
             let ratio = primary.contrast(&Color::known("#ffffff"));
             if ratio < MIN_CONTRAST {
                 diagnostics.push(
-                    at(path, &given.primary, format!("white text on `{primary}` has a contrast of {ratio:.2}:1; at least {MIN_CONTRAST}:1 is needed"))
-                        .with_hint("choose a darker primary colour, so text on it stays readable"),
+                    at(
+                        path,
+                        &given.primary,
+                        msg!(
+                            "colour-contrast",
+                            colour = primary.to_string(),
+                            ratio = format!("{ratio:.2}"),
+                            minimum = MIN_CONTRAST.to_string()
+                        ),
+                    )
+                    .with_hint(msg!("colour-contrast-hint")),
                 );
             }
             colors.primary = primary;

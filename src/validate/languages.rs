@@ -4,6 +4,8 @@ use std::path::Path;
 
 use super::at;
 use crate::diag::Diagnostics;
+use crate::messages::Message;
+use crate::msg;
 use crate::load::ProjectConfig;
 use crate::project::{Direction, Language, walk_fallbacks};
 
@@ -11,8 +13,7 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
     let mut languages: Vec<Language> = Vec::new();
     if config.languages.value.is_empty() {
         diagnostics.push(
-            at(path, &config.languages, "`languages` is empty")
-                .with_hint("list at least one language, e.g. `- { code: es, name: \"Español\" }`"),
+            at(path, &config.languages, msg!("languages-empty")).with_hint(msg!("languages-empty-hint")),
         );
     }
     for lang in &config.languages.value {
@@ -22,16 +23,15 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
                 at(
                     path,
                     &lang.code,
-                    format!("`{code}` is not a valid language code: {why}"),
+                    msg!("language-code-invalid", code = code, reason = why),
                 )
-                .with_hint(
-                    "use a BCP 47 code: two or three lowercase letters (`es`, `quc`), optionally a region (`es-GT`)",
-                ),
+                .with_hint(msg!("language-code-invalid-hint")),
             );
             continue;
         }
         if languages.iter().any(|l| &l.code == code) {
-            diagnostics.push(at(path, &lang.code, format!("language `{code}` is listed twice")).with_hint("keep one"));
+            diagnostics
+                .push(at(path, &lang.code, msg!("language-twice", code = code)).with_hint(msg!("keep-one")));
             continue;
         }
         languages.push(Language {
@@ -51,18 +51,21 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
                 at(
                     path,
                     fallback,
-                    format!("fallback `{}` is not a project language", fallback.value),
+                    msg!("fallback-unknown", code = &fallback.value),
                 )
-                .with_hint(format!("use one of: {}", codes.collect::<Vec<_>>().join(", "))),
+                .with_hint(match crate::diag::suggest(&fallback.value, codes.clone()) {
+                    Some(best) => msg!("did-you-mean", name = best),
+                    None => msg!("use-one-of", codes = codes.collect::<Vec<_>>().join(", ")),
+                }),
             );
         } else if let Some(cycle) = cycle_from(&languages, &lang.code.value) {
             diagnostics.push(
                 at(
                     path,
                     fallback,
-                    format!("fallbacks go round in a circle: {}", cycle.join(" → ")),
+                    msg!("fallback-circle", chain = cycle.join(" → ")),
                 )
-                .with_hint("one language in the chain must have no fallback"),
+                .with_hint(msg!("fallback-circle-hint")),
             );
         }
     }
@@ -78,11 +81,11 @@ fn cycle_from(languages: &[Language], code: &str) -> Option<Vec<String>> {
 
 /// A pragmatic BCP 47 check: language (2–3 lowercase letters), then optional script (4 letters),
 /// region (2 letters or 3 digits) and variants.
-pub fn check_code(code: &str) -> Result<(), &'static str> {
+pub fn check_code(code: &str) -> Result<(), Message> {
     let mut parts = code.split('-');
     let primary = parts.next().unwrap_or("");
     if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_lowercase()) {
-        return Err("the language part must be 2 or 3 lowercase letters");
+        return Err(msg!("language-code-primary"));
     }
     for part in parts {
         let ok = match part.len() {
@@ -93,7 +96,7 @@ pub fn check_code(code: &str) -> Result<(), &'static str> {
             _ => false,
         };
         if !ok {
-            return Err("a subtag after `-` is not a script, region or variant");
+            return Err(msg!("language-code-subtag"));
         }
     }
     Ok(())

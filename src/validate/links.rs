@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::{Diagnostic, Diagnostics, line_col};
+use crate::messages::Message;
 use crate::msg;
 use crate::links::Target;
 use crate::load::CampaignSource;
@@ -28,11 +29,11 @@ pub fn check(
     for page in pages {
         for link in &page.links {
             let (line, col) = line_col_in(page, link.offset);
-            let error = |message: String, hint: &str| Diagnostic::error(&page.path, line, col, message).with_hint(hint);
+            let error = |message: Message, hint: Message| Diagnostic::error(&page.path, line, col, message).with_hint(hint);
             match &link.target {
                 Target::External if link.is_image => diagnostics.push(error(
-                    format!("the image `{}` is on another website", link.dest),
-                    "readers pay for every byte and must not be tracked: copy the image into assets/",
+                    msg!("image-external", link = &link.dest),
+                    msg!("image-external-hint"),
                 )),
                 Target::External => {
                     if !markdown::is_allowed_scheme(&link.dest) {
@@ -41,9 +42,9 @@ pub fn check(
                                 &page.path,
                                 line,
                                 col,
-                                format!("the link `{}` will be removed", link.dest),
+                                msg!("link-removed", link = &link.dest),
                             )
-                            .with_hint("only https:, http:, mailto:, tel: and sms: links are kept"),
+                            .with_hint(msg!("link-removed-hint")),
                         );
                     }
                 }
@@ -51,8 +52,8 @@ pub fn check(
                     let own = anchors.get(&(page.lang.as_str(), page.rel.clone()));
                     if !own.is_some_and(|ids| ids.contains(id)) {
                         diagnostics.push(error(
-                            format!("no heading with id `{id}` on this page"),
-                            "check the spelling, or give the heading an id: `## Title {#id}`",
+                            msg!("anchor-missing", id = id),
+                            msg!("anchor-missing-hint"),
                         ));
                     }
                 }
@@ -80,11 +81,8 @@ pub fn check(
                         Some(ids) => {
                             if let Some(id) = anchor.as_ref().filter(|id| !id.is_empty() && !ids.contains(*id)) {
                                 diagnostics.push(error(
-                                    format!(
-                                        "link to a missing heading: {}/{rel} has no heading with id `{id}`",
-                                        page.lang
-                                    ),
-                                    "check the spelling, or give the heading an id: `## Title {#id}`",
+                                    msg!("link-missing-heading", path = format!("{}/{rel}", page.lang), id = id.as_str()),
+                                    msg!("anchor-missing-hint"),
                                 ));
                             }
                         }
@@ -104,8 +102,8 @@ pub fn check(
                     }
                 }
                 Target::Invalid(why) => diagnostics.push(error(
-                    format!("cannot follow the link `{}`: {why}", link.dest),
-                    "write links to other pages as `other-page.md`",
+                    msg!("link-invalid", link = &link.dest, reason = why.clone()),
+                    msg!("link-invalid-hint"),
                 )),
             }
         }
@@ -114,7 +112,7 @@ pub fn check(
 
 /// The file among `candidates` that `wanted` most likely meant: the same once accents, case,
 /// `_`/`-` and a missing `.md` are set aside, else the closest spelling.
-fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
+pub(super) fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
     let loose = |name: &str| {
         let composed: String = name.nfc().collect();
         deunicode::deunicode(&composed)

@@ -17,6 +17,7 @@ pub use names::{is_slug, suggest_slug};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics, suggest};
+use crate::msg;
 use crate::load::yaml::{self, Spanned};
 use crate::load::{Localized, Sources};
 use crate::project::{Date, Project};
@@ -43,8 +44,13 @@ pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagno
         && !sources.themes.contains_key(&theme)
     {
         diagnostics.push(
-            at(path, spanned, format!("theme `{theme}` not found"))
-                .with_hint(format!("use `default`, or create themes/{theme}/ in the project")),
+            at(path, spanned, msg!("theme-not-found", theme = &theme)).with_hint(match suggest(
+                &theme,
+                sources.themes.keys().map(String::as_str).chain(["default"]),
+            ) {
+                Some(best) => msg!("did-you-mean", name = best),
+                None => msg!("theme-not-found-hint", theme = &theme),
+            }),
         );
     }
     let output = config
@@ -83,9 +89,9 @@ fn check_base_url(
             at(
                 path,
                 configured,
-                format!("`base_url` must be an absolute web address, not `{url}`"),
+                msg!("base-url-invalid", url = url),
             )
-            .with_hint("write it like `https://example.org/campaigns/`"),
+            .with_hint(msg!("base-url-invalid-hint")),
         );
     }
     normalized
@@ -123,21 +129,21 @@ fn check_localized(
             if !languages.iter().any(|l| &l.code == code) {
                 let codes = languages.iter().map(|l| l.code.as_str());
                 let hint = match suggest(code, codes.clone()) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => format!("project languages: {}", codes.collect::<Vec<_>>().join(", ")),
+                    Some(best) => msg!("did-you-mean", name = best),
+                    None => msg!("project-languages", codes = codes.collect::<Vec<_>>().join(", ")),
                 };
                 diagnostics.push(
                     at(
                         path,
                         value,
-                        format!("`{key}` has a text for `{code}`, which is not a project language"),
+                        msg!("localized-unknown-language", key = key, code = code),
                     )
                     .with_hint(hint),
                 );
             }
         }
         if map.is_empty() {
-            diagnostics.push(at(path, value, format!("`{key}` is empty")));
+            diagnostics.push(at(path, value, msg!("value-empty", key = key)));
         }
     }
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::names::{is_slug, suggest_slug};
 use super::{Settings, at_line};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::messages::Message;
 use crate::msg;
 use crate::load::yaml::Spanned;
 use crate::load::{CampaignSource, FrontMatter, PageSource};
@@ -42,9 +43,9 @@ pub fn check(
                     &page.path,
                     0,
                     0,
-                    format!("duplicate page: {} has the same address", first.display()),
+                    msg!("page-duplicate", path = first),
                 )
-                .with_hint("rename or remove one of them (`x.md` and `x/index.md` are the same page)"),
+                .with_hint(msg!("page-duplicate-hint")),
             );
             continue;
         }
@@ -62,7 +63,7 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
         &page.path,
         &front.title,
         "title",
-        "every page needs a title",
+        msg!("title-empty-hint"),
         diagnostics,
     );
     let summary = check_summary(&page.path, &front.summary, diagnostics);
@@ -128,10 +129,8 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
 fn check_name(source: &CampaignSource, page: &PageSource, slug: &str, diagnostics: &mut Diagnostics) {
     if let Some(bad) = slug.split('/').find(|s| !s.is_empty() && !is_slug(s)) {
         diagnostics.push(
-            Diagnostic::error(&page.path, 0, 0, format!("`{bad}` cannot be used in a web address")).with_hint(format!(
-                "rename it to `{}` (lowercase letters, digits and `-`)",
-                suggest_slug(bad)
-            )),
+            Diagnostic::error(&page.path, 0, 0, msg!("page-bad-name", name = bad))
+                .with_hint(msg!("rename-to", name = suggest_slug(bad))),
         );
     }
     if slug == source.slug {
@@ -140,9 +139,9 @@ fn check_name(source: &CampaignSource, page: &PageSource, slug: &str, diagnostic
                 &page.path,
                 0,
                 0,
-                format!("a page cannot be named like its campaign (`{slug}`)"),
+                msg!("page-named-like-campaign", name = slug),
             )
-            .with_hint("its handout would have the name of the campaign's booklet: rename the page"),
+            .with_hint(msg!("page-named-like-campaign-hint")),
         );
     }
 }
@@ -163,21 +162,27 @@ fn check_has_source(source: &CampaignSource, page: &PageSource, source_language:
                 &page.path,
                 0,
                 0,
-                format!("this translation has no source page in `{source_language}`"),
+                msg!("translation-no-source", lang = source_language),
             )
-            .with_hint(format!(
-                "translations match by file name: is there a {source_language}/{} ?",
-                page.rel
+            .with_hint(msg!(
+                "translation-no-source-hint",
+                path = format!("{source_language}/{}", page.rel)
             )),
         );
     }
 }
 
 /// The trimmed text of a required value, with an error when it is empty.
-fn required_text(path: &Path, value: &Spanned<String>, key: &str, hint: &str, diagnostics: &mut Diagnostics) -> String {
+fn required_text(
+    path: &Path,
+    value: &Spanned<String>,
+    key: &str,
+    hint: Message,
+    diagnostics: &mut Diagnostics,
+) -> String {
     let text = value.value.trim().to_string();
     if text.is_empty() {
-        diagnostics.push(at_line(path, value, FIRST_LINE, format!("`{key}` is empty")).with_hint(hint));
+        diagnostics.push(at_line(path, value, FIRST_LINE, msg!("value-empty", key = key)).with_hint(hint));
     }
     text
 }
@@ -187,7 +192,7 @@ fn check_summary(path: &Path, summary: &Spanned<String>, diagnostics: &mut Diagn
         path,
         summary,
         "summary",
-        "one or two sentences: they become the description in search results and link previews",
+        msg!("summary-empty-hint"),
         diagnostics,
     );
     let length = text.chars().count();
@@ -197,9 +202,9 @@ fn check_summary(path: &Path, summary: &Spanned<String>, diagnostics: &mut Diagn
                 path,
                 summary,
                 FIRST_LINE,
-                format!("`summary` has {length} characters; at most {MAX_SUMMARY_CHARS} are allowed"),
+                msg!("summary-too-long", length = length, max = MAX_SUMMARY_CHARS),
             )
-            .with_hint("shorten it: link previews and cards cut long summaries"),
+            .with_hint(msg!("summary-too-long-hint")),
         );
     }
     text
@@ -218,12 +223,12 @@ fn check_myth(
         for (key, value) in [("myth", &myth), ("fact", &fact)] {
             if value.as_deref().is_none_or(str::is_empty) {
                 let d = match &front.kind {
-                    Some(k) => at_line(path, k, FIRST_LINE, format!("a `myth` page needs `{key}:`")),
-                    None => Diagnostic::error(path, 1, 1, format!("a `myth` page needs `{key}:`")),
+                    Some(k) => at_line(path, k, FIRST_LINE, msg!("myth-needs", key = key)),
+                    None => Diagnostic::error(path, 1, 1, msg!("myth-needs", key = key)),
                 };
                 diagnostics.push(d.with_hint(match key {
-                    "myth" => "add `myth:` with the false claim, as people repeat it",
-                    _ => "add `fact:` with the verified answer",
+                    "myth" => msg!("myth-needs-myth-hint"),
+                    _ => msg!("myth-needs-fact-hint"),
                 }));
             }
         }
@@ -235,9 +240,9 @@ fn check_myth(
                         path,
                         value,
                         FIRST_LINE,
-                        format!("`{key}` is only used on pages with `kind: myth`"),
+                        msg!("myth-only", key = key),
                     )
-                    .with_hint("add `kind: myth`, or remove this line"),
+                    .with_hint(msg!("myth-only-hint")),
                 );
             }
         }
@@ -278,9 +283,9 @@ fn check_reviewed(path: &Path, reviewed: &Spanned<String>, today: Date, diagnost
                 path,
                 reviewed,
                 FIRST_LINE,
-                format!("`reviewed` {date} is in the future"),
+                msg!("date-in-future", date = date.to_string()),
             )
-            .with_hint("write the date on which the content was last checked"),
+            .with_hint(msg!("date-in-future-hint")),
         );
         return None;
     }
@@ -298,11 +303,9 @@ fn check_translated_from(path: &Path, value: &Spanned<String>, diagnostics: &mut
             path,
             value,
             FIRST_LINE,
-            format!("`translated_from` `{}` is not a translation mark", value.value),
+            msg!("translated-from-invalid", value = &value.value),
         )
-        .with_hint(
-            "it is 8 characters (0-9, a-f) that altavoz writes: run `altavoz translate --done` on this page instead of editing it",
-        ),
+        .with_hint(msg!("translated-from-invalid-hint")),
     );
     None
 }
@@ -315,9 +318,9 @@ fn check_source_url(path: &Path, url: &Spanned<String>, diagnostics: &mut Diagno
                 path,
                 url,
                 FIRST_LINE,
-                format!("source address `{}` is not a web address", url.value),
+                msg!("source-url-invalid", url = &url.value),
             )
-            .with_hint("write the full address, starting with https://"),
+            .with_hint(msg!("source-url-invalid-hint")),
         );
     }
     ok.then(|| url.value.clone())

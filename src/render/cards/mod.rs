@@ -83,13 +83,14 @@ fn render_card(
             source,
             0,
             0,
-            format!(
-                "no font of the theme can draw these characters on the `{}` card (language `{}`): {list}",
-                card.format.as_str(),
-                page.edition.language.code
+            crate::msg!(
+                "glyphs-missing-card",
+                format = card.format.as_str(),
+                lang = &page.edition.language.code,
+                list = list
             ),
         )
-        .with_hint(typeset::MISSING_GLYPHS_HINT));
+        .with_hint(crate::msg!("glyphs-missing-hint")));
     }
     let (png, width, height) = typesetter
         .png(&made.document, PIXELS_PER_POINT, context.preview)
@@ -104,9 +105,11 @@ fn render_card(
             theme.display_path("cards/card.typ"),
             0,
             0,
-            format!(
-                "{} is {width}×{height} pixels, not {}×{}: the template changed the page size",
-                card.path, expected.0, expected.1
+            crate::msg!(
+                "card-wrong-size",
+                path = &card.path,
+                size = format!("{width}×{height}"),
+                expected = format!("{}×{}", expected.0, expected.1)
             ),
         ));
     }

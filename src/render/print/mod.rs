@@ -209,7 +209,9 @@ fn checked_body(
     value: &serde_json::Value,
 ) -> Result<(convert::Converted, Vec<String>), Diagnostic> {
     let (body, images) = data::body(edition, campaign, page, base_url).map_err(|error| {
-        Diagnostic::error(&page.page.path, 0, 0, error.to_string()).with_hint("split the page, or set `handout: false`")
+        let convert::ConvertError::TooLarge(kib) = error;
+        Diagnostic::error(&page.page.path, 0, 0, crate::msg!("handout-too-long", size = kib))
+            .with_hint(crate::msg!("handout-too-long-hint"))
     })?;
     let source = page.page.path.display().to_string();
     check_coverage(typesetter, value, &body.plain, &source, edition)?;
@@ -234,11 +236,8 @@ fn check_coverage(
             source,
             0,
             0,
-            format!(
-                "no font of the theme can print these characters (language `{}`): {list}",
-                edition.language.code
-            ),
+            crate::msg!("glyphs-missing-print", lang = &edition.language.code, list = list),
         )
-        .with_hint(typeset::MISSING_GLYPHS_HINT)),
+        .with_hint(crate::msg!("glyphs-missing-hint"))),
     }
 }
