@@ -274,7 +274,8 @@ fn serve_makes_the_booklets_too() {
     let (status, headers, body) = get_when_ready(server.port, "/es/demo/print/demo-a4.pdf");
     assert_eq!(status, 200, "the booklet is served");
     assert!(headers.contains("content-type: application/pdf"), "{headers}");
-    assert!(body.starts_with("%PDF"), "a PDF file");
+    // (tiny_http may send it in chunks: the PDF header follows the first chunk size.)
+    assert!(body.contains("%PDF-"), "a PDF file");
     let (status, _, _) = get_when_ready(server.port, "/es/demo/print/demo-letter.pdf");
     assert_eq!(status, 200);
 }
