@@ -113,6 +113,11 @@ fn rebuild_ratio(name: &str, root: &Path) {
     println!(
         "{name:<28} no-change rebuild: {second:.3} s after {first:.3} s (ratio {:.3}; {})",
         second / first,
-        report.notes().join("; ")
+        report
+            .notes()
+            .iter()
+            .map(|n| n.english())
+            .collect::<Vec<_>>()
+            .join("; ")
     );
 }

@@ -60,9 +60,7 @@ pub fn resolve(page_rel: &str, dest: &str) -> Target {
     }
     match segments.first() {
         Some(&"<lang>") if path.ends_with(".md") => Target::Page(segments[1..].join("/"), anchor),
-        Some(&"<lang>") => {
-            Target::Invalid(crate::msg!("link-not-md"))
-        }
+        Some(&"<lang>") => Target::Invalid(crate::msg!("link-not-md")),
         Some(&"assets") if segments.len() > 1 => Target::Asset(segments[1..].join("/")),
         _ => Target::Invalid(crate::msg!("link-outside")),
     }

@@ -8,9 +8,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::diag::Diagnostics;
+use crate::localize::{self, Selection};
 use crate::messages::Message;
 use crate::msg;
-use crate::localize::{self, Selection};
 use crate::project::{Date, Project};
 use crate::render::{
     CancelToken, Context, FileMap, MemorySink, NoPrevious, NoProgress, Output, OutputFile, Plan, Previous, Progress,

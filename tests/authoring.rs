@@ -39,7 +39,10 @@ fn every_mistake_in_one_run_at_its_place_in_spanish_and_english() {
         assert!(err.contains(place), "{place} missing from\n{err}");
     }
     assert!(err.contains("did you mean `summary`?") && err.contains("did you mean `reviewed`?"));
-    assert!(!err.contains("`summary` is missing"), "a misspelt key is one mistake, not two");
+    assert!(
+        !err.contains("`summary` is missing"),
+        "a misspelt key is one mistake, not two"
+    );
     assert!(err.contains("month 2 of that year has 28 days"), "{err}");
     assert!(err.contains("did you mean `senales-de-fraude.md`?"), "{err}");
     assert!(err.contains("15 problems found"), "{err}");
@@ -50,11 +53,20 @@ fn each_yaml_mistake_gets_its_own_plain_message_at_its_line() {
     let err = stderr(&check(&fixture_path(MIXED), &["--messages", "en"], &[]));
     for (place, message) in [
         ("comillas.md:2:8", "this text opens with \" but never closes it"),
-        ("campaign.yaml:3:12", "`#` starts a comment in YAML, so the colour #5b2a86 is not read"),
+        (
+            "campaign.yaml:3:12",
+            "`#` starts a comment in YAML, so the colour #5b2a86 is not read",
+        ),
         ("tabulacion.md:5:1", "this line is indented with a tab"),
         ("espacio.md:2:7", "`title:` needs a space after the `:`"),
-        ("guion.md:7:5", "this line is inside a list but does not start with `- `"),
-        ("dos-puntos.md:3:13", "this text has `: ` in it, which YAML reads as a new key"),
+        (
+            "guion.md:7:5",
+            "this line is inside a list but does not start with `- `",
+        ),
+        (
+            "dos-puntos.md:3:13",
+            "this text has `: ` in it, which YAML reads as a new key",
+        ),
     ] {
         let at = err.find(place).unwrap_or_else(|| panic!("{place} missing from\n{err}"));
         // The message is the header just above the snippet that names the place.
@@ -73,7 +85,10 @@ fn invalid_phone_numbers_are_errors_with_the_reason() {
         err.contains("is too short for GT (+502): numbers there have 8 digits after +502"),
         "{err}"
     );
-    assert!(err.contains("`+52 55 1234 5678` is a number of MX, but `country` says HN"), "{err}");
+    assert!(
+        err.contains("`+52 55 1234 5678` is a number of MX, but `country` says HN"),
+        "{err}"
+    );
     assert!(err.contains("`XX` is not a country code"), "{err}");
 }
 
@@ -114,7 +129,11 @@ fn messages_follow_the_flag_then_the_project_then_the_system_locale() {
     let spanish = stderr(&check(&root, &[], &[("LANG", "es_GT.UTF-8")]));
     assert!(spanish.contains("no conozco la clave `sumary`"), "{spanish}");
     assert!(spanish.contains("se encontraron 15 problemas"), "{spanish}");
-    let english = stderr(&check(&root, &[], &[("LANG", "es_GT.UTF-8"), ("LC_ALL", "en_US.UTF-8")]));
+    let english = stderr(&check(
+        &root,
+        &[],
+        &[("LANG", "es_GT.UTF-8"), ("LC_ALL", "en_US.UTF-8")],
+    ));
     assert!(english.contains("unknown key `sumary`"), "{english}");
     // `messages:` in altavoz.yaml wins over the locale; --messages wins over both.
     let project = fixture(MIXED);
@@ -130,7 +149,11 @@ fn messages_follow_the_flag_then_the_project_then_the_system_locale() {
     let output = altavoz(&["build", "--root", empty.path().to_str().unwrap(), "--messages", "es"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("altavoz new"), "{}", stderr(&output));
-    assert!(stderr(&output).contains("no hay ningún altavoz.yaml"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("no hay ningún altavoz.yaml"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -143,10 +166,20 @@ fn old_review_dates_come_as_one_grouped_warning_and_deny_warnings_fails_the_buil
     let output = altavoz_env(&["check", "--root", root], &later);
     assert!(output.status.success(), "{}", stderr(&output));
     let err = stderr(&output);
-    assert!(err.contains("warning: 2 pages were last reviewed more than 365 days ago:"), "{err}");
+    assert!(
+        err.contains("warning: 2 pages were last reviewed more than 365 days ago:"),
+        "{err}"
+    );
     assert_eq!(err.matches("days ago").count(), 3, "one group of two pages:\n{err}");
     let output = altavoz_env(
-        &["build", "--root", root, "--out", out.to_str().unwrap(), "--deny-warnings"],
+        &[
+            "build",
+            "--root",
+            root,
+            "--out",
+            out.to_str().unwrap(),
+            "--deny-warnings",
+        ],
         &later,
     );
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
@@ -157,7 +190,9 @@ fn old_review_dates_come_as_one_grouped_warning_and_deny_warnings_fails_the_buil
     // Without old pages (and with every page dated), --deny-warnings lets it through.
     for page in ["campaigns/demo/es/mito.md", "campaigns/demo/es/consejos/uno.md"] {
         let path = project.path().join(page);
-        let text = fs::read_to_string(&path).unwrap().replacen("---\n", "---\nreviewed: 2026-11-01\n", 1);
+        let text = fs::read_to_string(&path)
+            .unwrap()
+            .replacen("---\n", "---\nreviewed: 2026-11-01\n", 1);
         fs::write(&path, text).unwrap();
     }
     let output = altavoz(&["check", "--root", root, "--deny-warnings"]);
@@ -177,10 +212,16 @@ fn a_long_list_of_warnings_is_folded_after_five_unless_verbose() {
     let root = project.path().to_str().unwrap();
     let err = stderr(&altavoz(&["check", "--root", root]));
     // The 7 new pages and 2 of the fixture's.
-    assert!(err.contains("9 pages do not say when their facts were last checked:"), "{err}");
+    assert!(
+        err.contains("9 pages do not say when their facts were last checked:"),
+        "{err}"
+    );
     assert!(err.contains("… and 4 more (add --verbose to see them all)"), "{err}");
     let all = stderr(&altavoz(&["check", "--root", root, "--verbose"]));
-    assert!(all.contains("sin-fecha-6.md") && !all.contains("more (add --verbose"), "{all}");
+    assert!(
+        all.contains("sin-fecha-6.md") && !all.contains("more (add --verbose"),
+        "{all}"
+    );
 }
 
 #[test]
@@ -191,7 +232,13 @@ fn new_makes_a_project_that_builds_with_no_warning_and_new_page_a_page_that_buil
     assert!(output.status.success(), "{}", stderr(&output));
     let out = dir.path().join("public");
     let build = |extra: &[&str]| {
-        let mut args = vec!["build", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()];
+        let mut args = vec![
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
         args.extend(extra);
         altavoz(&args)
     };
@@ -200,7 +247,10 @@ fn new_makes_a_project_that_builds_with_no_warning_and_new_page_a_page_that_buil
     assert!(!stderr(&output).contains("warning"), "{}", stderr(&output));
     assert!(out.join("en/mi-campana/mito/index.html").is_file());
     let config = fs::read_to_string(root.join("altavoz.yaml")).unwrap();
-    assert!(config.contains("# El proyecto:"), "comments in the author's language:\n{config}");
+    assert!(
+        config.contains("# El proyecto:"),
+        "comments in the author's language:\n{config}"
+    );
     // Again into the same folder: refused, nothing overwritten.
     let again = altavoz(&["new", root.to_str().unwrap()]);
     assert_eq!(again.status.code(), Some(2));
@@ -218,7 +268,10 @@ fn new_makes_a_project_that_builds_with_no_warning_and_new_page_a_page_that_buil
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let page = fs::read_to_string(root.join("campaigns/mi-campana/es/nuevo-mito.md")).unwrap();
-    assert!(page.contains("kind: myth") && page.contains("myth:") && page.contains("fact:"), "{page}");
+    assert!(
+        page.contains("kind: myth") && page.contains("myth:") && page.contains("fact:"),
+        "{page}"
+    );
     assert!(page.contains("# La idea falsa"), "{page}");
     let output = build(&[]);
     assert!(output.status.success(), "{}", stderr(&output));
@@ -234,7 +287,11 @@ fn new_makes_a_project_that_builds_with_no_warning_and_new_page_a_page_that_buil
         "en",
     ]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("did you mean `mi-campana`?"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("did you mean `mi-campana`?"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 /// A project of 20 campaigns of 100 pages.
@@ -292,7 +349,11 @@ fn a_big_build_shows_progress_bars_on_a_terminal_and_nothing_with_quiet() {
     assert!(screen.contains("built 2000 pages"), "{screen}");
     let output = run("--quiet");
     assert!(output.status.success());
-    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "", "nothing with --quiet");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        "",
+        "nothing with --quiet"
+    );
     // Not a terminal: plain lines, no bar.
     let output = altavoz(&[
         "build",

@@ -24,7 +24,10 @@ fn catalog(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
         let is_id = line.starts_with(|c: char| c.is_ascii_alphabetic()) && line.contains(" =");
         if is_id {
             let id = line.split(" =").next().unwrap().trim().to_string();
-            assert!(messages.insert(id.clone(), BTreeSet::new()).is_none(), "{lang}: {id} twice");
+            assert!(
+                messages.insert(id.clone(), BTreeSet::new()).is_none(),
+                "{lang}: {id} twice"
+            );
             current = Some(id);
         } else if line.starts_with('#') || line.trim().is_empty() {
             current = None;

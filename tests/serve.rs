@@ -285,7 +285,11 @@ fn serve_shows_drafts_only_with_drafts_as_build_does() {
     let project = fixture("valid-minimal");
     let server = start(project.path());
     assert_eq!(get(server.port, "/es/demo/").0, 200);
-    assert_eq!(get(server.port, "/es/demo/borrador/").0, 404, "no draft without --drafts");
+    assert_eq!(
+        get(server.port, "/es/demo/borrador/").0,
+        404,
+        "no draft without --drafts"
+    );
     drop(server);
     let server = start_with(project.path(), &["--drafts"]);
     let (status, _, body) = get(server.port, "/es/demo/borrador/");

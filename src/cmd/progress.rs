@@ -81,9 +81,11 @@ impl Progress for Bars {
         let style = ProgressStyle::with_template("{prefix:>14} [{bar:30}] {pos}/{len}")
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> ");
-        let bar = self
-            .multi
-            .add(ProgressBar::new(total as u64).with_style(style).with_prefix(self.name(output)));
+        let bar = self.multi.add(
+            ProgressBar::new(total as u64)
+                .with_style(style)
+                .with_prefix(self.name(output)),
+        );
         if let Ok(mut bars) = self.bars.lock() {
             bars.insert(output, (bar, total));
         }
@@ -94,7 +96,12 @@ impl Progress for Bars {
         if self.mode != Mode::Terminal {
             return;
         }
-        if let Some((bar, _)) = self.bars.lock().ok().and_then(|b| b.get(&output).map(|(bar, n)| (bar.clone(), *n))) {
+        if let Some((bar, _)) = self
+            .bars
+            .lock()
+            .ok()
+            .and_then(|b| b.get(&output).map(|(bar, n)| (bar.clone(), *n)))
+        {
             bar.inc(1);
         }
         self.reveal();
@@ -108,7 +115,7 @@ impl Progress for Bars {
             Mode::Terminal => bar.finish(),
             Mode::Lines if self.started.elapsed() >= QUIET_FOR => {
                 let seconds = format!("{:.1}", self.started.elapsed().as_secs_f64());
-                let _ = self.multi.suspend(|| {
+                self.multi.suspend(|| {
                     eprintln!(
                         "{}",
                         self.ui.text(&msg!(

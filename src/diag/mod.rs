@@ -30,9 +30,9 @@ pub struct Diagnostic {
     pub line: usize,
     pub col: usize,
     pub message: Message,
-    pub hint: Option<Message>,
+    pub hint: Option<Box<Message>>,
     /// What a tool underneath said (the YAML parser's words), after ours, never instead.
-    pub note: Option<Message>,
+    pub note: Option<Box<Message>>,
 }
 
 impl Diagnostic {
@@ -56,12 +56,12 @@ impl Diagnostic {
     }
 
     pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
-        self.hint = Some(hint.into());
+        self.hint = Some(Box::new(hint.into()));
         self
     }
 
     pub fn with_note(mut self, note: impl Into<Message>) -> Self {
-        self.note = Some(note.into());
+        self.note = Some(Box::new(note.into()));
         self
     }
 
@@ -82,7 +82,11 @@ impl Diagnostic {
         };
         out.push_str(&format!("{}: {}", catalog.text(&level), catalog.text(&self.message)));
         if let Some(hint) = &self.hint {
-            out.push_str(&format!(" ({}: {})", catalog.text(&msg!("help-label")), catalog.text(hint)));
+            out.push_str(&format!(
+                " ({}: {})",
+                catalog.text(&msg!("help-label")),
+                catalog.text(hint)
+            ));
         }
         out
     }

@@ -56,7 +56,9 @@ pub fn render(
     }
     let mut groups: Vec<&Vec<&Diagnostic>> = Vec::new();
     for d in sorted {
-        let group = kinds.get(d.message.id).filter(|g| g.len() > 1 && d.severity == Severity::Warning);
+        let group = kinds
+            .get(d.message.id)
+            .filter(|g| g.len() > 1 && d.severity == Severity::Warning);
         match group {
             None => renderer.single(d, source_of),
             Some(group) if std::ptr::eq(group[0], d) => groups.push(group),
@@ -116,13 +118,20 @@ impl Renderer {
             .catalog
             .format_id(&many, &args)
             .unwrap_or_else(|| self.catalog.text(&msg!("warning-group", count = group.len())));
-        let shown = if verbose { group.len() } else { group.len().min(GROUP_SHOWN) };
+        let shown = if verbose {
+            group.len()
+        } else {
+            group.len().min(GROUP_SHOWN)
+        };
         let mut notes: Vec<String> = group[..shown]
             .iter()
             .map(|d| format!("{}: {}", d.place(), self.catalog.text(&d.message)))
             .collect();
         if shown < group.len() {
-            notes.push(self.catalog.text(&msg!("warning-group-more", count = group.len() - shown)));
+            notes.push(
+                self.catalog
+                    .text(&msg!("warning-group-more", count = group.len() - shown)),
+            );
         }
         if let Some(hint) = &first.hint {
             notes.push(self.help(hint));
@@ -131,7 +140,11 @@ impl Renderer {
     }
 
     fn help(&self, hint: &Message) -> String {
-        format!("{}: {}", self.catalog.text(&msg!("help-label")), self.catalog.text(hint))
+        format!(
+            "{}: {}",
+            self.catalog.text(&msg!("help-label")),
+            self.catalog.text(hint)
+        )
     }
 
     fn emit(&mut self, report: Report<usize>, d: &Diagnostic) {
@@ -240,7 +253,10 @@ mod tests {
         ds.push(Diagnostic::warning("c/es/x.md", 0, 0, msg!("review-missing")));
         let out = render(&ds, &|_| None, &RenderOptions::default());
         assert_eq!(out.matches("warning:").count(), 2, "{out}");
-        assert!(out.contains("8 pages were last reviewed more than 365 days ago"), "{out}");
+        assert!(
+            out.contains("8 pages were last reviewed more than 365 days ago"),
+            "{out}"
+        );
         assert!(out.contains("c/es/p4.md") && !out.contains("c/es/p5.md"), "{out}");
         assert!(out.contains("3 more"), "{out}");
         let all = render(

@@ -198,13 +198,8 @@ impl Reader<'_> {
             }
             if !entry.path().is_dir() {
                 self.diagnostics.push(
-                    Diagnostic::warning(
-                        &rel,
-                        0,
-                        0,
-                        msg!("ignored-in-campaign"),
-                    )
-                    .with_hint(msg!("ignored-in-campaign-hint")),
+                    Diagnostic::warning(&rel, 0, 0, msg!("ignored-in-campaign"))
+                        .with_hint(msg!("ignored-in-campaign-hint")),
                 );
             } else if name == "assets" {
                 for (path, asset_rel, direct) in self.walk_files(&rel)? {
@@ -224,13 +219,8 @@ impl Reader<'_> {
         for (path, rel, direct) in self.walk_files(dir)? {
             if !rel.ends_with(".md") {
                 self.diagnostics.push(
-                    Diagnostic::warning(
-                        &path,
-                        0,
-                        0,
-                        msg!("ignored-in-language"),
-                    )
-                    .with_hint(msg!("ignored-in-language-hint")),
+                    Diagnostic::warning(&path, 0, 0, msg!("ignored-in-language"))
+                        .with_hint(msg!("ignored-in-language-hint")),
                 );
                 continue;
             }
@@ -365,8 +355,12 @@ impl Reader<'_> {
                         .path()
                         .map(|p| self.relative(p))
                         .unwrap_or_else(|| dir.to_path_buf());
-                    self.diagnostics
-                        .push(Diagnostic::error(path, 0, 0, msg!("cannot-read", reason = err.to_string())));
+                    self.diagnostics.push(Diagnostic::error(
+                        path,
+                        0,
+                        0,
+                        msg!("cannot-read", reason = err.to_string()),
+                    ));
                     continue;
                 }
             };
@@ -419,13 +413,8 @@ impl Reader<'_> {
         let size = file.metadata().map_err(io)?.len();
         if size > max {
             self.diagnostics.push(
-                Diagnostic::error(
-                    path,
-                    0,
-                    0,
-                    msg!("file-too-large", size = size / 1024, max = max / 1024),
-                )
-                .with_hint(msg!("file-too-large-hint")),
+                Diagnostic::error(path, 0, 0, msg!("file-too-large", size = size / 1024, max = max / 1024))
+                    .with_hint(msg!("file-too-large-hint")),
             );
             return Ok(None);
         }
@@ -444,9 +433,8 @@ impl Reader<'_> {
                 let offset = err.utf8_error().valid_up_to();
                 let valid = String::from_utf8_lossy(&err.as_bytes()[..offset]).to_string();
                 let (line, col) = crate::diag::line_col(&valid, offset);
-                self.diagnostics.push(
-                    Diagnostic::error(path, line, col, msg!("not-utf8")).with_hint(msg!("not-utf8-hint")),
-                );
+                self.diagnostics
+                    .push(Diagnostic::error(path, line, col, msg!("not-utf8")).with_hint(msg!("not-utf8-hint")));
                 Ok(None)
             }
         }

@@ -63,8 +63,14 @@ mod tests {
     #[test]
     fn locale_order_follows_gettext() {
         assert_eq!(from_locale(env(&[("LANG", "es_GT.UTF-8")])), Some(Lang::Es));
-        assert_eq!(from_locale(env(&[("LANG", "es_GT.UTF-8"), ("LC_MESSAGES", "en_US")])), Some(Lang::En));
-        assert_eq!(from_locale(env(&[("LC_ALL", "es"), ("LC_MESSAGES", "en_US")])), Some(Lang::Es));
+        assert_eq!(
+            from_locale(env(&[("LANG", "es_GT.UTF-8"), ("LC_MESSAGES", "en_US")])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            from_locale(env(&[("LC_ALL", "es"), ("LC_MESSAGES", "en_US")])),
+            Some(Lang::Es)
+        );
         assert_eq!(from_locale(env(&[("LC_ALL", ""), ("LANG", "es_HN")])), Some(Lang::Es));
         assert_eq!(from_locale(env(&[("LANG", "C.UTF-8")])), Some(Lang::En));
         assert_eq!(from_locale(env(&[("LANG", "fr_FR.UTF-8")])), None);

@@ -162,7 +162,11 @@ impl Catalog {
             None if self.lang != Lang::En => Catalog::get(Lang::En).text(message),
             // Not in any catalog (a bug, caught by tests): still say everything it knows.
             None => {
-                let args: Vec<String> = message.args.iter().map(|(n, a)| format!("{n}={}", self.arg(a))).collect();
+                let args: Vec<String> = message
+                    .args
+                    .iter()
+                    .map(|(n, a)| format!("{n}={}", self.arg(a)))
+                    .collect();
                 format!("{} {}", message.id, args.join(" "))
             }
         }

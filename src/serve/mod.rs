@@ -126,11 +126,9 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> (String, bool) {
             message
         }
         // A newer save is waiting: its build will make these files.
-        (Err(Failure::Cancelled), Some((pages, site_ms))) => Catalog::get(lang).text(&msg!(
-            "serve-rebuilt-pages",
-            pages = pages,
-            site_ms = site_ms as u64
-        )),
+        (Err(Failure::Cancelled), Some((pages, site_ms))) => {
+            Catalog::get(lang).text(&msg!("serve-rebuilt-pages", pages = pages, site_ms = site_ms as u64))
+        }
         // Superseded before it showed anything: the newer build reports.
         (Err(Failure::Cancelled), None) => String::new(),
         (Ok(_), None) => String::new(),
@@ -174,7 +172,7 @@ fn fail(state: &State, generation: u64, failure: Failure, lang: crate::messages:
     let text = match &failure {
         Failure::Usage(message) => {
             let catalog = Catalog::get(lang);
-            format!("{}: {}\n", catalog.text(&msg!("severity-error")), catalog.text(&message))
+            format!("{}: {}\n", catalog.text(&msg!("severity-error")), catalog.text(message))
         }
         Failure::Content(report) => crate::diag::render(
             &report.diagnostics,
@@ -195,8 +193,13 @@ pub fn serve(options: ServeOptions) -> Result<(), Message> {
     let catalog = Catalog::get(options.messages);
     let state = Arc::new(State::default());
     let (first, failed) = rebuild(&options, &state);
-    let server = tiny_http::Server::http((options.bind.as_str(), options.port))
-        .map_err(|e| msg!("serve-cannot-listen", address = format!("{}:{}", options.bind, options.port), reason = e.to_string()))?;
+    let server = tiny_http::Server::http((options.bind.as_str(), options.port)).map_err(|e| {
+        msg!(
+            "serve-cannot-listen",
+            address = format!("{}:{}", options.bind, options.port),
+            reason = e.to_string()
+        )
+    })?;
     let address = server.server_addr().to_ip().map(|a| a.to_string()).unwrap_or_default();
     let url = format!("http://{address}/");
     if !options.quiet || failed {
@@ -207,8 +210,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Message> {
     let server = Arc::new(server);
     {
         let server = Arc::clone(&server);
-        ctrlc::set_handler(move || server.unblock())
-            .map_err(|e| msg!("serve-no-ctrl-c", reason = e.to_string()))?;
+        ctrlc::set_handler(move || server.unblock()).map_err(|e| msg!("serve-no-ctrl-c", reason = e.to_string()))?;
     }
     let _watcher = watch::start(&options, Arc::clone(&state))?;
     if options.open {

@@ -11,9 +11,9 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 use super::{ServeOptions, State, rebuild};
+use crate::load::is_ignored;
 use crate::messages::Message;
 use crate::msg;
-use crate::load::is_ignored;
 
 /// How long to wait after a change for the rest of a save's events (a save by rename comes as
 /// two events microseconds apart; a later straggler only causes one more quick rebuild), and
@@ -43,8 +43,7 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
             let _ = tx.send(());
         }
     };
-    let mut watcher =
-        new_debouncer(SETTLE, Some(TICK), handler).map_err(|e| cannot_watch(&root, &e))?;
+    let mut watcher = new_debouncer(SETTLE, Some(TICK), handler).map_err(|e| cannot_watch(&root, &e))?;
     // The project folder itself, not recursively (its output and other folders are not
     // sources): altavoz.yaml saved by rename, a new themes/ folder.
     watcher

@@ -43,7 +43,9 @@ pub fn project(dir: &Path, lang: Lang, today: Date) -> Result<Vec<PathBuf>, Mess
         })
         .collect();
     for (path, text) in &files {
-        let text = marks.iter().fold(text.clone(), |text, (mark, hash)| text.replace(mark, hash));
+        let text = marks
+            .iter()
+            .fold(text.clone(), |text, (mark, hash)| text.replace(mark, hash));
         write(dir, path, &text)?;
     }
     Ok(files.into_iter().map(|(path, _)| path).collect())

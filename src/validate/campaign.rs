@@ -5,8 +5,8 @@ use std::path::Path;
 use super::names::{is_slug, suggest_slug};
 use super::{Settings, at, check_localized, contacts, links, pages, translations};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
-use crate::msg;
 use crate::load::CampaignSource;
+use crate::msg;
 use crate::project::{Campaign, Color, Colors, Contact, Language, walk_fallbacks};
 
 /// WCAG AA for normal text.
@@ -20,24 +20,14 @@ pub fn check(
 ) -> Option<Campaign> {
     if !is_slug(&source.slug) {
         diagnostics.push(
-            Diagnostic::error(
-                &source.dir,
-                0,
-                0,
-                msg!("campaign-bad-name", name = &source.slug),
-            )
-            .with_hint(msg!("rename-folder-to", name = suggest_slug(&source.slug))),
+            Diagnostic::error(&source.dir, 0, 0, msg!("campaign-bad-name", name = &source.slug))
+                .with_hint(msg!("rename-folder-to", name = suggest_slug(&source.slug))),
         );
     }
     if ["cards", "assets", "static", "print"].contains(&source.slug.as_str()) {
         diagnostics.push(
-            Diagnostic::error(
-                &source.dir,
-                0,
-                0,
-                msg!("campaign-reserved-name", name = &source.slug),
-            )
-            .with_hint(msg!("campaign-reserved-name-hint")),
+            Diagnostic::error(&source.dir, 0, 0, msg!("campaign-reserved-name", name = &source.slug))
+                .with_hint(msg!("campaign-reserved-name-hint")),
         );
     }
     check_language_folders(source, languages, diagnostics);
@@ -89,19 +79,15 @@ pub fn check(
         let rel = logo.value.trim_start_matches("./");
         let in_assets = rel.strip_prefix("assets/").filter(|r| source.assets.contains_key(*r));
         if in_assets.is_none() {
-            diagnostics.push(
-                at(
-                    &path,
-                    logo,
-                    msg!("logo-not-found", logo = &logo.value),
-                )
-                .with_hint(
-                    match super::links::nearest(rel.trim_start_matches("assets/"), source.assets.keys().map(String::as_str)) {
-                        Some(best) => msg!("did-you-mean", name = format!("assets/{best}")),
-                        None => msg!("logo-not-found-hint", dir = &source.dir),
-                    },
-                ),
-            );
+            diagnostics.push(at(&path, logo, msg!("logo-not-found", logo = &logo.value)).with_hint(
+                match super::links::nearest(
+                    rel.trim_start_matches("assets/"),
+                    source.assets.keys().map(String::as_str),
+                ) {
+                    Some(best) => msg!("did-you-mean", name = format!("assets/{best}")),
+                    None => msg!("logo-not-found-hint", dir = &source.dir),
+                },
+            ));
         }
         in_assets.map(str::to_string)
     });
@@ -122,16 +108,12 @@ pub fn check(
             .contains(&(source_language.clone(), "index.md".to_string()))
     {
         diagnostics.push(
-            Diagnostic::error(
-                &source.dir,
-                0,
-                0,
-                msg!("campaign-no-landing-page", name = &source.slug),
-            )
-            .with_hint(msg!(
-                "campaign-no-landing-page-hint",
-                path = format!("{}/{source_language}/index.md", crate::diag::display_path(&source.dir))
-            )),
+            Diagnostic::error(&source.dir, 0, 0, msg!("campaign-no-landing-page", name = &source.slug)).with_hint(
+                msg!(
+                    "campaign-no-landing-page-hint",
+                    path = format!("{}/{source_language}/index.md", crate::diag::display_path(&source.dir))
+                ),
+            ),
         );
     }
 

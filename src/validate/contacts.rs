@@ -70,9 +70,16 @@ fn why_invalid(number: &PhoneNumber, country: &str, code: u16) -> Message {
     lengths.dedup();
     let code = u32::from(code);
     match lengths.iter().find(|l| **l > length) {
-        _ if lengths.contains(&length) || lengths.is_empty() => msg!("phone-bad-prefix", country = country, code = code),
+        _ if lengths.contains(&length) || lengths.is_empty() => {
+            msg!("phone-bad-prefix", country = country, code = code)
+        }
         Some(digits) => msg!("phone-too-short", country = country, code = code, digits = *digits),
-        None => msg!("phone-too-long", country = country, code = code, digits = lengths[lengths.len() - 1]),
+        None => msg!(
+            "phone-too-long",
+            country = country,
+            code = code,
+            digits = lengths[lengths.len() - 1]
+        ),
     }
 }
 
@@ -98,7 +105,11 @@ mod tests {
             ("+1 202 555 0143", "US", "+1 202-555-0143"),
         ] {
             let phone = phone(text).unwrap_or_else(|e| panic!("{text}: {e}"));
-            assert_eq!((phone.country.as_str(), phone.display.as_str()), (country, display), "{text}");
+            assert_eq!(
+                (phone.country.as_str(), phone.display.as_str()),
+                (country, display),
+                "{text}"
+            );
         }
     }
 

@@ -4,17 +4,15 @@ use std::path::Path;
 
 use super::at;
 use crate::diag::Diagnostics;
+use crate::load::ProjectConfig;
 use crate::messages::Message;
 use crate::msg;
-use crate::load::ProjectConfig;
 use crate::project::{Direction, Language, walk_fallbacks};
 
 pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics) -> Vec<Language> {
     let mut languages: Vec<Language> = Vec::new();
     if config.languages.value.is_empty() {
-        diagnostics.push(
-            at(path, &config.languages, msg!("languages-empty")).with_hint(msg!("languages-empty-hint")),
-        );
+        diagnostics.push(at(path, &config.languages, msg!("languages-empty")).with_hint(msg!("languages-empty-hint")));
     }
     for lang in &config.languages.value {
         let code = &lang.code.value;
@@ -30,8 +28,7 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
             continue;
         }
         if languages.iter().any(|l| &l.code == code) {
-            diagnostics
-                .push(at(path, &lang.code, msg!("language-twice", code = code)).with_hint(msg!("keep-one")));
+            diagnostics.push(at(path, &lang.code, msg!("language-twice", code = code)).with_hint(msg!("keep-one")));
             continue;
         }
         languages.push(Language {
@@ -48,24 +45,17 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
         if !languages.iter().any(|l| l.code == fallback.value) {
             let codes = languages.iter().map(|l| l.code.as_str());
             diagnostics.push(
-                at(
-                    path,
-                    fallback,
-                    msg!("fallback-unknown", code = &fallback.value),
-                )
-                .with_hint(match crate::diag::suggest(&fallback.value, codes.clone()) {
-                    Some(best) => msg!("did-you-mean", name = best),
-                    None => msg!("use-one-of", codes = codes.collect::<Vec<_>>().join(", ")),
-                }),
+                at(path, fallback, msg!("fallback-unknown", code = &fallback.value)).with_hint(
+                    match crate::diag::suggest(&fallback.value, codes.clone()) {
+                        Some(best) => msg!("did-you-mean", name = best),
+                        None => msg!("use-one-of", codes = codes.collect::<Vec<_>>().join(", ")),
+                    },
+                ),
             );
         } else if let Some(cycle) = cycle_from(&languages, &lang.code.value) {
             diagnostics.push(
-                at(
-                    path,
-                    fallback,
-                    msg!("fallback-circle", chain = cycle.join(" → ")),
-                )
-                .with_hint(msg!("fallback-circle-hint")),
+                at(path, fallback, msg!("fallback-circle", chain = cycle.join(" → ")))
+                    .with_hint(msg!("fallback-circle-hint")),
             );
         }
     }

@@ -6,11 +6,11 @@ use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::{Diagnostic, Diagnostics, line_col};
-use crate::messages::Message;
-use crate::msg;
 use crate::links::Target;
 use crate::load::CampaignSource;
 use crate::markdown;
+use crate::messages::Message;
+use crate::msg;
 use crate::project::Page;
 
 /// `chain` gives a language's fallback chain: a link may point to a page that the language
@@ -29,7 +29,8 @@ pub fn check(
     for page in pages {
         for link in &page.links {
             let (line, col) = line_col_in(page, link.offset);
-            let error = |message: Message, hint: Message| Diagnostic::error(&page.path, line, col, message).with_hint(hint);
+            let error =
+                |message: Message, hint: Message| Diagnostic::error(&page.path, line, col, message).with_hint(hint);
             match &link.target {
                 Target::External if link.is_image => diagnostics.push(error(
                     msg!("image-external", link = &link.dest),
@@ -38,23 +39,15 @@ pub fn check(
                 Target::External => {
                     if !markdown::is_allowed_scheme(&link.dest) {
                         diagnostics.push(
-                            Diagnostic::warning(
-                                &page.path,
-                                line,
-                                col,
-                                msg!("link-removed", link = &link.dest),
-                            )
-                            .with_hint(msg!("link-removed-hint")),
+                            Diagnostic::warning(&page.path, line, col, msg!("link-removed", link = &link.dest))
+                                .with_hint(msg!("link-removed-hint")),
                         );
                     }
                 }
                 Target::Anchor(id) => {
                     let own = anchors.get(&(page.lang.as_str(), page.rel.clone()));
                     if !own.is_some_and(|ids| ids.contains(id)) {
-                        diagnostics.push(error(
-                            msg!("anchor-missing", id = id),
-                            msg!("anchor-missing-hint"),
-                        ));
+                        diagnostics.push(error(msg!("anchor-missing", id = id), msg!("anchor-missing-hint")));
                     }
                 }
                 Target::Page(rel, anchor) => {
@@ -81,7 +74,11 @@ pub fn check(
                         Some(ids) => {
                             if let Some(id) = anchor.as_ref().filter(|id| !id.is_empty() && !ids.contains(*id)) {
                                 diagnostics.push(error(
-                                    msg!("link-missing-heading", path = format!("{}/{rel}", page.lang), id = id.as_str()),
+                                    msg!(
+                                        "link-missing-heading",
+                                        path = format!("{}/{rel}", page.lang),
+                                        id = id.as_str()
+                                    ),
                                     msg!("anchor-missing-hint"),
                                 ));
                             }
@@ -160,11 +157,23 @@ mod tests {
     #[test]
     fn nearest_page_ignores_accents_case_dashes_and_md() {
         let pages = ["senales-de-fraude.md", "index.md", "tips/wifi_seguro.md"];
-        assert_eq!(nearest("señales-de-fraude.md", pages.iter().copied()), Some("senales-de-fraude.md"));
-        assert_eq!(nearest("Senales_De_Fraude", pages.iter().copied()), Some("senales-de-fraude.md"));
-        assert_eq!(nearest("tips/wifi-seguro.md", pages.iter().copied()), Some("tips/wifi_seguro.md"));
+        assert_eq!(
+            nearest("señales-de-fraude.md", pages.iter().copied()),
+            Some("senales-de-fraude.md")
+        );
+        assert_eq!(
+            nearest("Senales_De_Fraude", pages.iter().copied()),
+            Some("senales-de-fraude.md")
+        );
+        assert_eq!(
+            nearest("tips/wifi-seguro.md", pages.iter().copied()),
+            Some("tips/wifi_seguro.md")
+        );
         assert_eq!(nearest("zzz.md", pages.iter().copied()), None);
-        assert_eq!(nearest("senales-de-frade.md", pages.iter().copied()), Some("senales-de-fraude.md"));
+        assert_eq!(
+            nearest("senales-de-frade.md", pages.iter().copied()),
+            Some("senales-de-fraude.md")
+        );
         assert_eq!(nearest("no-existe.md", ["mixto.md", "index.md"].into_iter()), None);
     }
 

@@ -17,9 +17,9 @@ pub use names::{is_slug, suggest_slug};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics, suggest};
-use crate::msg;
 use crate::load::yaml::{self, Spanned};
 use crate::load::{Localized, Sources};
+use crate::msg;
 use crate::project::{Date, Project};
 
 /// What validation needs to know besides the sources.
@@ -43,15 +43,12 @@ pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagno
         && theme != "default"
         && !sources.themes.contains_key(&theme)
     {
-        diagnostics.push(
-            at(path, spanned, msg!("theme-not-found", theme = &theme)).with_hint(match suggest(
-                &theme,
-                sources.themes.keys().map(String::as_str).chain(["default"]),
-            ) {
+        diagnostics.push(at(path, spanned, msg!("theme-not-found", theme = &theme)).with_hint(
+            match suggest(&theme, sources.themes.keys().map(String::as_str).chain(["default"])) {
                 Some(best) => msg!("did-you-mean", name = best),
                 None => msg!("theme-not-found-hint", theme = &theme),
-            }),
-        );
+            },
+        ));
     }
     let output = config
         .output
@@ -85,14 +82,8 @@ fn check_base_url(
     let url = override_url.unwrap_or(&configured.value);
     let normalized = normalize_base_url(url);
     if normalized.is_none() && override_url.is_none() {
-        diagnostics.push(
-            at(
-                path,
-                configured,
-                msg!("base-url-invalid", url = url),
-            )
-            .with_hint(msg!("base-url-invalid-hint")),
-        );
+        diagnostics
+            .push(at(path, configured, msg!("base-url-invalid", url = url)).with_hint(msg!("base-url-invalid-hint")));
     }
     normalized
 }
@@ -132,14 +123,8 @@ fn check_localized(
                     Some(best) => msg!("did-you-mean", name = best),
                     None => msg!("project-languages", codes = codes.collect::<Vec<_>>().join(", ")),
                 };
-                diagnostics.push(
-                    at(
-                        path,
-                        value,
-                        msg!("localized-unknown-language", key = key, code = code),
-                    )
-                    .with_hint(hint),
-                );
+                diagnostics
+                    .push(at(path, value, msg!("localized-unknown-language", key = key, code = code)).with_hint(hint));
             }
         }
         if map.is_empty() {

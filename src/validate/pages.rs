@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 use super::names::{is_slug, suggest_slug};
 use super::{Settings, at_line};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::messages::Message;
-use crate::msg;
 use crate::load::yaml::Spanned;
 use crate::load::{CampaignSource, FrontMatter, PageSource};
+use crate::messages::Message;
+use crate::msg;
 use crate::project::{Date, Language, Page, PageKind, PageLink};
 use crate::url::slug_of;
 
@@ -39,13 +39,8 @@ pub fn check(
         let key = (page.lang.clone(), slug.to_lowercase());
         if let Some(first) = seen.get(&key) {
             diagnostics.push(
-                Diagnostic::error(
-                    &page.path,
-                    0,
-                    0,
-                    msg!("page-duplicate", path = first),
-                )
-                .with_hint(msg!("page-duplicate-hint")),
+                Diagnostic::error(&page.path, 0, 0, msg!("page-duplicate", path = first))
+                    .with_hint(msg!("page-duplicate-hint")),
             );
             continue;
         }
@@ -59,13 +54,7 @@ pub fn check(
 /// Every value of the front matter, checked, and the body's links resolved.
 fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &mut Diagnostics) -> Page {
     let front = &page.front;
-    let title = required_text(
-        &page.path,
-        &front.title,
-        "title",
-        msg!("title-empty-hint"),
-        diagnostics,
-    );
+    let title = required_text(&page.path, &front.title, "title", msg!("title-empty-hint"), diagnostics);
     let summary = check_summary(&page.path, &front.summary, diagnostics);
     let kind = front.kind.as_ref().map_or(PageKind::Page, |k| k.value);
     let (myth, fact) = check_myth(&page.path, front, kind, diagnostics);
@@ -135,13 +124,8 @@ fn check_name(source: &CampaignSource, page: &PageSource, slug: &str, diagnostic
     }
     if slug == source.slug {
         diagnostics.push(
-            Diagnostic::error(
-                &page.path,
-                0,
-                0,
-                msg!("page-named-like-campaign", name = slug),
-            )
-            .with_hint(msg!("page-named-like-campaign-hint")),
+            Diagnostic::error(&page.path, 0, 0, msg!("page-named-like-campaign", name = slug))
+                .with_hint(msg!("page-named-like-campaign-hint")),
         );
     }
 }
@@ -158,16 +142,12 @@ fn check_has_source(source: &CampaignSource, page: &PageSource, source_language:
             .contains(&(source_language.to_string(), page.rel.clone()));
     if !has_source {
         diagnostics.push(
-            Diagnostic::warning(
-                &page.path,
-                0,
-                0,
-                msg!("translation-no-source", lang = source_language),
-            )
-            .with_hint(msg!(
-                "translation-no-source-hint",
-                path = format!("{source_language}/{}", page.rel)
-            )),
+            Diagnostic::warning(&page.path, 0, 0, msg!("translation-no-source", lang = source_language)).with_hint(
+                msg!(
+                    "translation-no-source-hint",
+                    path = format!("{source_language}/{}", page.rel)
+                ),
+            ),
         );
     }
 }
@@ -188,13 +168,7 @@ fn required_text(
 }
 
 fn check_summary(path: &Path, summary: &Spanned<String>, diagnostics: &mut Diagnostics) -> String {
-    let text = required_text(
-        path,
-        summary,
-        "summary",
-        msg!("summary-empty-hint"),
-        diagnostics,
-    );
+    let text = required_text(path, summary, "summary", msg!("summary-empty-hint"), diagnostics);
     let length = text.chars().count();
     if length > MAX_SUMMARY_CHARS {
         diagnostics.push(
@@ -236,13 +210,7 @@ fn check_myth(
         for (key, value) in [("myth", &front.myth), ("fact", &front.fact)] {
             if let Some(value) = value {
                 diagnostics.push(
-                    at_line(
-                        path,
-                        value,
-                        FIRST_LINE,
-                        msg!("myth-only", key = key),
-                    )
-                    .with_hint(msg!("myth-only-hint")),
+                    at_line(path, value, FIRST_LINE, msg!("myth-only", key = key)).with_hint(msg!("myth-only-hint")),
                 );
             }
         }
@@ -257,7 +225,10 @@ fn check_reviewed(path: &Path, reviewed: &Spanned<String>, today: Date, diagnost
         // In the right form, but not a day of the calendar (2026-02-30): say which days there are.
         let parts: Vec<&str> = text.split('-').collect();
         let form = parts.len() == 3
-            && [4, 2, 2].iter().zip(&parts).all(|(n, p)| p.len() == *n && p.bytes().all(|b| b.is_ascii_digit()));
+            && [4, 2, 2]
+                .iter()
+                .zip(&parts)
+                .all(|(n, p)| p.len() == *n && p.bytes().all(|b| b.is_ascii_digit()));
         let diagnostic = match (form, parts.as_slice()) {
             (true, [year, month, _]) => {
                 let month: u8 = month.parse().unwrap_or(0);
@@ -314,13 +285,8 @@ fn check_source_url(path: &Path, url: &Spanned<String>, diagnostics: &mut Diagno
     let ok = url.value.starts_with("https://") || url.value.starts_with("http://");
     if !ok {
         diagnostics.push(
-            at_line(
-                path,
-                url,
-                FIRST_LINE,
-                msg!("source-url-invalid", url = &url.value),
-            )
-            .with_hint(msg!("source-url-invalid-hint")),
+            at_line(path, url, FIRST_LINE, msg!("source-url-invalid", url = &url.value))
+                .with_hint(msg!("source-url-invalid-hint")),
         );
     }
     ok.then(|| url.value.clone())

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 use super::at_line;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::CampaignSource;
 use crate::messages::Message;
 use crate::msg;
-use crate::load::CampaignSource;
 use crate::project::{Outdated, Page, TranslationState};
 use crate::translatable::Content;
 
@@ -59,17 +59,13 @@ pub fn check(
         match state {
             TranslationState::UpToDate => {}
             TranslationState::Unknown => diagnostics.push(
-                Diagnostic::warning(
-                    &page.path,
-                    0,
-                    0,
-                    msg!("translation-unknown", lang = source_language),
-                )
-                .with_hint(msg!(
-                    "translation-unknown-hint",
-                    source = format!("{source_language}/{rel}"),
-                    path = &path
-                )),
+                Diagnostic::warning(&page.path, 0, 0, msg!("translation-unknown", lang = source_language)).with_hint(
+                    msg!(
+                        "translation-unknown-hint",
+                        source = format!("{source_language}/{rel}"),
+                        path = &path
+                    ),
+                ),
             ),
             TranslationState::Outdated => {
                 let message = msg!("translation-outdated", lang = source_language);

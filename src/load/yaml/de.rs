@@ -43,7 +43,10 @@ pub fn read<T: DeserializeOwned>(tree: &Node, yaml: &str) -> (Option<T>, Vec<Pro
             injected: &injected,
             replaced: &replaced,
         };
-        let result = T::deserialize(De { node: tree, state: &state });
+        let result = T::deserialize(De {
+            node: tree,
+            state: &state,
+        });
         let suggested = state.suggested.into_inner();
         let mut problems = state.problems.into_inner();
         match result {
@@ -218,7 +221,8 @@ impl<'a, 't> De<'a, 't> {
         let value = match &self.node.kind {
             Kind::Int(i) if (min..=max).contains(i) => *i,
             Kind::Int(_) => {
-                self.state.note(self.node, msg!("yaml-number-range", min = min, max = max), None);
+                self.state
+                    .note(self.node, msg!("yaml-number-range", min = min, max = max), None);
                 0
             }
             _ => {
@@ -243,7 +247,10 @@ impl<'a, 't> de::Deserializer<'a> for De<'a, 't> {
             Kind::Int(i) => visitor.visit_i64(*i),
             Kind::Float(f) => visitor.visit_f64(*f),
             Kind::Str(s) => visitor.visit_str(s),
-            Kind::Seq(items) => visitor.visit_seq(Items { items: items.iter(), state: self.state }),
+            Kind::Seq(items) => visitor.visit_seq(Items {
+                items: items.iter(),
+                state: self.state,
+            }),
             Kind::Map(entries) => visitor.visit_map(Entries::all(entries, self.state)),
         };
         at(self.node, result)
@@ -357,14 +364,25 @@ impl<'a, 't> de::Deserializer<'a> for De<'a, 't> {
                 &[]
             }
         };
-        at(self.node, visitor.visit_seq(Items { items: items.iter(), state: self.state }))
+        at(
+            self.node,
+            visitor.visit_seq(Items {
+                items: items.iter(),
+                state: self.state,
+            }),
+        )
     }
 
     fn deserialize_tuple<V: Visitor<'a>>(self, _: usize, visitor: V) -> Result<V::Value, Error> {
         self.deserialize_seq(visitor)
     }
 
-    fn deserialize_tuple_struct<V: Visitor<'a>>(self, _: &'static str, _: usize, visitor: V) -> Result<V::Value, Error> {
+    fn deserialize_tuple_struct<V: Visitor<'a>>(
+        self,
+        _: &'static str,
+        _: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
         self.deserialize_seq(visitor)
     }
 
@@ -452,9 +470,13 @@ impl<'a, 't> de::Deserializer<'a> for De<'a, 't> {
                             Some(best) => msg!("yaml-unknown-value-suggest", name = best, allowed = allowed),
                             None => msg!("yaml-unknown-value-hint", allowed = allowed),
                         };
-                        self.state.note(self.node, msg!("yaml-unknown-value", value = name), Some(hint));
+                        self.state
+                            .note(self.node, msg!("yaml-unknown-value", value = name), Some(hint));
                     }
-                    _ => self.wrong(msg!("yaml-expected-text"), msg!("yaml-unknown-value-hint", allowed = allowed)),
+                    _ => self.wrong(
+                        msg!("yaml-expected-text"),
+                        msg!("yaml-unknown-value-hint", allowed = allowed),
+                    ),
                 }
                 // Read on as the nearest name, so later checks do not complain twice.
                 nearest.or(variants.first().copied()).unwrap_or_default().to_string()
@@ -483,7 +505,12 @@ impl<'a> de::SeqAccess<'a> for Items<'a, '_> {
 
     fn next_element_seed<T: DeserializeSeed<'a>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
         match self.items.next() {
-            Some(node) => seed.deserialize(De { node, state: self.state }).map(Some),
+            Some(node) => seed
+                .deserialize(De {
+                    node,
+                    state: self.state,
+                })
+                .map(Some),
             None => Ok(None),
         }
     }
@@ -519,7 +546,12 @@ impl<'a> de::MapAccess<'a> for Entries<'a, '_> {
     fn next_key_seed<K: DeserializeSeed<'a>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
         if let Some((key, value)) = self.known.next() {
             self.pending = Some(Pending::Value(value));
-            return seed.deserialize(De { node: key, state: self.state }).map(Some);
+            return seed
+                .deserialize(De {
+                    node: key,
+                    state: self.state,
+                })
+                .map(Some);
         }
         if let Some(field) = self.missing.next() {
             self.pending = Some(Pending::Placeholder);
@@ -531,7 +563,10 @@ impl<'a> de::MapAccess<'a> for Entries<'a, '_> {
 
     fn next_value_seed<V: DeserializeSeed<'a>>(&mut self, seed: V) -> Result<V::Value, Error> {
         match self.pending.take() {
-            Some(Pending::Value(node)) => seed.deserialize(De { node, state: self.state }),
+            Some(Pending::Value(node)) => seed.deserialize(De {
+                node,
+                state: self.state,
+            }),
             _ => seed.deserialize(De {
                 node: shared_placeholder(),
                 state: self.state,

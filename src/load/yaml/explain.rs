@@ -106,7 +106,10 @@ fn closes(rest: &str, quote: char) -> bool {
 
 /// `primary: #5b2a86`: the `#` makes the rest of the line a comment.
 fn hash_colour(lines: &[&str]) -> Option<Found> {
-    lines.iter().enumerate().find_map(|(i, l)| colour_at(l).map(|(col, colour)| colour_found(i + 1, col, colour)))
+    lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| colour_at(l).map(|(col, colour)| colour_found(i + 1, col, colour)))
 }
 
 fn colour_found(line: usize, col: usize, colour: String) -> Found {

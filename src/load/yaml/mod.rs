@@ -114,9 +114,10 @@ pub fn read<T: DeserializeOwned>(yaml: &str, path: &Path, first_line: usize) -> 
 /// [`read`], for callers that need a clean value: the first problem, if any.
 pub fn parse<T: DeserializeOwned>(yaml: &str, path: &Path, first_line: usize) -> Result<T, Diagnostic> {
     match read::<T>(yaml, path, first_line) {
-        (_, problems) if !problems.is_empty() => Err(problems.into_iter().next().unwrap_or_else(|| {
-            Diagnostic::error(path, first_line, 1, msg!("yaml-wrong-form"))
-        })),
+        (_, problems) if !problems.is_empty() => Err(problems
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Diagnostic::error(path, first_line, 1, msg!("yaml-wrong-form")))),
         (Some(value), _) => Ok(value),
         (None, _) => Err(Diagnostic::error(path, first_line, 1, msg!("yaml-wrong-form"))),
     }
@@ -213,8 +214,10 @@ mod tests {
 
     fn all(yaml: &str) -> Vec<String> {
         let (_, problems) = read::<Probe>(yaml, Path::new("p.md"), 2);
-        let mut found: Vec<String> =
-            problems.iter().map(|d| format!("{}:{} {}", d.line, d.col, d.message)).collect();
+        let mut found: Vec<String> = problems
+            .iter()
+            .map(|d| format!("{}:{} {}", d.line, d.col, d.message))
+            .collect();
         found.sort();
         found
     }
@@ -249,7 +252,9 @@ mod tests {
 
     #[test]
     fn every_mistake_of_a_file_in_one_run() {
-        let found = all("titel: a\norder: primero\ndraft: maybe\nkind: mythe\nsources:\n  - { titel: x }\n  - { title: [y] }\n");
+        let found = all(
+            "titel: a\norder: primero\ndraft: maybe\nkind: mythe\nsources:\n  - { titel: x }\n  - { title: [y] }\n",
+        );
         assert_eq!(
             found,
             [

@@ -65,28 +65,34 @@ impl Renderer for SiteRenderer {
         }
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let inputs = Inputs::new(context);
-        let (made, reused) = reuse::run(context, sink, (Output::Site, MANIFEST), &jobs, |(path, template, job)| {
-            let hash = inputs.hash(path, job);
-            if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
-                return Ok(Made {
-                    file: OutputFile::new(path.clone(), bytes),
+        let (made, reused) = reuse::run(
+            context,
+            sink,
+            (Output::Site, MANIFEST),
+            &jobs,
+            |(path, template, job)| {
+                let hash = inputs.hash(path, job);
+                if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
+                    return Ok(Made {
+                        file: OutputFile::new(path.clone(), bytes),
+                        hash,
+                        fresh: false,
+                    });
+                }
+                let html = match job {
+                    Job::Chooser => tera.render(template, &context::chooser(site, main)),
+                    Job::NotFound => tera.render(template, &context::not_found(site, main)),
+                    Job::Home(edition) => tera.render(template, &context::home(context, edition)),
+                    Job::Cards(edition) => tera.render(template, &context::cards_page(context, edition)),
+                    Job::Page(planned) => tera.render(template, &context::page(context, planned)),
+                }?;
+                Ok(Made {
+                    file: OutputFile::new(path.clone(), tidy(&html)),
                     hash,
-                    fresh: false,
-                });
-            }
-            let html = match job {
-                Job::Chooser => tera.render(template, &context::chooser(site, main)),
-                Job::NotFound => tera.render(template, &context::not_found(site, main)),
-                Job::Home(edition) => tera.render(template, &context::home(context, edition)),
-                Job::Cards(edition) => tera.render(template, &context::cards_page(context, edition)),
-                Job::Page(planned) => tera.render(template, &context::page(context, planned)),
-            }?;
-            Ok(Made {
-                file: OutputFile::new(path.clone(), tidy(&html)),
-                hash,
-                fresh: true,
-            })
-        })?;
+                    fresh: true,
+                })
+            },
+        )?;
         let put = |path: String, bytes: crate::load::Blob| -> Result<(), RenderError> {
             sink.put(OutputFile::new(path, bytes)).map_err(RenderError::from)
         };

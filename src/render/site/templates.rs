@@ -25,14 +25,26 @@ pub fn load(theme: &Theme) -> Result<Templates<'_>, Diagnostics> {
 impl Templates<'_> {
     /// Renders `template` with `data`.
     pub fn render(&self, template: &str, data: &impl Serialize) -> Result<String, TemplateError> {
-        let fail = |e: &tera::Error| TemplateError(diagnostic(self.theme, Some(template), e, crate::msg!("template-cannot-fill")));
+        let fail = |e: &tera::Error| {
+            TemplateError(diagnostic(
+                self.theme,
+                Some(template),
+                e,
+                crate::msg!("template-cannot-fill"),
+            ))
+        };
         let context = Context::from_serialize(data).map_err(|e| fail(&e))?;
         self.tera.render(template, &context).map_err(|e| fail(&e))
     }
 }
 
 /// Where Tera places the error (template file, 1-based line and column), and what it says.
-fn diagnostic(theme: &Theme, template: Option<&str>, error: &tera::Error, failed: crate::messages::Message) -> Diagnostic {
+fn diagnostic(
+    theme: &Theme,
+    template: Option<&str>,
+    error: &tera::Error,
+    failed: crate::messages::Message,
+) -> Diagnostic {
     let (file, line, col, message) = match error.kind() {
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
             let span = report.span();
@@ -59,7 +71,12 @@ fn diagnostic(theme: &Theme, template: Option<&str>, error: &tera::Error, failed
         path,
         line,
         col,
-        crate::msg!("template-failed", theme = &theme.name, failed = failed, reason = message),
+        crate::msg!(
+            "template-failed",
+            theme = &theme.name,
+            failed = failed,
+            reason = message
+        ),
     )
     .with_hint(crate::msg!("template-failed-hint"))
 }
