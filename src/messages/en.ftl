@@ -323,3 +323,23 @@ translate-drafts = started pages are drafts: readers keep the fallback page unti
 translate-nothing = nothing to do
 status-page-failed = cannot make the status page: { $reason }
 status-denied = some pages are in a state --deny refuses ({ $states }): exit code 1
+
+## PO files
+
+po-exported = wrote { $path }: { $count } texts to translate into { $lang } ({ $translated } translated, { $fuzzy } fuzzy to check, { $empty } empty)
+po-pages-would-break = with the translations of { $file }, the pages above would have { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}; no page was written
+po-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} found in { $file }; no page was written
+po-published = translated { $path }: published, up to date with its source
+po-started-draft = started { $path } as a draft (some texts are still empty or fuzzy): readers keep the fallback page
+po-updated-draft = updated the draft { $path } (some texts are still empty or fuzzy)
+po-left = left { $path } as it is: { $reason }
+po-nothing = nothing to import: { $file } has no new translations ({ $count ->
+    [one] 1 page
+   *[other] { $count } pages
+} as they are)

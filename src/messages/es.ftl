@@ -323,3 +323,23 @@ translate-drafts = las páginas empezadas son borradores: quien lee sigue viendo
 translate-nothing = no hay nada que hacer
 status-page-failed = no se puede hacer la página de estado: { $reason }
 status-denied = hay páginas en un estado que --deny no acepta ({ $states }): código de salida 1
+
+## Archivos PO
+
+po-exported = se escribió { $path }: { $count } textos para traducir a { $lang } ({ $translated } traducidos, { $fuzzy } dudosos para revisar, { $empty } vacíos)
+po-pages-would-break = con las traducciones de { $file }, las páginas de arriba tendrían { $count ->
+    [one] 1 problema
+   *[other] { $count } problemas
+}; no se escribió ninguna página
+po-problems = { $count ->
+    [one] se encontró 1 problema
+   *[other] se encontraron { $count } problemas
+} en { $file }; no se escribió ninguna página
+po-published = traducida { $path }: publicada, al día con su original
+po-started-draft = se empezó { $path } como borrador (hay textos vacíos o dudosos): quien lee sigue viendo la página de respaldo
+po-updated-draft = se actualizó el borrador { $path } (hay textos vacíos o dudosos)
+po-left = { $path } queda como estaba: { $reason }
+po-nothing = nada que importar: { $file } no trae traducciones nuevas ({ $count ->
+    [one] 1 página queda
+   *[other] { $count } páginas quedan
+} como estaba)

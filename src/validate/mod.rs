@@ -11,8 +11,8 @@ mod names;
 mod pages;
 mod translations;
 
-pub use pages::MAX_SUMMARY_CHARS;
 pub use names::{is_slug, suggest_slug};
+pub use pages::MAX_SUMMARY_CHARS;
 
 use std::path::{Path, PathBuf};
 

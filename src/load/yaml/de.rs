@@ -33,6 +33,7 @@ pub struct Problem {
 pub fn read<T: DeserializeOwned>(tree: &Node, yaml: &str) -> (Option<T>, Vec<Problem>) {
     let mut injected: BTreeMap<usize, Vec<&'static str>> = BTreeMap::new();
     let mut replaced: BTreeSet<usize> = BTreeSet::new();
+    let mut strict: BTreeSet<usize> = BTreeSet::new();
     let mut found: Vec<Problem> = Vec::new();
     // Each round finds one more missing key or broken value; a document has few of them.
     for _ in 0..256 {
@@ -42,6 +43,7 @@ pub fn read<T: DeserializeOwned>(tree: &Node, yaml: &str) -> (Option<T>, Vec<Pro
             suggested: RefCell::new(BTreeSet::new()),
             injected: &injected,
             replaced: &replaced,
+            strict: &strict,
         };
         let result = T::deserialize(De {
             node: tree,
@@ -60,6 +62,12 @@ pub fn read<T: DeserializeOwned>(tree: &Node, yaml: &str) -> (Option<T>, Vec<Pro
                     return (None, found);
                 };
                 match kind {
+                    // A struct that refuses unknown keys: from now on they are noted and skipped.
+                    ErrorKind::Unknown if strict.insert(at.id) => {}
+                    ErrorKind::Unknown => {
+                        found.append(&mut problems);
+                        return (None, found);
+                    }
                     // `sumary` was reported with "did you mean `summary`?": that says it all.
                     ErrorKind::Missing(field) if suggested.contains(&(at.id, field)) => {
                         injected.entry(at.id).or_default().push(field);
@@ -113,6 +121,9 @@ struct State<'t> {
     injected: &'t BTreeMap<usize, Vec<&'static str>>,
     /// Values that broke serde's own code in earlier rounds: read as placeholders.
     replaced: &'t BTreeSet<usize>,
+    /// Mappings read as structs that refuse unknown keys (`deny_unknown_fields`), found so in
+    /// earlier rounds: their unknown keys are noted and skipped. Other structs ignore them.
+    strict: &'t BTreeSet<usize>,
 }
 
 impl State<'_> {
@@ -143,6 +154,8 @@ pub struct Error {
 #[derive(Debug)]
 enum ErrorKind {
     Missing(&'static str),
+    /// An unknown key in a struct that refuses them; `node` is the mapping.
+    Unknown,
     Other(String),
 }
 
@@ -150,6 +163,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::Missing(field) => write!(f, "missing field `{field}`"),
+            ErrorKind::Unknown => f.write_str("unknown field"),
             ErrorKind::Other(text) => f.write_str(text),
         }
     }
@@ -161,6 +175,13 @@ impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         Error {
             kind: ErrorKind::Other(msg.to_string()),
+            node: None,
+        }
+    }
+
+    fn unknown_field(_: &str, _: &'static [&'static str]) -> Self {
+        Error {
+            kind: ErrorKind::Unknown,
             node: None,
         }
     }
@@ -423,13 +444,14 @@ impl<'a, 't> de::Deserializer<'a> for De<'a, 't> {
                 &[]
             }
         };
+        let strict = self.state.strict.contains(&self.node.id);
         let mut known = Vec::new();
         for (key, value) in entries {
             let name = match &key.kind {
                 Kind::Str(s) => s.as_str(),
                 _ => "",
             };
-            if fields.contains(&name) {
+            if fields.contains(&name) || !strict {
                 known.push((key, value));
                 continue;
             }
@@ -448,6 +470,7 @@ impl<'a, 't> de::Deserializer<'a> for De<'a, 't> {
             missing: missing.into_iter(),
             pending: None,
             state: self.state,
+            mapping: Some(self.node.id),
         };
         at(self.node, visitor.visit_map(entries))
     }
@@ -522,6 +545,8 @@ struct Entries<'a, 't> {
     missing: std::vec::IntoIter<&'static str>,
     pending: Option<Pending<'a>>,
     state: &'a State<'t>,
+    /// The mapping read as a struct, which an unknown key is reported against.
+    mapping: Option<usize>,
 }
 
 enum Pending<'a> {
@@ -536,6 +561,7 @@ impl<'a, 't> Entries<'a, 't> {
             missing: Vec::new().into_iter(),
             pending: None,
             state,
+            mapping: None,
         }
     }
 }
@@ -551,7 +577,13 @@ impl<'a> de::MapAccess<'a> for Entries<'a, '_> {
                     node: key,
                     state: self.state,
                 })
-                .map(Some);
+                .map(Some)
+                .map_err(|mut e| {
+                    if matches!(e.kind, ErrorKind::Unknown) {
+                        e.node = self.mapping;
+                    }
+                    e
+                });
         }
         if let Some(field) = self.missing.next() {
             self.pending = Some(Pending::Placeholder);
@@ -597,6 +629,8 @@ impl<'a> de::MapAccess<'a> for SpannedEntries<'a, '_> {
             0 => "value",
             1 => "line",
             2 => "column",
+            3 => "offset",
+            4 => "len",
             _ => return Ok(None),
         };
         seed.deserialize(de::value::BorrowedStrDeserializer::new(key)).map(Some)
@@ -607,10 +641,26 @@ impl<'a> de::MapAccess<'a> for SpannedEntries<'a, '_> {
         self.step += 1;
         let reported = self.de.state.count() > self.before || self.de.placeholder();
         let node = self.de.node;
-        match step {
-            0 => seed.deserialize(self.de),
-            1 => seed.deserialize((if reported { 0 } else { node.line } as u64).into_deserializer()),
-            _ => seed.deserialize((if reported { 0 } else { node.col } as u64).into_deserializer()),
-        }
+        let bytes = node.bytes.filter(|_| !reported);
+        let number = match step {
+            0 => return seed.deserialize(self.de),
+            1 => {
+                if reported {
+                    0
+                } else {
+                    node.line as u64
+                }
+            }
+            2 => {
+                if reported {
+                    0
+                } else {
+                    node.col as u64
+                }
+            }
+            3 => bytes.map_or(u64::MAX, |(offset, _)| offset as u64),
+            _ => bytes.map_or(u64::MAX, |(_, len)| len as u64),
+        };
+        seed.deserialize(number.into_deserializer())
     }
 }

@@ -31,9 +31,30 @@ pub struct Spanned<T> {
 pub struct Location {
     line: u64,
     column: u64,
+    span: Span,
+}
+
+/// The bytes of a scalar value in the YAML text, when known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    bytes: Option<(u64, u64)>,
+}
+
+impl Span {
+    pub fn byte_offset(&self) -> Option<u64> {
+        self.bytes.map(|(offset, _)| offset)
+    }
+
+    pub fn byte_len(&self) -> Option<u64> {
+        self.bytes.map(|(_, len)| len)
+    }
 }
 
 impl Location {
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
     pub fn line(&self) -> u64 {
         self.line
     }
@@ -57,10 +78,13 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
             value: T,
             line: u64,
             column: u64,
+            /// `u64::MAX`: not known.
+            offset: u64,
+            len: u64,
         }
         let fields = deserializer.deserialize_struct(
             SPANNED,
-            &["value", "line", "column"],
+            &["value", "line", "column", "offset", "len"],
             FieldsVisitor::<T>(std::marker::PhantomData),
         )?;
         return Ok(fields);
@@ -81,6 +105,9 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
                     referenced: Location {
                         line: fields.line,
                         column: fields.column,
+                        span: Span {
+                            bytes: (fields.offset != u64::MAX).then_some((fields.offset, fields.len)),
+                        },
                     },
                 })
             }
@@ -130,6 +157,7 @@ pub fn placeholder<T: DeserializeOwned>() -> Option<T> {
         id: 0,
         line: 0,
         col: 0,
+        bytes: None,
         kind: tree::Kind::Map(Vec::new()),
     };
     de::read::<T>(&empty, "").0

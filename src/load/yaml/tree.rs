@@ -12,6 +12,8 @@ pub struct Node {
     pub id: usize,
     pub line: usize,
     pub col: usize,
+    /// Bytes of the value in the YAML text (scalars), when known.
+    pub bytes: Option<(usize, usize)>,
     pub kind: Kind,
 }
 
@@ -35,6 +37,7 @@ impl Node {
             id,
             line: 0,
             col: 0,
+            bytes: None,
             kind: Kind::Placeholder,
         }
     }
@@ -181,10 +184,16 @@ fn number(raw: Spanned<Raw>, next: &mut usize) -> Node {
                 .collect(),
         ),
     };
+    let span = raw.referenced.span();
+    let bytes = span
+        .byte_offset()
+        .zip(span.byte_len())
+        .map(|(offset, len)| (offset as usize, len as usize));
     Node {
         id,
         line: raw.referenced.line() as usize,
         col: raw.referenced.column() as usize,
+        bytes,
         kind,
     }
 }
