@@ -16,17 +16,10 @@ pub fn new(args: NewArgs) -> ExitCode {
     match args.page {
         Some(NewPage::Page(page)) => {
             let ui = Ui::new(&page.common);
-            let kind = [
-                PageKind::Page,
-                PageKind::Tip,
-                PageKind::Myth,
-                PageKind::Story,
-                PageKind::Faq,
-                PageKind::Contacts,
-            ]
-            .into_iter()
-            .find(|k| k.as_str() == page.kind)
-            .unwrap_or_default();
+            let kind = PageKind::ALL
+                .into_iter()
+                .find(|k| k.as_str() == page.kind)
+                .unwrap_or_default();
             match starter::page(&page.common.root, &page.path, kind, ui.lang, today()) {
                 Ok(path) => {
                     ui.say(&msg!("new-page-done", path = &path));

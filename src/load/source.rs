@@ -113,6 +113,15 @@ pub enum PageKind {
 }
 
 impl PageKind {
+    pub const ALL: [PageKind; 6] = [
+        PageKind::Page,
+        PageKind::Tip,
+        PageKind::Myth,
+        PageKind::Story,
+        PageKind::Faq,
+        PageKind::Contacts,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             PageKind::Page => "page",
