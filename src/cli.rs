@@ -15,6 +15,7 @@ use clap::{Args, Parser, Subcommand};
                   altavoz build --root my-campaigns     build another project folder\n  \
                   altavoz build --lang es --campaign think-twice\n  \
                   altavoz check                         find every problem, write nothing\n  \
+                  altavoz build --pack --deny-warnings  offline zips too; warnings fail the build\n  \
                   altavoz status                        where translations stand\n  \
                   altavoz po export think-twice en -o think-twice.en.po\n  \
                   altavoz new my-campaigns              start a new project\n  \
@@ -249,6 +250,9 @@ pub struct BuildArgs {
     /// Also build pages marked `draft: true`
     #[arg(long)]
     pub drafts: bool,
+    /// Also write one zip per language for reading offline (pages, handouts, small pictures)
+    #[arg(long)]
+    pub pack: bool,
     /// Treat warnings as errors: exit code 1 and nothing written if there is any (for CI)
     #[arg(long)]
     pub deny_warnings: bool,

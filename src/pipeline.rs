@@ -51,6 +51,8 @@ pub struct BuildOptions {
     pub deny_warnings: bool,
     /// Told of every document made (progress bars).
     pub progress: Arc<dyn Progress>,
+    /// Also write the offline pack of each language (`--pack`).
+    pub pack: bool,
 }
 
 impl BuildOptions {
@@ -70,6 +72,7 @@ impl BuildOptions {
             cancel: CancelToken::never(),
             deny_warnings: false,
             progress: Arc::new(NoProgress),
+            pack: false,
         }
     }
 }
@@ -97,6 +100,11 @@ impl Report {
         let mut rendered: Vec<&(Output, Rendered)> = self.rendered.iter().collect();
         rendered.sort_by_key(|(output, _)| output.name());
         rendered.into_iter().filter_map(|(_, r)| r.summary.clone()).collect()
+    }
+
+    /// What each web page costs a reader, by page.
+    pub fn weights(&self) -> impl Iterator<Item = &crate::render::site::budget::PageWeight> {
+        self.rendered.iter().flat_map(|(_, r)| &r.weights)
     }
 
     /// A source file's text by its project-relative path, for diagnostics.
@@ -131,6 +139,11 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
     } else {
         options.outputs.clone()
     };
+    // The offline pack holds the handouts: with `--pack`, the website comes last.
+    if options.pack && options.mode == Mode::Write && outputs.contains(&Output::Site) {
+        let others: Vec<Output> = outputs.iter().copied().filter(|o| *o != Output::Site).collect();
+        return build_in_steps(options, &[&others, &[Output::Site]], &mut |_| {});
+    }
     build_in_steps(options, &[&outputs], &mut |_| {})
 }
 
@@ -235,6 +248,8 @@ pub fn with_context<R>(
         digest: &digest,
         cancel: options.cancel.clone(),
         progress: options.progress.as_ref(),
+        pack: options.pack && options.mode == Mode::Write,
+        built: &NoPrevious,
     };
     let result = f(&context, &mut report)?;
     Ok((result, report))
@@ -262,13 +277,21 @@ fn render_steps(
             inner: staging.as_ref().map_or(&memory as &dyn Sink, |s| s as &dyn Sink),
             count: AtomicUsize::new(0),
         };
+        let built: &dyn Previous = match &staging {
+            Some(staging) => staging,
+            None => &NoPrevious,
+        };
+        let context = context.with_built(built);
         let results: Vec<_> = step
             .par_iter()
-            .map(|output| (*output, output.renderer().render(context, &sink)))
+            .map(|output| (*output, output.renderer().render(&context, &sink)))
             .collect();
         for (output, result) in results {
             match result {
-                Ok(rendered) => report.rendered.push((output, rendered)),
+                Ok(rendered) => {
+                    report.diagnostics.extend(rendered.warnings.clone());
+                    report.rendered.push((output, rendered));
+                }
                 Err(RenderError::Problems(problems)) => report.diagnostics.extend(problems),
                 Err(RenderError::Cancelled) => return Err(Failure::Cancelled),
                 Err(RenderError::Sink(SinkError(message))) => {

@@ -19,6 +19,8 @@ pub struct Project {
     /// The output folder as configured (relative to the project root unless absolute).
     pub output: PathBuf,
     pub campaigns: Vec<Campaign>,
+    /// The most a page may transfer at 360 px wide, images included, in bytes.
+    pub page_budget: u64,
 }
 
 impl Project {
@@ -120,7 +122,11 @@ pub struct Campaign {
     /// Every page of every language, sorted by (language, slug).
     pub pages: Vec<Page>,
     /// `assets/`-relative path → bytes, shared (never copied) by every document that uses them.
+    /// SVG drawings are the sanitized ones.
     pub assets: BTreeMap<String, Blob>,
+    /// The size of every photo (JPEG, PNG, WebP) of `assets`, all readable: readers only ever
+    /// get processed copies of them.
+    pub pictures: BTreeMap<String, crate::imaging::Probe>,
 }
 
 impl Campaign {
@@ -238,6 +244,20 @@ impl Page {
             },
             _ => campaign.to_vec(),
         }
+    }
+
+    /// The photo behind the page's cards (`card: { image: assets/… }`), as written.
+    pub fn card_image_source(&self) -> Option<&crate::load::yaml::Spanned<String>> {
+        match &self.card {
+            Some(CardSetting::Custom(custom)) => custom.image.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The photo behind the page's cards, as a path inside `assets/`.
+    pub fn card_image(&self) -> Option<&str> {
+        self.card_image_source()
+            .and_then(|image| image.value.trim().strip_prefix("assets/"))
     }
 
     /// The card's headline: `card.headline`, else the title.

@@ -26,6 +26,22 @@ fn malformed_yaml_names_line_and_column() {
 }
 
 #[test]
+fn images_without_alt_text_unreadable_photos_and_broken_svg_are_errors() {
+    check_fixture("invalid-images");
+    let err = stderr(&altavoz(&[
+        "check",
+        "--root",
+        fixture_path("invalid-images").to_str().unwrap(),
+    ]));
+    // A Markdown image and a raw <img> without alt text, each at its line and column.
+    assert!(err.contains("campaigns/c/es/index.md:6:27"), "{err}");
+    assert!(err.contains("campaigns/c/es/index.md:10:22"), "{err}");
+    // Decorative images that say so, and a drawing with a script (sanitized), are fine.
+    assert_eq!(err.matches("has no alt text").count(), 2, "{err}");
+    assert!(!err.contains("script.svg"), "{err}");
+}
+
+#[test]
 fn three_broken_files_in_one_report() {
     check_fixture("invalid-three");
 }

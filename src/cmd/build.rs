@@ -22,6 +22,7 @@ pub fn build(args: BuildArgs) -> ExitCode {
         .map(|out| std::env::current_dir().map_or(out.clone(), |cwd| cwd.join(out)));
     options.base_url = args.base_url;
     options.outputs = args.only;
+    options.pack = args.pack;
     options.deny_warnings = args.deny_warnings;
     options.selection = Selection {
         campaign: args.campaign,
@@ -65,6 +66,9 @@ pub fn check(args: CheckArgs) -> ExitCode {
     match result {
         Ok(report) => {
             ui.print_diagnostics(&report);
+            if !args.common.quiet {
+                print_weights(&report);
+            }
             ui.say(&msg!(
                 "check-done",
                 pages = report.pages,
@@ -73,5 +77,25 @@ pub fn check(args: CheckArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(failure) => ui.fail(failure),
+    }
+}
+
+/// Each page's weight, for `check`: the first response and all a phone 360 px wide loads.
+fn print_weights(report: &pipeline::Report) {
+    use altavoz::render::site::budget::{FIRST_RESPONSE, kb};
+    let weights: Vec<_> = report.weights().collect();
+    if weights.is_empty() {
+        return;
+    }
+    eprintln!("page weights at 360 px (compressed; first response at most {FIRST_RESPONSE} bytes):");
+    for w in weights {
+        eprintln!(
+            "  {:<58} first {:>6} B  total {:>9}  heaviest {} ({})",
+            w.page,
+            w.first_response,
+            kb(w.total),
+            w.heaviest.0,
+            kb(w.heaviest.1)
+        );
     }
 }

@@ -48,6 +48,7 @@ pub const REQUIRED: &[&str] = &[
     "outdated_notice",
     "outdated_notice_undated",
     "outdated_original",
+    "pack_download",
     "print_a4",
     "print_contents",
     "print_letter",

@@ -58,6 +58,9 @@ check-done = no errors ({ $pages ->
 render-site = site: rendered { $made } pages, { $reused } unchanged
 render-print = print: made { $made } PDFs, { $reused } unchanged
 render-cards = cards: rendered { $made }, { $reused } unchanged
+render-more = { $first }; { $more }
+render-pictures = pictures: processed { $made }, { $reused } unchanged
+render-packs = offline packs: { $packs }
 
 ## Progress
 

@@ -58,6 +58,9 @@ check-done = ningún error ({ $pages ->
 render-site = sitio: { $made } páginas hechas, { $reused } sin cambios
 render-print = impresión: { $made } PDF hechos, { $reused } sin cambios
 render-cards = tarjetas: { $made } hechas, { $reused } sin cambios
+render-more = { $first }; { $more }
+render-pictures = fotos: { $made } procesadas, { $reused } sin cambios
+render-packs = paquetes sin conexión: { $packs }
 
 ## Progreso
 

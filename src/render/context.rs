@@ -30,6 +30,34 @@ pub struct Context<'a, 'p> {
     pub cancel: CancelToken,
     /// Told of every document made, for progress bars.
     pub progress: &'a dyn super::Progress,
+    /// Also make the offline pack of each language (`build --pack`).
+    pub pack: bool,
+    /// The files this build has made so far (in earlier steps): the pack takes the handouts
+    /// from here.
+    pub built: &'a dyn Previous,
+}
+
+impl<'a, 'p> Context<'a, 'p> {
+    /// This context, with `built` giving the files made so far.
+    pub fn with_built<'b>(&'b self, built: &'b dyn Previous) -> Context<'b, 'p>
+    where
+        'a: 'b,
+    {
+        Context {
+            site: self.site,
+            theme: self.theme,
+            plan: self.plan,
+            outputs: self.outputs,
+            today: self.today,
+            preview: self.preview,
+            previous: self.previous,
+            digest: self.digest,
+            cancel: self.cancel.clone(),
+            progress: self.progress,
+            pack: self.pack,
+            built,
+        }
+    }
 }
 
 impl Context<'_, '_> {

@@ -60,6 +60,10 @@ pub struct Rendered {
     /// How many documents (pages, PDFs, cards) it made anew and how many it reused.
     pub made: usize,
     pub reused: usize,
+    /// Problems that do not stop the build (a page over its budget).
+    pub warnings: Diagnostics,
+    /// What each web page costs a reader (not measured in a preview).
+    pub weights: Vec<site::budget::PageWeight>,
 }
 
 /// Why a renderer did not finish.

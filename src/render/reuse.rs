@@ -79,6 +79,18 @@ pub fn run<J: Sync>(
         })
         .collect();
     context.progress.finish(output);
+    let (made, reused) = tally(outcomes)?;
+    let hashes = hashes.into_inner().unwrap_or_else(|e| e.into_inner());
+    sink.put(OutputFile::new(
+        name,
+        serde_json::to_vec_pretty(&hashes).unwrap_or_default(),
+    ))?;
+    Ok((made, reused))
+}
+
+/// Counts the jobs that made their file anew (`Ok(true)`) and those that reused it, and
+/// gathers every job's problems; a cancelled build or a failed sink ends it at once.
+pub fn tally(outcomes: Vec<Result<bool, RenderError>>) -> Result<(usize, usize), RenderError> {
     let mut diagnostics = Diagnostics::default();
     let (mut made, mut reused) = (0, 0);
     for outcome in outcomes {
@@ -92,11 +104,6 @@ pub fn run<J: Sync>(
     if diagnostics.has_errors() {
         return Err(RenderError::Problems(diagnostics));
     }
-    let hashes = hashes.into_inner().unwrap_or_else(|e| e.into_inner());
-    sink.put(OutputFile::new(
-        name,
-        serde_json::to_vec_pretty(&hashes).unwrap_or_default(),
-    ))?;
     Ok((made, reused))
 }
 

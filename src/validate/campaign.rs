@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::names::{is_slug, suggest_slug};
-use super::{Settings, at, check_localized, contacts, links, pages, translations};
+use super::{Settings, at, check_localized, contacts, images, links, pages, translations};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::CampaignSource;
 use crate::msg;
@@ -100,6 +100,8 @@ pub fn check(
     pages::warn_stale_reviews(source, &pages, review_every_days, settings.today, diagnostics);
     let chain = |code: &str| walk_fallbacks(languages, code).0;
     links::check(source, &pages, &chain, diagnostics);
+    let (assets, pictures) = images::check_assets(source, diagnostics);
+    images::check_pages(source, &pages, &pictures, diagnostics);
     pages.sort_by(|a, b| (&a.lang, &a.slug).cmp(&(&b.lang, &b.slug)));
 
     if !pages.iter().any(|p| p.lang == source_language && p.is_index())
@@ -134,7 +136,8 @@ pub fn check(
             .filter(|f| config.cards.as_ref().is_none_or(|list| list.contains(f)))
             .collect(),
         pages,
-        assets: source.assets.clone(),
+        assets,
+        pictures,
     })
 }
 

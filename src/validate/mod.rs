@@ -5,6 +5,7 @@
 
 mod campaign;
 mod contacts;
+mod images;
 mod languages;
 mod links;
 mod names;
@@ -21,6 +22,9 @@ use crate::load::yaml::{self, Spanned};
 use crate::load::{Localized, Sources};
 use crate::msg;
 use crate::project::{Date, Project};
+
+/// The default page budget: 150 KB at 360 px wide, images included.
+pub const DEFAULT_PAGE_KB: u32 = 150;
 
 /// What validation needs to know besides the sources.
 #[derive(Debug, Clone)]
@@ -63,7 +67,21 @@ pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagno
     if languages.is_empty() {
         return None;
     }
+    let page_budget = config
+        .budget
+        .as_ref()
+        .and_then(|b| b.page_kb.as_ref())
+        .map_or(DEFAULT_PAGE_KB, |kb| {
+            if kb.value == 0 {
+                diagnostics.push(
+                    at(path, kb, "`page_kb` is 0: no page can be that small")
+                        .with_hint("write the most a page may weigh in KB, e.g. `budget: { page_kb: 150 }`"),
+                );
+            }
+            kb.value
+        });
     Some(Project {
+        page_budget: u64::from(page_budget) * 1024,
         title: config.title.value.clone(),
         base_url: base_url?,
         languages,

@@ -73,8 +73,14 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
             (s.title.clone(), url)
         })
         .collect();
+    // Raw `<img>` tags are resolved and checked like Markdown images.
+    let raw_images = super::images::raw_images(&page.body)
+        .into_iter()
+        .filter(|(link, _)| !link.dest.trim().is_empty())
+        .map(|(link, _)| link);
     let links = crate::markdown::links(&page.body)
         .into_iter()
+        .chain(raw_images)
         .map(|link| PageLink {
             target: crate::links::resolve(&page.rel, &link.dest),
             dest: link.dest,

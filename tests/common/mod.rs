@@ -1,6 +1,8 @@
 //! Helpers for tests that run the real `altavoz` binary on fixture projects.
 #![allow(dead_code)]
 
+pub mod photo;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

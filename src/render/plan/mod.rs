@@ -4,6 +4,7 @@
 //! most once.
 
 pub mod card;
+pub mod images;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -21,6 +22,8 @@ pub struct Plan<'s, 'p> {
     pub booklets: Vec<PlannedBooklet<'s, 'p>>,
     /// (language, campaign, slug) → index in `pages`.
     index: HashMap<(&'s str, &'s str, &'s str), usize>,
+    /// Every photo the build publishes or prints, with the files it becomes.
+    pub images: images::Images,
     /// The theme files every card depends on, and this program's version.
     pub card_fingerprint: u64,
     today: Date,
@@ -73,6 +76,7 @@ impl<'s, 'p> Plan<'s, 'p> {
             pages: Vec::new(),
             booklets: Vec::new(),
             index: HashMap::new(),
+            images: images::Images::new(site),
             card_fingerprint: super::reuse::fingerprint(theme, &["cards", "fonts"]),
             today,
         };

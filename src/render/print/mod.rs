@@ -66,7 +66,12 @@ impl Renderer for PrintRenderer {
                 }
                 Job::Booklet(booklet) => booklet_document(&typesetter, booklet, base_url, context.today)?,
             };
-            let hash = reuse::hash_document(fingerprint, &document, &path);
+            // Photos are hashed as their originals; how they are processed is `imaging::VERSION`.
+            let hash = reuse::hash_document(
+                fingerprint,
+                &document,
+                &format!("{path} pictures {}", crate::imaging::VERSION),
+            );
             if let Some(bytes) = previous.get(&path, &hash, b"%PDF") {
                 return Ok(Made {
                     file: OutputFile::new(path, bytes),
@@ -74,6 +79,11 @@ impl Renderer for PrintRenderer {
                     fresh: false,
                 });
             }
+            let campaign = match job {
+                Job::Handout(planned, ..) => planned.campaign.campaign,
+                Job::Booklet(booklet) => booklet.campaign.campaign,
+            };
+            let document = with_print_pictures(document, campaign, &context.plan.images, &source)?;
             let pdf = typesetter
                 .pdf(&document, &format!("altavoz/{path}"))
                 .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
@@ -93,6 +103,7 @@ impl Renderer for PrintRenderer {
             summary: Some(crate::msg!("render-print", made = made, reused = reused)),
             made,
             reused,
+            ..Rendered::default()
         })
     }
 }
@@ -216,6 +227,29 @@ fn checked_body(
     let source = page.page.path.display().to_string();
     check_coverage(typesetter, value, &body.plain, &source, edition)?;
     Ok((body, images))
+}
+
+/// The document with each photo replaced by its print copy (resized, re-encoded, without
+/// metadata): the original never reaches a PDF. The hash was taken over the originals, which
+/// decide the copies.
+fn with_print_pictures(
+    mut document: Document,
+    campaign: &crate::project::Campaign,
+    images: &crate::render::plan::images::Images,
+    source: &str,
+) -> Result<Document, Diagnostic> {
+    for (path, bytes) in document.files.iter_mut() {
+        let Some(image) = path
+            .strip_prefix("/assets/")
+            .and_then(|rel| images.get(&campaign.slug, rel))
+        else {
+            continue;
+        };
+        *bytes = image
+            .print()
+            .map_err(|e| Diagnostic::error(source, 0, 0, format!("assets/{} cannot be printed: {e}", image.rel)))?;
+    }
+    Ok(document)
 }
 
 /// Typst draws an empty box, silently, for a character no font has: refuse instead.
