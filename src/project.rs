@@ -247,7 +247,7 @@ impl Page {
     }
 
     /// The photo behind the page's cards (`card: { image: assets/… }`), as written.
-    pub fn card_image_source(&self) -> Option<&crate::load::yaml::Spanned<String>> {
+    pub fn card_image_source(&self) -> Option<&String> {
         match &self.card {
             Some(CardSetting::Custom(custom)) => custom.image.as_ref(),
             _ => None,
@@ -257,7 +257,7 @@ impl Page {
     /// The photo behind the page's cards, as a path inside `assets/`.
     pub fn card_image(&self) -> Option<&str> {
         self.card_image_source()
-            .and_then(|image| image.value.trim().strip_prefix("assets/"))
+            .and_then(|image| image.trim().strip_prefix("assets/"))
     }
 
     /// The card's headline: `card.headline`, else the title.

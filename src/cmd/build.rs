@@ -66,9 +66,7 @@ pub fn check(args: CheckArgs) -> ExitCode {
     match result {
         Ok(report) => {
             ui.print_diagnostics(&report);
-            if !args.common.quiet {
-                print_weights(&report);
-            }
+            print_weights(&ui, &report);
             ui.say(&msg!(
                 "check-done",
                 pages = report.pages,
@@ -81,21 +79,21 @@ pub fn check(args: CheckArgs) -> ExitCode {
 }
 
 /// Each page's weight, for `check`: the first response and all a phone 360 px wide loads.
-fn print_weights(report: &pipeline::Report) {
+fn print_weights(ui: &Ui, report: &pipeline::Report) {
     use altavoz::render::site::budget::{FIRST_RESPONSE, kb};
     let weights: Vec<_> = report.weights().collect();
     if weights.is_empty() {
         return;
     }
-    eprintln!("page weights at 360 px (compressed; first response at most {FIRST_RESPONSE} bytes):");
+    ui.say(&msg!("weights-title", limit = FIRST_RESPONSE));
     for w in weights {
-        eprintln!(
-            "  {:<58} first {:>6} B  total {:>9}  heaviest {} ({})",
-            w.page,
-            w.first_response,
-            kb(w.total),
-            w.heaviest.0,
-            kb(w.heaviest.1)
-        );
+        ui.say(&msg!(
+            "weights-row",
+            page = format!("  {:<58}", w.page),
+            first = format!("{:>6}", w.first_response),
+            total = format!("{:>9}", kb(w.total)),
+            heaviest = &w.heaviest.0,
+            size = kb(w.heaviest.1)
+        ));
     }
 }

@@ -65,7 +65,7 @@ fn jpeg(picture: &DynamicImage, quality: u8) -> Result<Vec<u8>, ImageError> {
     encoder.set_sampling_factor(SamplingFactor::R_4_2_0);
     encoder
         .encode(rgb.as_raw(), width, height, ColorType::Rgb)
-        .map_err(|e| ImageError(format!("cannot encode it as JPEG: {e}")))?;
+        .map_err(|e| ImageError(crate::msg!("image-encode", format = "JPEG", detail = e.to_string())))?;
     Ok(out)
 }
 
@@ -73,11 +73,17 @@ fn webp(picture: &DynamicImage) -> Result<Vec<u8>, ImageError> {
     let encoder = match picture {
         DynamicImage::ImageRgba8(rgba) => webp::Encoder::from_rgba(rgba.as_raw(), rgba.width(), rgba.height()),
         DynamicImage::ImageRgb8(rgb) => webp::Encoder::from_rgb(rgb.as_raw(), rgb.width(), rgb.height()),
-        _ => return Err(ImageError("cannot encode it as WebP: unexpected pixel type".into())),
+        _ => {
+            return Err(ImageError(crate::msg!(
+                "image-encode",
+                format = "WebP",
+                detail = "pixel type"
+            )));
+        }
     };
     let memory = encoder
         .encode_simple(false, f32::from(WEBP_QUALITY))
-        .map_err(|e| ImageError(format!("cannot encode it as WebP: {e:?}")))?;
+        .map_err(|e| ImageError(crate::msg!("image-encode", format = "WebP", detail = format!("{e:?}"))))?;
     Ok(memory.to_vec())
 }
 
@@ -92,6 +98,11 @@ fn flatten_on_white(rgba: &image::RgbaImage) -> image::RgbImage {
 fn dimensions16(width: u32, height: u32) -> Result<(u16, u16), ImageError> {
     match (u16::try_from(width), u16::try_from(height)) {
         (Ok(w), Ok(h)) => Ok((w, h)),
-        _ => Err(ImageError(format!("{width} × {height} pixels is too large for JPEG"))),
+        _ => Err(ImageError(crate::msg!(
+            "image-too-large",
+            width = width,
+            height = height,
+            max = 65_535u32 * 65_535 / 1_000_000
+        ))),
     }
 }

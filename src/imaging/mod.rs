@@ -21,10 +21,10 @@ pub const VERSION: u32 = 1;
 /// a low-end laptop has to spare (8,000 × 8,000 RGB is 192 MB).
 pub const MAX_PIXELS: u64 = 64_000_000;
 
-/// A picture that cannot be used, in words for its author.
+/// A picture that cannot be used, in words for its author (a catalog message).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
-pub struct ImageError(pub String);
+pub struct ImageError(pub crate::messages::Message);
 
 /// The kind of a file, from its first bytes (never its name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,15 +70,13 @@ pub struct Probe {
 fn decoder(bytes: &[u8]) -> Result<impl ImageDecoder + '_, ImageError> {
     let reader = ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| ImageError(format!("cannot read it: {e}")))?;
+        .map_err(|e| ImageError(crate::msg!("image-unreadable", detail = e.to_string())))?;
     reader.into_decoder().map_err(|e| unreadable(&e))
 }
 
 fn unreadable(error: &image::ImageError) -> ImageError {
     let detail = error.to_string().split_whitespace().collect::<Vec<_>>().join(" ");
-    ImageError(format!(
-        "it is not a JPEG, PNG or WebP picture that can be read ({detail})"
-    ))
+    ImageError(crate::msg!("image-unreadable", detail = detail))
 }
 
 /// Reads the size and orientation of a JPEG, PNG or WebP picture.
@@ -86,13 +84,15 @@ pub fn probe(bytes: &[u8]) -> Result<Probe, ImageError> {
     let mut decoder = decoder(bytes)?;
     let (width, height) = decoder.dimensions();
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(ImageError(format!(
-            "it is {width} × {height} pixels, too large to process (at most {} megapixels)",
-            MAX_PIXELS / 1_000_000
+        return Err(ImageError(crate::msg!(
+            "image-too-large",
+            width = width,
+            height = height,
+            max = MAX_PIXELS / 1_000_000
         )));
     }
     if width == 0 || height == 0 {
-        return Err(ImageError("it has no pixels".into()));
+        return Err(ImageError(crate::msg!("image-empty")));
     }
     let turned = decoder.orientation().is_ok_and(swaps_sides);
     let has_alpha = decoder.color_type().has_alpha();

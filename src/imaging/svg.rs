@@ -10,7 +10,7 @@ pub fn sanitize(bytes: &[u8]) -> Result<Vec<u8>, ImageError> {
     let mut out = Vec::new();
     filter
         .filter(bytes, &mut out)
-        .map_err(|e| ImageError(format!("it is not a well-formed SVG file ({e})")))?;
+        .map_err(|e| ImageError(crate::msg!("svg-malformed", detail = e.to_string())))?;
     Ok(out)
 }
 

@@ -204,7 +204,7 @@ pub struct CardConfig {
     pub formats: Option<Vec<CardFormat>>,
     /// A photo of the campaign's assets behind the card's text: `assets/workshop.jpg`.
     #[serde(default)]
-    pub image: Option<Spanned<String>>,
+    pub image: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]

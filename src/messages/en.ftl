@@ -346,3 +346,42 @@ po-nothing = nothing to import: { $file } has no new translations ({ $count ->
     [one] 1 page
    *[other] { $count } pages
 } as they are)
+
+## Pictures, budgets and offline packs
+
+image-unreadable = it is not a JPEG, PNG or WebP picture that can be read ({ $detail })
+image-too-large = it is { $width } × { $height } pixels, too large to process (at most { $max } megapixels)
+image-empty = it has no pixels
+image-encode = cannot encode it as { $format } ({ $detail })
+svg-malformed = it is not a well-formed SVG file ({ $detail })
+picture-unusable = this picture cannot be used: { $reason }
+picture-unusable-hint = open it in a photo editor and save it again as JPEG or PNG
+svg-unpublishable = this SVG drawing cannot be published: { $reason }
+svg-unpublishable-hint = export it again from your drawing program as plain SVG, or use a PNG
+image-no-alt = this image has no alt text
+image-no-alt-hint = say in a few words what the picture shows, for people who cannot see it: ![Two girls reading a leaflet](../assets/photo.jpg); if it is only decoration, write ![""](../assets/photo.jpg)
+img-no-alt = this <img> has no alt text
+img-no-alt-hint = add alt="what the picture shows" (or alt="" if it is only decoration), or write it in Markdown: ![what it shows](../assets/photo.jpg)
+img-no-src = this <img> has no src
+img-no-src-hint = write it in Markdown instead: ![what it shows](../assets/photo.jpg)
+image-not-picture = assets/{ $file } is not a picture (JPEG, PNG, WebP or SVG)
+image-not-picture-hint = show a photo or drawing here, or link to the file with [text](../assets/file)
+card-image-not-photo = the card image `{ $image }` is not a JPEG, PNG or WebP photo
+card-image-missing = the card image `{ $image }` was not found in the campaign's assets/ folder
+card-image-hint = write `card: {"{"} image: assets/<photo>.jpg {"}"}` with a photo of the campaign's assets/ folder
+picture-unprocessable = this picture cannot be processed: { $reason }
+picture-unprintable = assets/{ $file } cannot be printed: { $reason }
+card-picture-unusable = the card's picture cannot be used: { $reason }
+budget-zero = `page_kb` is 0: no page can be that small
+budget-zero-hint = write the most a page may weigh in KB, e.g. `budget: {"{"} page_kb: 150 {"}"}`
+budget-over = { $page } weighs { $total } at 360 px wide, over the budget of { $budget }; the heaviest part is { $heaviest } ({ $size })
+budget-over-hint = readers pay for every byte: show fewer or smaller pictures, or split the page (the budget is `budget: {"{"} page_kb: … {"}"}` in altavoz.yaml)
+budget-first-response = the first response of { $page } (HTML and stylesheet, compressed) is { $bytes } bytes, over { $limit }
+budget-first-response-hint = a page this size needs a second round trip before anything shows: shorten the page or the theme's stylesheet
+budget-foreign = { $page } loads { $url } from another website
+budget-foreign-hint = readers must not be tracked or pay for other websites: copy the file into the project
+budget-script = { $page } has a script
+budget-script-hint = pages must be readable without JavaScript: remove the script from the theme
+weights-title = page weights at 360 px (compressed; first response at most { $limit } bytes):
+weights-row = { $page } first { $first } B  total { $total }  heaviest { $heaviest } ({ $size })
+pack-failed = cannot make the offline pack of `{ $lang }`: { $reason }

@@ -346,3 +346,42 @@ po-nothing = nada que importar: { $file } no trae traducciones nuevas ({ $count 
     [one] 1 página queda
    *[other] { $count } páginas quedan
 } como estaba)
+
+## Fotos, presupuestos y paquetes sin conexión
+
+image-unreadable = no es una foto JPEG, PNG o WebP que se pueda leer ({ $detail })
+image-too-large = mide { $width } × { $height } píxeles, demasiado para procesarla (como mucho { $max } megapíxeles)
+image-empty = no tiene píxeles
+image-encode = no se puede guardar como { $format } ({ $detail })
+svg-malformed = no es un archivo SVG bien formado ({ $detail })
+picture-unusable = esta foto no se puede usar: { $reason }
+picture-unusable-hint = ábrela en un editor de fotos y guárdala de nuevo como JPEG o PNG
+svg-unpublishable = este dibujo SVG no se puede publicar: { $reason }
+svg-unpublishable-hint = expórtalo de nuevo desde tu programa de dibujo como SVG simple, o usa un PNG
+image-no-alt = esta imagen no tiene texto alternativo
+image-no-alt-hint = di en pocas palabras qué muestra la foto, para quien no puede verla: ![Dos chicas leen un folleto](../assets/foto.jpg); si es solo decoración, escribe ![""](../assets/foto.jpg)
+img-no-alt = este <img> no tiene texto alternativo (alt)
+img-no-alt-hint = añade alt="lo que muestra la foto" (o alt="" si es solo decoración), o escríbela en Markdown: ![lo que muestra](../assets/foto.jpg)
+img-no-src = este <img> no tiene src
+img-no-src-hint = escríbela en Markdown: ![lo que muestra](../assets/foto.jpg)
+image-not-picture = assets/{ $file } no es una imagen (JPEG, PNG, WebP o SVG)
+image-not-picture-hint = muestra aquí una foto o un dibujo, o enlaza el archivo con [texto](../assets/archivo)
+card-image-not-photo = la imagen de la tarjeta `{ $image }` no es una foto JPEG, PNG o WebP
+card-image-missing = la imagen de la tarjeta `{ $image }` no está en la carpeta assets/ de la campaña
+card-image-hint = escribe `card: {"{"} image: assets/<foto>.jpg {"}"}` con una foto de la carpeta assets/ de la campaña
+picture-unprocessable = esta foto no se puede procesar: { $reason }
+picture-unprintable = assets/{ $file } no se puede imprimir: { $reason }
+card-picture-unusable = la foto de la tarjeta no se puede usar: { $reason }
+budget-zero = `page_kb` es 0: ninguna página puede pesar tan poco
+budget-zero-hint = escribe lo máximo que puede pesar una página, en KB; por ejemplo `budget: {"{"} page_kb: 150 {"}"}`
+budget-over = { $page } pesa { $total } en una pantalla de 360 px, más que el presupuesto de { $budget }; lo que más pesa es { $heaviest } ({ $size })
+budget-over-hint = cada byte le cuesta a quien lee: muestra menos fotos o más pequeñas, o divide la página (el presupuesto es `budget: {"{"} page_kb: … {"}"}` en altavoz.yaml)
+budget-first-response = la primera respuesta de { $page } (HTML y hoja de estilo, comprimidos) pesa { $bytes } bytes, más de { $limit }
+budget-first-response-hint = una página de este tamaño necesita un segundo viaje por la red antes de mostrar algo: acorta la página o la hoja de estilo del tema
+budget-foreign = { $page } carga { $url } desde otro sitio web
+budget-foreign-hint = a quien lee no se le debe rastrear ni hacer pagar por otros sitios: copia el archivo dentro del proyecto
+budget-script = { $page } tiene un script
+budget-script-hint = las páginas deben leerse sin JavaScript: quita el script del tema
+weights-title = peso de las páginas a 360 px (comprimidas; primera respuesta como mucho { $limit } bytes):
+weights-row = { $page } primera { $first } B  total { $total }  lo más pesado { $heaviest } ({ $size })
+pack-failed = no se puede hacer el paquete sin conexión de `{ $lang }`: { $reason }

@@ -12,10 +12,9 @@ use crate::img_tag::{self, ImgTag};
 use crate::links::Target;
 use crate::load::{Blob, CampaignSource};
 use crate::markdown::{self, LinkRef};
+use crate::messages::Message;
+use crate::msg;
 use crate::project::Page;
-
-const ALT_HINT: &str = "say in a few words what the picture shows, for people who cannot see it: \
-     ![Two girls reading a leaflet](../assets/photo.jpg); if it is only decoration, write ![\"\"](../assets/photo.jpg)";
 
 /// The campaign's assets as they are published (SVG drawings sanitized), and the size of every
 /// photo. A photo that cannot be read, or an SVG that cannot be made safe, is an error.
@@ -33,8 +32,8 @@ pub fn check_assets(
                     pictures.insert(rel.clone(), probe);
                 }
                 Err(e) => diagnostics.push(
-                    Diagnostic::error(&path, 0, 0, format!("this picture cannot be used: {e}"))
-                        .with_hint("open it in a photo editor and save it again as JPEG or PNG"),
+                    Diagnostic::error(&path, 0, 0, msg!("picture-unusable", reason = e.0))
+                        .with_hint(msg!("picture-unusable-hint")),
                 ),
             },
             Kind::Svg => match imaging::svg::sanitize(bytes) {
@@ -43,8 +42,8 @@ pub fn check_assets(
                     continue;
                 }
                 Err(e) => diagnostics.push(
-                    Diagnostic::error(&path, 0, 0, format!("this SVG drawing cannot be published: {e}"))
-                        .with_hint("export it again from your drawing program as plain SVG, or use a PNG"),
+                    Diagnostic::error(&path, 0, 0, msg!("svg-unpublishable", reason = e.0))
+                        .with_hint(msg!("svg-unpublishable-hint")),
                 ),
             },
             _ => {}
@@ -91,30 +90,21 @@ pub fn check_pages(
             let (line, col) = line_col(&page.body, offset);
             (line + page.body_line - 1, col)
         };
-        let error = |offset: usize, message: String, hint: &str| {
+        let error = |offset: usize, message: Message, hint: Message| {
             let (line, col) = at(offset);
             Diagnostic::error(&page.path, line, col, message).with_hint(hint)
         };
         for (offset, alt) in markdown_images(&page.body) {
             if alt.trim().is_empty() {
-                diagnostics.push(error(offset, "this image has no alt text".into(), ALT_HINT));
+                diagnostics.push(error(offset, msg!("image-no-alt"), msg!("image-no-alt-hint")));
             }
         }
         for (link, tag) in raw_images(&page.body) {
             if tag.alt.is_none() {
-                diagnostics.push(error(
-                    link.offset,
-                    "this <img> has no alt text".into(),
-                    "add alt=\"what the picture shows\" (or alt=\"\" if it is only decoration), \
-                     or write it in Markdown: ![what it shows](../assets/photo.jpg)",
-                ));
+                diagnostics.push(error(link.offset, msg!("img-no-alt"), msg!("img-no-alt-hint")));
             }
             if tag.src.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                diagnostics.push(error(
-                    link.offset,
-                    "this <img> has no src".into(),
-                    "write it in Markdown instead: ![what it shows](../assets/photo.jpg)",
-                ));
+                diagnostics.push(error(link.offset, msg!("img-no-src"), msg!("img-no-src-hint")));
             }
         }
         for link in page.links.iter().filter(|l| l.is_image) {
@@ -124,8 +114,8 @@ pub fn check_pages(
             {
                 diagnostics.push(error(
                     link.offset,
-                    format!("assets/{rel} is not a picture (JPEG, PNG, WebP or SVG)"),
-                    "show a photo or drawing here, or link to the file with [text](../assets/file)",
+                    msg!("image-not-picture", file = rel),
+                    msg!("image-not-picture-hint"),
                 ));
             }
         }
@@ -143,18 +133,17 @@ fn check_card_image(
     let Some(image) = page.card_image_source() else {
         return;
     };
-    let written = image.value.trim();
+    let written = image.trim();
     let rel = written.strip_prefix("assets/").unwrap_or("");
     if !pictures.contains_key(rel) {
-        let why = if source.assets.contains_key(rel) {
-            "is not a JPEG, PNG or WebP photo"
+        let message = if source.assets.contains_key(rel) {
+            msg!("card-image-not-photo", image = written)
         } else {
-            "was not found in the campaign's assets/ folder"
+            msg!("card-image-missing", image = written)
         };
         diagnostics.push(
             // The card setting is read as a whole (it may be `false`), so the value has no position.
-            Diagnostic::error(&page.path, 0, 0, format!("the card image `{written}` {why}"))
-                .with_hint("write `card: { image: assets/<photo>.jpg }` with a photo of the campaign's assets/ folder"),
+            Diagnostic::error(&page.path, 0, 0, message).with_hint(msg!("card-image-hint")),
         );
     }
 }

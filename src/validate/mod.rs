@@ -73,10 +73,7 @@ pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagno
         .and_then(|b| b.page_kb.as_ref())
         .map_or(DEFAULT_PAGE_KB, |kb| {
             if kb.value == 0 {
-                diagnostics.push(
-                    at(path, kb, "`page_kb` is 0: no page can be that small")
-                        .with_hint("write the most a page may weigh in KB, e.g. `budget: { page_kb: 150 }`"),
-                );
+                diagnostics.push(at(path, kb, msg!("budget-zero")).with_hint(msg!("budget-zero-hint")));
             }
             kb.value
         });

@@ -94,7 +94,7 @@ fn render_card(
         .with_hint(crate::msg!("glyphs-missing-hint")));
     }
     let document = with_card_pictures(made.document, page, &context.plan.images)
-        .map_err(|e| Diagnostic::error(source, 0, 0, format!("the card's picture cannot be used: {e}")))?;
+        .map_err(|e| Diagnostic::error(source, 0, 0, crate::msg!("card-picture-unusable", reason = e.0)))?;
     let (png, width, height) = typesetter
         .png(&document, PIXELS_PER_POINT, context.preview)
         .map_err(|errors| typeset::diagnostic(theme, &card.path, &source.display().to_string(), &errors))?;

@@ -245,9 +245,14 @@ fn with_print_pictures(
         else {
             continue;
         };
-        *bytes = image
-            .print()
-            .map_err(|e| Diagnostic::error(source, 0, 0, format!("assets/{} cannot be printed: {e}", image.rel)))?;
+        *bytes = image.print().map_err(|e| {
+            Diagnostic::error(
+                source,
+                0,
+                0,
+                crate::msg!("picture-unprintable", file = &image.rel, reason = e.0),
+            )
+        })?;
     }
     Ok(document)
 }

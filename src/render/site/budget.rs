@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::diag::Diagnostic;
+use crate::messages::Message;
+use crate::msg;
 
 /// The first round trip of a new connection: ten segments of 1,460 bytes (RFC 6928).
 pub const FIRST_RESPONSE: u64 = 14_600;
@@ -154,40 +156,41 @@ impl PageWeight {
     /// A warning for each budget the page breaks, reported at `source` (the page's file).
     pub fn warnings(&self, source: &PathBuf, budget: u64) -> Vec<Diagnostic> {
         let mut warnings = Vec::new();
-        let warn = |message: String, hint: &str| Diagnostic::warning(source, 0, 0, message).with_hint(hint);
+        let warn = |message: Message, hint: Message| Diagnostic::warning(source, 0, 0, message).with_hint(hint);
         if self.total > budget {
             warnings.push(warn(
-                format!(
-                    "{} weighs {} at 360 px wide, over the budget of {}; the heaviest part is {} ({})",
-                    self.page,
-                    kb(self.total),
-                    kb(budget),
-                    self.heaviest.0,
-                    kb(self.heaviest.1)
+                msg!(
+                    "budget-over",
+                    page = &self.page,
+                    total = kb(self.total),
+                    budget = kb(budget),
+                    heaviest = &self.heaviest.0,
+                    size = kb(self.heaviest.1)
                 ),
-                "readers pay for every byte: show fewer or smaller pictures, or split the page \
-                 (the budget is `budget: { page_kb: … }` in altavoz.yaml)",
+                msg!("budget-over-hint"),
             ));
         }
         if self.first_response > FIRST_RESPONSE {
             warnings.push(warn(
-                format!(
-                    "the first response of {} (HTML and stylesheet, compressed) is {} bytes, over {FIRST_RESPONSE}",
-                    self.page, self.first_response
+                msg!(
+                    "budget-first-response",
+                    page = &self.page,
+                    bytes = self.first_response,
+                    limit = FIRST_RESPONSE
                 ),
-                "a page this size needs a second round trip before anything shows: shorten the page or the theme's stylesheet",
+                msg!("budget-first-response-hint"),
             ));
         }
         for url in &self.foreign {
             warnings.push(warn(
-                format!("{} loads {url} from another website", self.page),
-                "readers must not be tracked or pay for other websites: copy the file into the project",
+                msg!("budget-foreign", page = &self.page, url = url),
+                msg!("budget-foreign-hint"),
             ));
         }
         if self.scripts > 0 {
             warnings.push(warn(
-                format!("{} has a script", self.page),
-                "pages must be readable without JavaScript: remove the script from the theme",
+                msg!("budget-script", page = &self.page),
+                msg!("budget-script-hint"),
             ));
         }
         warnings
@@ -288,7 +291,7 @@ mod tests {
         let warnings = weight.warnings(&PathBuf::from("p.md"), 10_000);
         assert_eq!(warnings.len(), 2, "{warnings:?}");
         assert!(
-            warnings[0].message.contains("a/p-360.webp (19.5 KB)"),
+            warnings[0].message.english().contains("a/p-360.webp (19.5 KB)"),
             "{}",
             warnings[0].message
         );

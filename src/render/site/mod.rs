@@ -140,40 +140,46 @@ impl Renderer for SiteRenderer {
         };
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let inputs = Inputs::new(context);
-        let (made, reused) = reuse::run(context, sink, (Output::Site, MANIFEST), &jobs, |(path, template, job)| {
-            // A home page shows the size of its pack: made anew with every pack.
-            let hash = inputs
-                .hash(path, job)
-                .filter(|_| !(context.pack && matches!(job, Job::Home(_))));
-            if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
-                weigh(path, job, &bytes);
-                return Ok(Made {
-                    file: OutputFile::new(path.clone(), bytes),
-                    hash,
-                    fresh: false,
-                });
-            }
-            let html = match job {
-                Job::Chooser => tera.render(template, &context::chooser(context, main)),
-                Job::NotFound => tera.render(template, &context::not_found(site, main)),
-                Job::Home(edition) => {
-                    let pack = packs.get(edition.language.code.as_str()).cloned();
-                    tera.render(
-                        template,
-                        &context::home_of(context, edition, context::Flavour::Online, pack),
-                    )
+        let (made, reused) = reuse::run(
+            context,
+            sink,
+            (Output::Site, MANIFEST),
+            &jobs,
+            |(path, template, job)| {
+                // A home page shows the size of its pack: made anew with every pack.
+                let hash = inputs
+                    .hash(path, job)
+                    .filter(|_| !(context.pack && matches!(job, Job::Home(_))));
+                if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
+                    weigh(path, job, &bytes);
+                    return Ok(Made {
+                        file: OutputFile::new(path.clone(), bytes),
+                        hash,
+                        fresh: false,
+                    });
                 }
-                Job::Cards(edition) => tera.render(template, &context::cards_page(context, edition)),
-                Job::Page(planned) => tera.render(template, &context::page(context, planned)),
-            }?;
-            let html = tidy(&html);
-            weigh(path, job, html.as_bytes());
-            Ok(Made {
-                file: OutputFile::new(path.clone(), html),
-                hash,
-                fresh: true,
-            })
-        })?;
+                let html = match job {
+                    Job::Chooser => tera.render(template, &context::chooser(context, main)),
+                    Job::NotFound => tera.render(template, &context::not_found(site, main)),
+                    Job::Home(edition) => {
+                        let pack = packs.get(edition.language.code.as_str()).cloned();
+                        tera.render(
+                            template,
+                            &context::home_of(context, edition, context::Flavour::Online, pack),
+                        )
+                    }
+                    Job::Cards(edition) => tera.render(template, &context::cards_page(context, edition)),
+                    Job::Page(planned) => tera.render(template, &context::page(context, planned)),
+                }?;
+                let html = tidy(&html);
+                weigh(path, job, html.as_bytes());
+                Ok(Made {
+                    file: OutputFile::new(path.clone(), html),
+                    hash,
+                    fresh: true,
+                })
+            },
+        )?;
         let put = |path: String, bytes: crate::load::Blob| -> Result<(), RenderError> {
             sink.put(OutputFile::new(path, bytes)).map_err(RenderError::from)
         };

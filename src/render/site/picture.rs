@@ -71,7 +71,7 @@ pub fn put_all(context: &Context, sink: &dyn Sink) -> Result<Pictures, RenderErr
                             format!("campaigns/{}/assets/{}", image.campaign, image.rel),
                             0,
                             0,
-                            format!("this picture cannot be processed: {e}"),
+                            crate::msg!("picture-unprocessable", reason = e.0),
                         )))
                     })?;
                     (made.into_iter().map(Into::into).collect(), true)
