@@ -39,6 +39,17 @@ fn images_without_alt_text_unreadable_photos_and_broken_svg_are_errors() {
     // Decorative images that say so, and a drawing with a script (sanitized), are fine.
     assert_eq!(err.matches("has no alt text").count(), 2, "{err}");
     assert!(!err.contains("script.svg"), "{err}");
+    // In Spanish too.
+    let root = fixture_path("invalid-images");
+    let es = stderr(&altavoz(&[
+        "check",
+        "--messages",
+        "es",
+        "--root",
+        root.to_str().unwrap(),
+    ]));
+    assert!(es.contains("esta imagen no tiene texto alternativo"), "{es}");
+    assert!(es.contains("este <img> no tiene texto alternativo (alt)"), "{es}");
 }
 
 #[test]
