@@ -231,17 +231,7 @@ fn new_makes_a_project_that_builds_with_no_warning_and_new_page_a_page_that_buil
     let output = altavoz(&["new", root.to_str().unwrap(), "--messages", "es"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let out = dir.path().join("public");
-    let build = |extra: &[&str]| {
-        let mut args = vec![
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ];
-        args.extend(extra);
-        altavoz(&args)
-    };
+    let build = |extra: &[&str]| build_into(&root, &out, extra);
     let output = build(&["--deny-warnings"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(!stderr(&output).contains("warning"), "{}", stderr(&output));

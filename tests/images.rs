@@ -4,7 +4,6 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
 use common::photo::{CAMERA, jpeg_with_gps};
 use common::*;
@@ -18,18 +17,6 @@ fn fixture_with_photo(photo: &[u8], markdown: &str) -> tempfile::TempDir {
     let text = fs::read_to_string(&index).unwrap();
     fs::write(&index, format!("{text}\n{markdown}\n")).unwrap();
     dir
-}
-
-fn build_into(root: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec![
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ];
-    args.extend(extra);
-    altavoz(&args)
 }
 
 /// Byte strings that only the test photo's metadata contains (typst writes XMP of its own into

@@ -47,6 +47,19 @@ pub fn altavoz(args: &[&str]) -> Output {
     altavoz_env(args, &[])
 }
 
+/// `altavoz build --root root --out out` and `extra` arguments.
+pub fn build_into(root: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    altavoz(&args)
+}
+
 pub fn altavoz_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_altavoz"));
     command
