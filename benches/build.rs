@@ -1,7 +1,8 @@
 //! Build-speed benchmark: `cargo bench --bench build`.
 //!
 //! Reports pages per second for the website and handouts (PDF) per second for print, on the
-//! demo campaigns and on a generated project of 500 pages, in this process (no disk writes).
+//! demo campaigns and on a generated project of 500 pages, in this process (no disk writes),
+//! and photos per second: each decoded once and made into its web copies, as a build does.
 //! Machines here are shared and noisy: compare runs made one after the other, not across days.
 
 use std::fs;
@@ -94,6 +95,17 @@ fn main() {
     measure("generated, 500 pages", generated.path(), Output::Print, "PDFs");
     measure("demo campaigns", repo, Output::Cards, "cards");
     measure("generated, 500 pages", generated.path(), Output::Cards, "cards");
+    let demo_photos: Vec<Vec<u8>> = walk_photos(&repo.join("campaigns"));
+    pictures("demo campaigns", &demo_photos);
+    // Twenty photos of the demo's size: the demo's trail photo, each a different file.
+    let many: Vec<Vec<u8>> = (0..20u8)
+        .map(|i| {
+            let mut bytes = demo_photos[0].clone();
+            bytes.extend([i]); // after the JPEG's end: a different file, the same pixels
+            bytes
+        })
+        .collect();
+    pictures("generated, 20 photos", &many);
     rebuild_ratio("demo campaigns", repo);
     rebuild_ratio("generated, 500 pages", generated.path());
 }
@@ -113,6 +125,78 @@ fn rebuild_ratio(name: &str, root: &Path) {
     println!(
         "{name:<28} no-change rebuild: {second:.3} s after {first:.3} s (ratio {:.3}; {})",
         second / first,
-        report.notes().join("; ")
+        report
+            .notes()
+            .iter()
+            .map(|n| n.english())
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+}
+
+/// Every photo (JPEG, PNG, WebP) under `dir`, in name order.
+fn walk_photos(dir: &Path) -> Vec<Vec<u8>> {
+    let mut paths: Vec<_> = walk(dir);
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| fs::read(p).unwrap())
+        .filter(|b| altavoz::imaging::Kind::of("", b).is_raster())
+        .collect()
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(walk(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
+/// Photos per second: each decoded once, turned upright and made into its web copies (360, 720
+/// and 1080 px wide, WebP and JPEG), photos in parallel, as the website's build does.
+fn pictures(name: &str, photos: &[Vec<u8>]) {
+    use altavoz::imaging::{self, Variant};
+    use altavoz::render::plan::images::{WEB_FORMATS, widths};
+    use rayon::prelude::*;
+    let jobs: Vec<(&Vec<u8>, Vec<Variant>)> = photos
+        .iter()
+        .map(|bytes| {
+            let probe = imaging::probe(bytes).unwrap();
+            let variants = WEB_FORMATS
+                .iter()
+                .flat_map(|format| {
+                    widths(probe.width).into_iter().map(move |width| Variant {
+                        width: imaging::scaled_size(probe.width, probe.height, width).0,
+                        format: *format,
+                    })
+                })
+                .collect();
+            (bytes, variants)
+        })
+        .collect();
+    let run = || {
+        jobs.par_iter()
+            .map(|(bytes, variants)| imaging::process(bytes, variants).unwrap().len())
+            .sum::<usize>()
+    };
+    let files = run();
+    let runs = 3;
+    let started = Instant::now();
+    for _ in 0..runs {
+        run();
+    }
+    let seconds = started.elapsed().as_secs_f64() / runs as f64;
+    println!(
+        "{name:<28} {:<6} {:>5} {:<9} {seconds:>7.3} s   {:>8.1} images/s ({files} files)",
+        "images",
+        photos.len(),
+        "photos",
+        photos.len() as f64 / seconds
     );
 }

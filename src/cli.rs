@@ -15,8 +15,11 @@ use clap::{Args, Parser, Subcommand};
                   altavoz build --root my-campaigns     build another project folder\n  \
                   altavoz build --lang es --campaign think-twice\n  \
                   altavoz check                         find every problem, write nothing\n  \
+                  altavoz build --pack --deny-warnings  offline zips too; warnings fail the build\n  \
                   altavoz status                        where translations stand\n  \
-                  altavoz po export think-twice en -o think-twice.en.po\n\n\
+                  altavoz po export think-twice en -o think-twice.en.po\n  \
+                  altavoz new my-campaigns              start a new project\n  \
+                  altavoz check --messages es           messages in Spanish\n\n\
                   Exit codes: 0 success, 1 problems in the sources, 2 wrong usage or environment."
 )]
 pub struct Cli {
@@ -26,6 +29,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a new project (with one example campaign in Spanish and English), or a new page
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "Examples:\n  altavoz new my-campaigns\n  \
+                            altavoz new page think-twice/es/coyote --kind myth --root my-campaigns"
+    )]
+    New(NewArgs),
     /// Build the site into the output folder (default: `output` of altavoz.yaml, usually public/)
     #[command(
         after_help = "Examples:\n  altavoz build\n  altavoz build --out /media/usb/site --base-url https://example.org/\n  \
@@ -39,8 +49,9 @@ pub enum Command {
                             The preview never writes into the output folder; stop it with Ctrl-C.")]
     Serve(ServeArgs),
     /// Check the sources (everything build validates) without writing anything
-    #[command(after_help = "Examples:\n  altavoz check\n  altavoz check --root campaigns-2027")]
-    Check(CommonArgs),
+    #[command(after_help = "Examples:\n  altavoz check\n  altavoz check --root campaigns-2027\n  \
+                            altavoz check --deny-warnings   (for CI: exit code 1 on any warning)")]
+    Check(CheckArgs),
     /// Where translations stand: up to date, outdated (with what changed), missing, draft, unknown
     #[command(
         after_help = "Examples:\n  altavoz status\n  altavoz status --campaign think-twice --lang en\n  \
@@ -147,9 +158,55 @@ pub struct CommonArgs {
     /// The project folder (the one with altavoz.yaml)
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub root: PathBuf,
-    /// Print only errors and warnings
+    /// Print only errors and warnings (no progress, no summary)
     #[arg(long, short)]
     pub quiet: bool,
+    /// List every warning, not only the first five of each kind
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// The language of altavoz's messages (default: `messages` in altavoz.yaml, else the system
+    /// language, else English)
+    #[arg(long, value_name = "LANG", value_parser = ["es", "en"])]
+    pub messages: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Treat warnings as errors: exit code 1 if there is any (for CI)
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    #[command(subcommand)]
+    pub page: Option<NewPage>,
+    /// The folder of the new project (it must not exist, or be empty)
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// The language of messages and of the comments in the new files
+    #[arg(long, value_name = "LANG", value_parser = ["es", "en"])]
+    pub messages: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewPage {
+    /// A new page, with the front matter of its kind, commented
+    Page(NewPageArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewPageArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Where: <campaign>/<lang>/<name> (the file is campaigns/<campaign>/<lang>/<name>.md)
+    #[arg(value_name = "CAMPAIGN/LANG/NAME")]
+    pub path: String,
+    /// What kind of page
+    #[arg(long, default_value = "page", value_parser = ["page", "tip", "myth", "story", "faq", "contacts"])]
+    pub kind: String,
 }
 
 #[derive(Debug, Args)]
@@ -165,6 +222,9 @@ pub struct ServeArgs {
     /// Open the preview in the browser
     #[arg(long)]
     pub open: bool,
+    /// Also show pages marked `draft: true`
+    #[arg(long)]
+    pub drafts: bool,
 }
 
 #[derive(Debug, Args)]
@@ -190,6 +250,12 @@ pub struct BuildArgs {
     /// Also build pages marked `draft: true`
     #[arg(long)]
     pub drafts: bool,
+    /// Also write one zip per language for reading offline (pages, handouts, small pictures)
+    #[arg(long)]
+    pub pack: bool,
+    /// Treat warnings as errors: exit code 1 and nothing written if there is any (for CI)
+    #[arg(long)]
+    pub deny_warnings: bool,
 }
 
 /// `site`, `print` or `cards`, the names of [`Output`].

@@ -35,24 +35,18 @@ impl Color {
         &self.0
     }
 
-    /// WCAG 2 relative luminance.
-    fn luminance(&self) -> f64 {
-        let channel = |i: usize| {
-            let v = f64::from(u8::from_str_radix(&self.0[1 + 2 * i..3 + 2 * i], 16).unwrap_or(0)) / 255.0;
-            if v <= 0.03928 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+    /// Red, green and blue, 0 to 255.
+    pub fn rgb(&self) -> [u8; 3] {
+        let channel = |i: usize| u8::from_str_radix(&self.0[1 + 2 * i..3 + 2 * i], 16).unwrap_or(0);
+        [channel(0), channel(1), channel(2)]
     }
 
     /// WCAG 2 contrast ratio with `other` (1 to 21).
     pub fn contrast(&self, other: &Color) -> f64 {
-        let (la, lb) = (self.luminance(), other.luminance());
-        let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
-        (hi + 0.05) / (lo + 0.05)
+        contrast(
+            luminance(self.rgb().map(f64::from)),
+            luminance(other.rgb().map(f64::from)),
+        )
     }
 
     /// Of dark text (`#1b1b1b`) and white, whichever reads better on this colour.
@@ -64,6 +58,26 @@ impl Color {
             white
         }
     }
+}
+
+/// WCAG 2 relative luminance of an sRGB colour whose channels are 0 to 255 (fractions allowed,
+/// for colours mixed by transparency).
+pub fn luminance(rgb: [f64; 3]) -> f64 {
+    let channel = |v: f64| {
+        let v = v / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+}
+
+/// WCAG 2 contrast ratio of two relative luminances (1 to 21).
+pub fn contrast(a: f64, b: f64) -> f64 {
+    let (hi, lo) = if a > b { (a, b) } else { (b, a) };
+    (hi + 0.05) / (lo + 0.05)
 }
 
 impl fmt::Display for Color {

@@ -15,14 +15,14 @@ pub enum Target {
     /// A file of the campaign's `assets/` (path inside `assets/`).
     Asset(String),
     /// Something that cannot be resolved, with the reason.
-    Invalid(String),
+    Invalid(crate::messages::Message),
 }
 
 /// Resolves `dest`, written in the page at `page_rel` (`tips/wifi.md`) of a language folder.
 pub fn resolve(page_rel: &str, dest: &str) -> Target {
     let dest = dest.trim();
     if dest.is_empty() {
-        return Target::Invalid("the link has no target".into());
+        return Target::Invalid(crate::msg!("link-no-target"));
     }
     if let Some(id) = dest.strip_prefix('#') {
         return Target::Anchor(id.to_string());
@@ -34,7 +34,7 @@ pub fn resolve(page_rel: &str, dest: &str) -> Target {
         return Target::External;
     }
     if dest.starts_with('/') {
-        return Target::Invalid("links inside the campaign must be relative, like `other-page.md`".into());
+        return Target::Invalid(crate::msg!("link-absolute"));
     }
     let (path, anchor) = match dest.split_once('#') {
         Some((p, a)) => (p, Some(a.to_string())),
@@ -52,7 +52,7 @@ pub fn resolve(page_rel: &str, dest: &str) -> Target {
             "" | "." => {}
             ".." => {
                 if segments.pop().is_none() {
-                    return Target::Invalid("the link leaves the campaign folder".into());
+                    return Target::Invalid(crate::msg!("link-leaves-campaign"));
                 }
             }
             other => segments.push(other),
@@ -60,11 +60,9 @@ pub fn resolve(page_rel: &str, dest: &str) -> Target {
     }
     match segments.first() {
         Some(&"<lang>") if path.ends_with(".md") => Target::Page(segments[1..].join("/"), anchor),
-        Some(&"<lang>") => {
-            Target::Invalid("links to pages end in `.md`; other files belong in the campaign's assets/ folder".into())
-        }
+        Some(&"<lang>") => Target::Invalid(crate::msg!("link-not-md")),
         Some(&"assets") if segments.len() > 1 => Target::Asset(segments[1..].join("/")),
-        _ => Target::Invalid("the link points outside the language folder and assets/".into()),
+        _ => Target::Invalid(crate::msg!("link-outside")),
     }
 }
 

@@ -8,6 +8,7 @@ mod cmd;
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cli.command {
+        cli::Command::New(args) => cmd::new::new(args),
         cli::Command::Build(args) => cmd::build::build(args),
         cli::Command::Check(args) => cmd::build::check(args),
         cli::Command::Serve(args) => cmd::serve::serve(args),

@@ -17,6 +17,10 @@ pub fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// How an author says an image is only decoration, with nothing to describe: `![""](…)`.
+/// (In raw HTML, `alt=""` says the same.)
+pub const DECORATIVE_ALT: &str = "\"\"";
+
 /// The link schemes kept in page bodies; any other (`javascript:`, `file:`, …) is removed.
 pub const LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "sms"];
 

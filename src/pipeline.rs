@@ -9,10 +9,12 @@ use rayon::prelude::*;
 
 use crate::diag::Diagnostics;
 use crate::localize::{self, Selection};
+use crate::messages::Message;
+use crate::msg;
 use crate::project::{Date, Project};
 use crate::render::{
-    CancelToken, Context, FileMap, MemorySink, NoPrevious, Output, OutputFile, Plan, Previous, RenderError, Rendered,
-    Sink, SinkError,
+    CancelToken, Context, FileMap, MemorySink, NoPrevious, NoProgress, Output, OutputFile, Plan, Previous, Progress,
+    RenderError, Rendered, Sink, SinkError,
 };
 use crate::theme::Theme;
 use crate::{load, validate, write};
@@ -28,7 +30,7 @@ pub enum Mode {
     Preview,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct BuildOptions {
     pub root: PathBuf,
     /// Replaces `output` of altavoz.yaml.
@@ -45,6 +47,12 @@ pub struct BuildOptions {
     pub previous: Option<Arc<FileMap>>,
     /// Stops the renderers when a newer build supersedes this one (`serve`).
     pub cancel: CancelToken,
+    /// Warnings fail the run, and nothing is written (`--deny-warnings`).
+    pub deny_warnings: bool,
+    /// Told of every document made (progress bars).
+    pub progress: Arc<dyn Progress>,
+    /// Also write the offline pack of each language (`--pack`).
+    pub pack: bool,
 }
 
 impl BuildOptions {
@@ -62,6 +70,9 @@ impl BuildOptions {
             cache: None,
             previous: None,
             cancel: CancelToken::never(),
+            deny_warnings: false,
+            progress: Arc::new(NoProgress),
+            pack: false,
         }
     }
 }
@@ -85,10 +96,15 @@ pub struct Report {
 
 impl Report {
     /// What renderers had to say ("cards: rendered 0, 126 unchanged"), sorted.
-    pub fn notes(&self) -> Vec<String> {
-        let mut notes: Vec<String> = self.rendered.iter().map(|(_, r)| r.summary.clone()).collect();
-        notes.sort();
-        notes
+    pub fn notes(&self) -> Vec<Message> {
+        let mut rendered: Vec<&(Output, Rendered)> = self.rendered.iter().collect();
+        rendered.sort_by_key(|(output, _)| output.name());
+        rendered.into_iter().filter_map(|(_, r)| r.summary.clone()).collect()
+    }
+
+    /// What each web page costs a reader, by page.
+    pub fn weights(&self) -> impl Iterator<Item = &crate::render::site::budget::PageWeight> {
+        self.rendered.iter().flat_map(|(_, r)| &r.weights)
     }
 
     /// A source file's text by its project-relative path, for diagnostics.
@@ -101,7 +117,7 @@ impl Report {
 pub enum Failure {
     /// Wrong arguments or environment: exit code 2.
     #[error("{0}")]
-    Usage(String),
+    Usage(crate::messages::Message),
     /// Problems in the sources: exit code 1; the report lists them.
     #[error("{} problem(s) in the sources", .0.diagnostics.error_count())]
     Content(Box<Report>),
@@ -123,6 +139,11 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
     } else {
         options.outputs.clone()
     };
+    // The offline pack holds the handouts: with `--pack`, the website comes last.
+    if options.pack && options.mode == Mode::Write && outputs.contains(&Output::Site) {
+        let others: Vec<Output> = outputs.iter().copied().filter(|o| *o != Output::Site).collect();
+        return build_in_steps(options, &[&others, &[Output::Site]], &mut |_| {});
+    }
     build_in_steps(options, &[&outputs], &mut |_| {})
 }
 
@@ -149,7 +170,7 @@ fn run(options: &BuildOptions, steps: &[&[Output]], after: &mut (dyn FnMut(Step)
         _ => steps.iter().flat_map(|s| s.iter().copied()).collect(),
     };
     let ((), report) = with_context(options, &linked, |context, report| {
-        render_steps(context, options.mode, steps, after, report)
+        render_steps(context, options, steps, after, report)
     })?;
     Ok(report)
 }
@@ -166,12 +187,10 @@ pub fn with_context<R>(
     if let Some(url) = &options.base_url
         && validate::normalize_base_url(url).is_none()
     {
-        return Err(Failure::Usage(format!(
-            "--base-url `{url}` is not an absolute web address (write it like https://example.org/)"
-        )));
+        return Err(Failure::Usage(msg!("usage-base-url", url = url)));
     }
     let (sources, mut diagnostics) =
-        load::load_cached(&options.root, options.cache.as_deref()).map_err(|e| Failure::Usage(e.to_string()))?;
+        load::load_cached(&options.root, options.cache.as_deref()).map_err(|e| Failure::Usage(e.message()))?;
     let mut report = Report {
         texts: sources.texts.clone(),
         ..Report::default()
@@ -188,7 +207,7 @@ pub fn with_context<R>(
     // `check` and `serve` write nothing, so the output folder does not matter to them.
     if options.mode == Mode::Write {
         let out = options.out.clone().unwrap_or_else(|| project.output.clone());
-        report.out = Some(write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.to_string()))?);
+        report.out = Some(write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.to_string().into()))?);
     }
     let theme = Theme::load(&project.theme, &sources.themes);
     let updated = outdated_since(&sources.root, &project, options.today);
@@ -204,8 +223,11 @@ pub fn with_context<R>(
         .sum();
     report.languages = site.editions.len();
     report.diagnostics = diagnostics;
+    if options.deny_warnings && report.diagnostics.deny_warnings() {
+        return Err(Failure::Content(Box::new(report)));
+    }
 
-    let plan = Plan::new(&site, &theme, outputs, options.today, options.mode != Mode::Preview);
+    let plan = Plan::new(&site, &theme, outputs, options.today);
     let previous: Box<dyn Previous> = match (&options.previous, &report.out) {
         (Some(files), _) => Box::new(Arc::clone(files)),
         (None, Some(out)) => match write::OutputFolder::open(out) {
@@ -225,6 +247,9 @@ pub fn with_context<R>(
         previous: previous.as_ref(),
         digest: &digest,
         cancel: options.cancel.clone(),
+        progress: options.progress.as_ref(),
+        pack: options.pack && options.mode == Mode::Write,
+        built: &NoPrevious,
     };
     let result = f(&context, &mut report)?;
     Ok((result, report))
@@ -234,17 +259,17 @@ pub fn with_context<R>(
 /// folder (`Mode::Write`) or memory, and swaps the staging folder in at the end.
 fn render_steps(
     context: &Context,
-    mode: Mode,
+    options: &BuildOptions,
     steps: &[&[Output]],
     after: &mut (dyn FnMut(Step) + Send),
     report: &mut Report,
 ) -> Result<(), Failure> {
     let staging = match &report.out {
-        Some(out) => Some(write::Staging::create(out).map_err(|e| Failure::Usage(e.to_string()))?),
+        Some(out) => Some(write::Staging::create(out).map_err(|e| Failure::Usage(io_failure(out, &e)))?),
         None => None,
     };
     for step in steps {
-        let memory = match mode {
+        let memory = match options.mode {
             Mode::Preview => MemorySink::keeping(),
             _ => MemorySink::counting(),
         };
@@ -252,16 +277,26 @@ fn render_steps(
             inner: staging.as_ref().map_or(&memory as &dyn Sink, |s| s as &dyn Sink),
             count: AtomicUsize::new(0),
         };
+        let built: &dyn Previous = match &staging {
+            Some(staging) => staging,
+            None => &NoPrevious,
+        };
+        let context = context.with_built(built);
         let results: Vec<_> = step
             .par_iter()
-            .map(|output| (*output, output.renderer().render(context, &sink)))
+            .map(|output| (*output, output.renderer().render(&context, &sink)))
             .collect();
         for (output, result) in results {
             match result {
-                Ok(rendered) => report.rendered.push((output, rendered)),
+                Ok(rendered) => {
+                    report.diagnostics.extend(rendered.warnings.clone());
+                    report.rendered.push((output, rendered));
+                }
                 Err(RenderError::Problems(problems)) => report.diagnostics.extend(problems),
                 Err(RenderError::Cancelled) => return Err(Failure::Cancelled),
-                Err(RenderError::Sink(SinkError(message))) => return Err(Failure::Usage(message)),
+                Err(RenderError::Sink(SinkError(message))) => {
+                    return Err(Failure::Usage(msg!("usage-write-failed", reason = message)));
+                }
             }
         }
         if report.diagnostics.has_errors() {
@@ -279,8 +314,13 @@ fn render_steps(
             },
         });
     }
+    // Renderers warn too (a page over its budget): those fail a `--deny-warnings` build as well.
+    if options.deny_warnings && report.diagnostics.deny_warnings() {
+        return Err(Failure::Content(Box::new(std::mem::take(report))));
+    }
     if let Some(staging) = staging {
-        staging.commit().map_err(|e| Failure::Usage(e.to_string()))?;
+        let out = report.out.clone().unwrap_or_default();
+        staging.commit().map_err(|e| Failure::Usage(io_failure(&out, &e)))?;
     }
     Ok(())
 }
@@ -345,21 +385,36 @@ fn check_selection(project: &Project, selection: &Selection) -> Result<(), Failu
         && !project.campaigns.iter().any(|c| &c.slug == name)
     {
         let names: Vec<&str> = project.campaigns.iter().map(|c| c.slug.as_str()).collect();
-        return Err(Failure::Usage(format!(
-            "--campaign: no campaign `{name}` (campaigns: {})",
-            names.join(", ")
+        return Err(Failure::Usage(unknown_name(
+            msg!("usage-no-campaign", name = name),
+            name,
+            &names,
         )));
     }
     if let Some(code) = &selection.lang
         && project.language(code).is_none()
     {
         let codes: Vec<&str> = project.languages.iter().map(|l| l.code.as_str()).collect();
-        return Err(Failure::Usage(format!(
-            "--lang: `{code}` is not a project language ({})",
-            codes.join(", ")
+        return Err(Failure::Usage(unknown_name(
+            msg!("usage-no-language", code = code),
+            code,
+            &codes,
         )));
     }
     Ok(())
+}
+
+/// "no campaign `x`": did you mean `y`? / the names there are.
+pub fn unknown_name(what: Message, given: &str, names: &[&str]) -> Message {
+    match crate::diag::suggest(given, names.iter().copied()) {
+        Some(best) => msg!("usage-unknown-suggest", what = what, name = best),
+        None => msg!("usage-unknown-list", what = what, names = names.join(", ")),
+    }
+}
+
+/// A file operation on the output folder that failed.
+fn io_failure(path: &Path, error: &dyn std::fmt::Display) -> Message {
+    msg!("usage-write-failed", reason = format!("{}: {error}", path.display()))
 }
 
 /// "Today" for review dates: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.

@@ -21,6 +21,8 @@ pub struct Project {
     pub campaigns: Vec<Campaign>,
     /// The project's `static/` files, by path in the output: copied as they are.
     pub static_files: BTreeMap<String, Blob>,
+    /// The most a page may transfer at 360 px wide, images included, in bytes.
+    pub page_budget: u64,
 }
 
 impl Project {
@@ -122,7 +124,11 @@ pub struct Campaign {
     /// Every page of every language, sorted by (language, slug).
     pub pages: Vec<Page>,
     /// `assets/`-relative path → bytes, shared (never copied) by every document that uses them.
+    /// SVG drawings are the sanitized ones.
     pub assets: BTreeMap<String, Blob>,
+    /// The size of every photo (JPEG, PNG, WebP) of `assets`, all readable: readers only ever
+    /// get processed copies of them.
+    pub pictures: BTreeMap<String, crate::imaging::Probe>,
 }
 
 impl Campaign {
@@ -240,6 +246,20 @@ impl Page {
             },
             _ => campaign.to_vec(),
         }
+    }
+
+    /// The photo behind the page's cards (`card: { image: assets/… }`), as written.
+    pub fn card_image_source(&self) -> Option<&String> {
+        match &self.card {
+            Some(CardSetting::Custom(custom)) => custom.image.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The photo behind the page's cards, as a path inside `assets/`.
+    pub fn card_image(&self) -> Option<&str> {
+        self.card_image_source()
+            .and_then(|image| image.trim().strip_prefix("assets/"))
     }
 
     /// The card's headline: `card.headline`, else the title.

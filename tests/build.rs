@@ -8,7 +8,7 @@ use std::path::Path;
 use common::*;
 
 fn build(root: &Path, out: &Path) -> std::process::Output {
-    build_into(root, out)
+    build_into(root, out, &["--quiet"])
 }
 
 /// Pages of each campaign in its source language (`es` in the demo).

@@ -20,7 +20,36 @@ fn malformed_yaml_names_line_and_column() {
         "--root",
         fixture_path("invalid-yaml").to_str().unwrap(),
     ]));
+    // Where the quote opens, not where the parser got lost.
     assert!(err.contains("campaigns/c/es/index.md:3:10"), "{err}");
+    assert!(err.contains("never closes it"), "{err}");
+}
+
+#[test]
+fn images_without_alt_text_unreadable_photos_and_broken_svg_are_errors() {
+    check_fixture("invalid-images");
+    let err = stderr(&altavoz(&[
+        "check",
+        "--root",
+        fixture_path("invalid-images").to_str().unwrap(),
+    ]));
+    // A Markdown image and a raw <img> without alt text, each at its line and column.
+    assert!(err.contains("campaigns/c/es/index.md:6:27"), "{err}");
+    assert!(err.contains("campaigns/c/es/index.md:10:22"), "{err}");
+    // Decorative images that say so, and a drawing with a script (sanitized), are fine.
+    assert_eq!(err.matches("has no alt text").count(), 2, "{err}");
+    assert!(!err.contains("script.svg"), "{err}");
+    // In Spanish too.
+    let root = fixture_path("invalid-images");
+    let es = stderr(&altavoz(&[
+        "check",
+        "--messages",
+        "es",
+        "--root",
+        root.to_str().unwrap(),
+    ]));
+    assert!(es.contains("esta imagen no tiene texto alternativo"), "{es}");
+    assert!(es.contains("este <img> no tiene texto alternativo (alt)"), "{es}");
 }
 
 #[test]
@@ -42,7 +71,7 @@ fn meaning_errors_each_with_a_hint() {
         "duplicate page",
         "is not a colour",
         "contrast of 1.51:1",
-        "is not an international phone number (E.164)",
+        "is not a real phone number: it does not start with + and the country code",
         "link to a missing page: es/no-existe.md",
         "has no heading with id `nada`",
         "did you mean `myth`?",
@@ -114,8 +143,10 @@ fn pages_not_reviewed_for_too_long_get_a_warning_not_an_error() {
     );
     assert!(output.status.success(), "{}", stderr(&output));
     let err = stderr(&output);
+    // Two pages reviewed on that day: one group.
     assert!(
-        err.contains("warning: last reviewed on 2026-01-15, more than 365 days ago"),
+        err.contains("warning: 2 pages were last reviewed more than 365 days ago:")
+            && err.contains("last reviewed on 2026-01-15, more than 365 days ago"),
         "{err}"
     );
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 use common::*;
 
 fn build(root: &Path, out: &Path) -> std::process::Output {
-    build_into(root, out)
+    build_into(root, out, &["--quiet"])
 }
 
 /// Builds a copy of `valid-minimal` with `files` added; returns it and its output folder.
@@ -326,7 +326,17 @@ fn missing_ui_strings_silently_borrowed_from_another_language() {
         .filter(|l| !l.starts_with("share_whatsapp:") && !l.starts_with("contacts_title:"))
         .map(|l| format!("{l}\n"))
         .collect();
-    let project = project_with(&[("themes/default/i18n/ar.yaml", partial.as_str())]);
+    // `quc` has neither strings of its own nor a `fallback:`: it is given the default language's.
+    let config = fs::read_to_string(repo().join("tests/fixtures/valid-minimal/altavoz.yaml"))
+        .unwrap()
+        .replace(
+            "fallback: es }\n",
+            "fallback: es }\n  - { code: quc, name: \"K'iche'\" }\n",
+        );
+    let project = project_with(&[
+        ("themes/default/i18n/ar.yaml", partial.as_str()),
+        ("altavoz.yaml", config.as_str()),
+    ]);
     let out = project.path().join("public");
     let output = altavoz(&[
         "build",
@@ -344,8 +354,10 @@ fn missing_ui_strings_silently_borrowed_from_another_language() {
         "{err}"
     );
     assert!(err.contains("themes/default/i18n/ar.yaml"), "{err}");
-    // A language with no strings of its own is named too.
-    assert!(err.contains("language `mam` has no UI strings of its own"), "{err}");
+    // A language with no strings of its own and no `fallback:` is named too; one that chose
+    // its fallback (`mam: es`) is not.
+    assert!(err.contains("language `quc` has no UI strings of its own"), "{err}");
+    assert!(!err.contains("`mam`"), "{err}");
     // The borrowed English texts are marked as English on the Arabic page; Arabic ones are not.
     let page = fs::read_to_string(out.join("ar/demo/index.html")).unwrap();
     assert!(page.contains(" lang=\"en\">Share on WhatsApp</a>"), "{page}");

@@ -36,6 +36,9 @@ fn start_with(root: &std::path::Path, extra: &[&str]) -> (Server, String) {
         .args(["serve", "--quiet", "--port", "0", "--root", root.to_str().unwrap()])
         .args(extra)
         .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
@@ -276,7 +279,8 @@ fn editor_swap_files_do_not_trigger_rebuilds() {
 #[test]
 fn preview_answers_foreign_hosts_origins_and_methods() {
     let project = fixture("valid-minimal");
-    let server = start(project.path());
+    // With --drafts, the preview shows what must not leak: an unpublished draft.
+    let server = start_with(project.path(), &["--drafts"]).0;
     let port = server.port;
     let draft = "/es/demo/borrador/";
     let ask = |lines: &str| request(port, format!("{lines}\r\nConnection: close\r\n\r\n").as_bytes());
@@ -444,4 +448,46 @@ fn not_found_page_links_are_smaller_than_24px() {
         let (width, height) = (link["width"].as_f64().unwrap(), link["height"].as_f64().unwrap());
         assert!(width >= 24.0 && height >= 24.0, "{link} is smaller than 24 × 24 px");
     }
+}
+
+/// `GET path` until it answers 200 (the handouts and booklets come after the pages).
+fn get_when_ready(port: u16, path: &str) -> (u16, String, String) {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let answer = get(port, path);
+        if answer.0 == 200 || Instant::now() > deadline {
+            return answer;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn serve_makes_the_booklets_too() {
+    let project = fixture("valid-minimal");
+    let server = start(project.path());
+    let (status, headers, body) = get_when_ready(server.port, "/es/demo/print/demo-a4.pdf");
+    assert_eq!(status, 200, "the booklet is served");
+    assert!(headers.contains("content-type: application/pdf"), "{headers}");
+    // (tiny_http may send it in chunks: the PDF header follows the first chunk size.)
+    assert!(body.contains("%PDF-"), "a PDF file");
+    let (status, _, _) = get_when_ready(server.port, "/es/demo/print/demo-letter.pdf");
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn serve_shows_drafts_only_with_drafts_as_build_does() {
+    let project = fixture("valid-minimal");
+    let server = start(project.path());
+    assert_eq!(get(server.port, "/es/demo/").0, 200);
+    assert_eq!(
+        get(server.port, "/es/demo/borrador/").0,
+        404,
+        "no draft without --drafts"
+    );
+    drop(server);
+    let server = start_with(project.path(), &["--drafts"]).0;
+    let (status, _, body) = get(server.port, "/es/demo/borrador/");
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("Borrador"), "{body}");
 }

@@ -145,7 +145,7 @@ fn the_guide_documents_exactly_the_data_templates_get() {
         let web = |heading: &str| tables(section(&guide, heading));
         let every = web("### Every template");
         let frame = names(&every[0]);
-        let chooser = serde_json::to_value(context::chooser(site, edition)).unwrap();
+        let chooser = serde_json::to_value(context::chooser(cx, edition)).unwrap();
         assert_documented(
             "every template",
             &chooser,

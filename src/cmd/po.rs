@@ -7,10 +7,13 @@ use altavoz::diag::display_path;
 use altavoz::pipeline::{self, BuildOptions, Failure, Mode, Report};
 use altavoz::translate::po::{self, Outcome, PoInput, Stop};
 
-use super::{CONTENT_ERROR, USAGE_ERROR, fail, print_diagnostics};
+use altavoz::msg;
+
+use super::{CONTENT_ERROR, USAGE_ERROR, Ui};
 use crate::cli::{PoExportArgs, PoImportArgs};
 
 pub fn export(args: PoExportArgs) -> ExitCode {
+    let ui = Ui::new(&args.common);
     let root = args.common.root.clone();
     let mut options = BuildOptions::new(&root);
     options.mode = Mode::Check;
@@ -24,11 +27,11 @@ pub fn export(args: PoExportArgs) -> ExitCode {
             &args.lang,
             today,
         )
-        .map_err(|e| Failure::Usage(e.to_string()))
+        .map_err(|e| Failure::Usage(e.to_string().into()))
     });
     let exported = match result {
         Ok((exported, _)) => exported,
-        Err(failure) => return fail(failure),
+        Err(failure) => return ui.fail(failure),
     };
     match &args.output {
         None => {
@@ -36,31 +39,33 @@ pub fn export(args: PoExportArgs) -> ExitCode {
         }
         Some(file) => {
             if let Err(e) = altavoz::write::source_file(file, exported.text.as_bytes()) {
-                eprintln!("error: {e}");
+                ui.error(&msg!("usage-write-failed", reason = e.to_string()));
                 return ExitCode::from(USAGE_ERROR);
             }
-            if !args.common.quiet {
-                let empty = exported.entries - exported.translated - exported.fuzzy;
-                eprintln!(
-                    "wrote {}: {} texts to translate into {} ({} translated, {} fuzzy to check, {} empty)",
-                    display_path(file),
-                    exported.entries,
-                    args.lang,
-                    exported.translated,
-                    exported.fuzzy,
-                    empty
-                );
-            }
+            ui.say(&msg!(
+                "po-exported",
+                path = display_path(file),
+                count = exported.entries,
+                lang = &args.lang,
+                translated = exported.translated,
+                fuzzy = exported.fuzzy,
+                empty = exported.entries - exported.translated - exported.fuzzy
+            ));
         }
     }
     ExitCode::SUCCESS
 }
 
 pub fn import(args: PoImportArgs) -> ExitCode {
+    let ui = Ui::new(&args.common);
     let bytes = match std::fs::read(&args.file) {
         Ok(bytes) => bytes,
         Err(e) => {
-            eprintln!("error: cannot read {}: {e}", args.file.display());
+            ui.error(&msg!(
+                "load-io",
+                path = display_path(&args.file),
+                reason = e.to_string()
+            ));
             return ExitCode::from(USAGE_ERROR);
         }
     };
@@ -88,60 +93,40 @@ pub fn import(args: PoImportArgs) -> ExitCode {
     };
     let imported = match result {
         Ok((Ok(imported), _)) => imported,
-        Ok((Err(Stop::Usage(message)), _)) => return fail(Failure::Usage(message)),
+        Ok((Err(Stop::Usage(message)), _)) => return ui.fail(Failure::Usage(message.into())),
         Ok((Err(Stop::Content { diagnostics, texts }), _)) => {
             let count = diagnostics.error_count();
-            let plural = if count == 1 { "" } else { "s" };
             let in_pages = !texts.is_empty();
-            print_diagnostics(&shown(diagnostics, texts));
-            if in_pages {
-                eprintln!(
-                    "error: with the translations of {}, the pages above would have {count} problem{plural}; no page was written",
-                    display_path(&args.file)
-                );
+            ui.print_diagnostics(&shown(diagnostics, texts));
+            let file = display_path(&args.file);
+            ui.error(&if in_pages {
+                msg!("po-pages-would-break", file = file, count = count)
             } else {
-                eprintln!(
-                    "error: {count} problem{plural} found in {}; no page was written",
-                    display_path(&args.file)
-                );
-            }
+                msg!("po-problems", file = file, count = count)
+            });
             return ExitCode::from(CONTENT_ERROR);
         }
-        Err(failure) => return fail(failure),
+        Err(failure) => return ui.fail(failure),
     };
-    print_diagnostics(&shown(imported.warnings, Default::default()));
-    if !args.common.quiet {
-        for outcome in &imported.outcomes {
-            match outcome {
-                Outcome::Written { path, draft: false, .. } => eprintln!(
-                    "translated {}: published, up to date with its source",
-                    display_path(path)
-                ),
-                Outcome::Written {
-                    path,
-                    draft: true,
-                    created: true,
-                } => eprintln!(
-                    "started {} as a draft (some texts are still empty or fuzzy): readers keep the fallback page",
-                    display_path(path)
-                ),
-                Outcome::Written { path, .. } => {
-                    eprintln!(
-                        "updated the draft {} (some texts are still empty or fuzzy)",
-                        display_path(path)
-                    )
-                }
-                Outcome::Left { path, why } => eprintln!("left {} as it is: {why}", display_path(path)),
-            }
-        }
-        if imported.outcomes.is_empty() {
-            eprintln!(
-                "nothing to import: {} has no new translations ({} page{} as they are)",
-                display_path(&args.file),
-                imported.unchanged,
-                if imported.unchanged == 1 { "" } else { "s" }
-            );
-        }
+    ui.print_diagnostics(&shown(imported.warnings, Default::default()));
+    for outcome in &imported.outcomes {
+        ui.say(&match outcome {
+            Outcome::Written { path, draft: false, .. } => msg!("po-published", path = display_path(path)),
+            Outcome::Written {
+                path,
+                draft: true,
+                created: true,
+            } => msg!("po-started-draft", path = display_path(path)),
+            Outcome::Written { path, .. } => msg!("po-updated-draft", path = display_path(path)),
+            Outcome::Left { path, why } => msg!("po-left", path = display_path(path), reason = why.to_string()),
+        });
+    }
+    if imported.outcomes.is_empty() {
+        ui.say(&msg!(
+            "po-nothing",
+            file = display_path(&args.file),
+            count = imported.unchanged
+        ));
     }
     ExitCode::SUCCESS
 }

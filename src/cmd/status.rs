@@ -7,10 +7,11 @@ use std::process::ExitCode;
 use altavoz::pipeline::{self, BuildOptions, Mode};
 use altavoz::translate::{self, Filter, State, text};
 
-use super::{CONTENT_ERROR, fail};
+use super::{CONTENT_ERROR, Ui};
 use crate::cli::StatusArgs;
 
 pub fn status(args: StatusArgs) -> ExitCode {
+    let ui = Ui::new(&args.common);
     let mut options = BuildOptions::new(&args.common.root);
     options.mode = Mode::Check;
     options.selection.campaign = args.campaign.clone();
@@ -36,14 +37,14 @@ pub fn status(args: StatusArgs) -> ExitCode {
     });
     let ((status, title, names), _) = match result {
         Ok(done) => done,
-        Err(failure) => return fail(failure),
+        Err(failure) => return ui.fail(failure),
     };
     let out = match args.format.as_str() {
         "json" => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
         "html" => match translate::dashboard(&status, &title, &names) {
             Ok(html) => html,
             Err(e) => {
-                eprintln!("error: cannot make the status page: {e}");
+                ui.error(&altavoz::msg!("status-page-failed", reason = e.to_string()));
                 return ExitCode::from(super::USAGE_ERROR);
             }
         },
@@ -59,10 +60,8 @@ pub fn status(args: StatusArgs) -> ExitCode {
         .filter_map(|name| State::ALL.into_iter().find(|s| s.name() == name))
         .collect();
     if translate::status::any(&status, &deny) {
-        if !args.common.quiet {
-            let names: Vec<&str> = deny.iter().map(|s| s.words()).collect();
-            eprintln!("some pages are {}: exit code 1 (--deny)", names.join(" or "));
-        }
+        let names: Vec<&str> = deny.iter().map(|s| s.name()).collect();
+        ui.say(&altavoz::msg!("status-denied", states = names.join(", ")));
         return ExitCode::from(CONTENT_ERROR);
     }
     ExitCode::SUCCESS

@@ -7,10 +7,13 @@ use altavoz::diag::display_path;
 use altavoz::pipeline::{self, BuildOptions, Failure, Mode};
 use altavoz::translate::start::{self, Outcome};
 
-use super::{USAGE_ERROR, fail};
+use altavoz::msg;
+
+use super::{USAGE_ERROR, Ui};
 use crate::cli::TranslateArgs;
 
 pub fn translate(args: TranslateArgs) -> ExitCode {
+    let ui = Ui::new(&args.common);
     let root = args.common.root.clone();
     let mut options = BuildOptions::new(&root);
     options.mode = Mode::Check;
@@ -23,42 +26,36 @@ pub fn translate(args: TranslateArgs) -> ExitCode {
             start::done(&root, project, &paths)
         } else {
             let [campaign, lang, pages @ ..] = arguments.as_slice() else {
-                return Err(Failure::Usage(
-                    "write the campaign and the language to translate into: altavoz translate <campaign> <lang> [page…]"
-                        .into(),
-                ));
+                return Err(Failure::Usage(msg!("translate-usage")));
             };
             let Some(campaign) = project.campaigns.iter().find(|c| &c.slug == campaign) else {
                 let names: Vec<&str> = project.campaigns.iter().map(|c| c.slug.as_str()).collect();
-                return Err(Failure::Usage(format!(
-                    "no campaign `{campaign}` (campaigns: {})",
-                    names.join(", ")
+                return Err(Failure::Usage(pipeline::unknown_name(
+                    msg!("usage-no-campaign", name = campaign),
+                    campaign,
+                    &names,
                 )));
             };
             start::start(&root, project, context.theme, campaign, lang, pages)
         };
-        outcome.map_err(|e| Failure::Usage(e.to_string()))
+        outcome.map_err(|e| Failure::Usage(e.to_string().into()))
     });
     let (outcomes, _) = match result {
         Ok(done) => done,
-        Err(failure) => return fail(failure),
+        Err(failure) => return ui.fail(failure),
     };
-    if !args.common.quiet {
-        for outcome in &outcomes {
-            match outcome {
-                Outcome::Created(path) => eprintln!("started {}", display_path(path)),
-                Outcome::Done(path) => eprintln!("done: {} is up to date with its source", display_path(path)),
-                Outcome::Skipped(path, why) => eprintln!("left {}: {why}", display_path(path)),
-            }
-        }
-        if outcomes.iter().any(|o| matches!(o, Outcome::Created(_))) && !done {
-            eprintln!(
-                "started pages are drafts: readers keep the fallback page until you run `altavoz translate --done <page>`"
-            );
-        }
+    for outcome in &outcomes {
+        ui.say(&match outcome {
+            Outcome::Created(path) => msg!("translate-started", path = display_path(path)),
+            Outcome::Done(path) => msg!("translate-done", path = display_path(path)),
+            Outcome::Skipped(path, why) => msg!("translate-left", path = display_path(path), reason = why),
+        });
+    }
+    if outcomes.iter().any(|o| matches!(o, Outcome::Created(_))) && !done {
+        ui.say(&msg!("translate-drafts"));
     }
     if outcomes.is_empty() {
-        eprintln!("error: nothing to do");
+        ui.error(&msg!("translate-nothing"));
         return ExitCode::from(USAGE_ERROR);
     }
     ExitCode::SUCCESS

@@ -19,6 +19,8 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::msg;
 /// File contents shared without copying: assets, theme files, output files.
 pub use bytes::Bytes as Blob;
 pub use cache::Cache;
@@ -71,6 +73,9 @@ pub struct PageSource {
     pub body: String,
     /// Line of the file on which the body starts, to turn body offsets into file positions.
     pub body_line: usize,
+    /// Whether the front matter was read without a mistake (a page with mistakes is still
+    /// checked, with placeholders for what could not be read).
+    pub clean: bool,
 }
 
 /// Problems that stop a run before content can be judged: exit code 2.
@@ -78,10 +83,32 @@ pub struct PageSource {
 pub enum LoadError {
     #[error("{0} is not a folder")]
     NoRoot(String),
-    #[error("no altavoz.yaml in {0}: is this an altavoz project? (use --root, or copy the demo project to start one)")]
+    #[error("no altavoz.yaml in {0}")]
     NotAProject(String),
     #[error("cannot read {path}: {source}")]
     Io { path: String, source: std::io::Error },
+}
+
+impl LoadError {
+    /// What went wrong, for the author.
+    pub fn message(&self) -> Message {
+        match self {
+            LoadError::NoRoot(path) => msg!("load-no-root", path = path),
+            LoadError::NotAProject(path) => msg!("load-not-a-project", path = path),
+            LoadError::Io { path, source } => msg!("load-io", path = path, reason = source.to_string()),
+        }
+    }
+}
+
+/// `messages:` of the project's altavoz.yaml, read on its own, so that even a project whose
+/// settings have mistakes gets its messages in the language it asks for.
+pub fn messages_setting(root: &Path) -> Option<String> {
+    let text = fs::read_to_string(root.join("altavoz.yaml")).ok()?;
+    text.lines().find_map(|line| {
+        let value = line.strip_prefix("messages:")?;
+        let value = value.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
+        (!value.is_empty()).then(|| value.to_string())
+    })
 }
 
 /// Reads the project at `root`. Content problems are returned as diagnostics beside the sources.
@@ -163,8 +190,8 @@ impl Reader<'_> {
             }
         } else {
             self.diagnostics.push(
-                Diagnostic::error(&dir, 0, 0, format!("campaign `{slug}` has no campaign.yaml"))
-                    .with_hint("add campaigns/<campaign>/campaign.yaml with at least `name:`"),
+                Diagnostic::error(&dir, 0, 0, msg!("campaign-no-config", name = slug))
+                    .with_hint(msg!("campaign-no-config-hint")),
             );
         }
         for entry in sorted_entries(&self.root.join(&dir))? {
@@ -175,13 +202,8 @@ impl Reader<'_> {
             }
             if !entry.path().is_dir() {
                 self.diagnostics.push(
-                    Diagnostic::warning(
-                        &rel,
-                        0,
-                        0,
-                        "ignored: a campaign folder holds campaign.yaml, assets/ and language folders",
-                    )
-                    .with_hint("move pages into a language folder such as es/"),
+                    Diagnostic::warning(&rel, 0, 0, msg!("ignored-in-campaign"))
+                        .with_hint(msg!("ignored-in-campaign-hint")),
                 );
             } else if name == "assets" {
                 for (path, asset_rel, direct) in self.walk_files(&rel)? {
@@ -201,13 +223,8 @@ impl Reader<'_> {
         for (path, rel, direct) in self.walk_files(dir)? {
             if !rel.ends_with(".md") {
                 self.diagnostics.push(
-                    Diagnostic::warning(
-                        &path,
-                        0,
-                        0,
-                        "ignored: only Markdown pages (.md) belong in a language folder",
-                    )
-                    .with_hint("put images and other files in the campaign's assets/ folder"),
+                    Diagnostic::warning(&path, 0, 0, msg!("ignored-in-language"))
+                        .with_hint(msg!("ignored-in-language-hint")),
                 );
                 continue;
             }
@@ -216,7 +233,8 @@ impl Reader<'_> {
                 continue;
             };
             match self.parse_page(&path, &text) {
-                Some((front, body, body_offset)) => campaign.pages.push(PageSource {
+                Some(((front, body, body_offset), clean)) => campaign.pages.push(PageSource {
+                    clean,
                     lang: lang.to_string(),
                     rel,
                     path: path.clone(),
@@ -233,42 +251,47 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn parse_page(&mut self, path: &Path, text: &str) -> Option<(FrontMatter, String, usize)> {
+    fn parse_page(&mut self, path: &Path, text: &str) -> Option<((FrontMatter, String, usize), bool)> {
         if let Some(page) = self.cache.and_then(|c| c.page(path, text)) {
-            return Some(page);
+            return Some((page, true));
         }
-        let page = self.parse_page_text(path, text)?;
-        if let Some(cache) = self.cache {
+        let (page, clean) = self.parse_page_text(path, text)?;
+        // Only clean pages are kept: a page with mistakes is read again, and its mistakes
+        // reported again, until it is fixed.
+        if let Some(cache) = self.cache.filter(|_| clean) {
             cache.keep(path, text, &page);
         }
-        Some(page)
+        Some((page, clean))
     }
 
-    fn parse_page_text(&mut self, path: &Path, text: &str) -> Option<(FrontMatter, String, usize)> {
+    /// The page's front matter, body and body offset (even when the front matter has mistakes,
+    /// so its links are still checked), and whether it had none.
+    fn parse_page_text(&mut self, path: &Path, text: &str) -> Option<((FrontMatter, String, usize), bool)> {
         let split = match front_matter::split(text) {
             Ok(split) => split,
             Err(front_matter::SplitError::Missing) => {
-                self.diagnostics
-                    .push(Diagnostic::error(path, 1, 1, "the page has no front matter").with_hint(
-                        "start the file with a line `---`, then `title:` and `summary:`, then a line `---`",
-                    ));
+                self.diagnostics.push(
+                    Diagnostic::error(path, 1, 1, msg!("page-no-front-matter"))
+                        .with_hint(msg!("page-no-front-matter-hint")),
+                );
                 return None;
             }
             Err(front_matter::SplitError::Unclosed) => {
                 self.diagnostics.push(
-                    Diagnostic::error(path, 1, 1, "the front matter is never closed")
-                        .with_hint("end the front matter with a line `---` before the text of the page"),
+                    Diagnostic::error(path, 1, 1, msg!("page-front-matter-unclosed"))
+                        .with_hint(msg!("page-front-matter-unclosed-hint")),
                 );
                 return None;
             }
         };
-        match yaml::parse::<FrontMatter>(split.yaml, path, split.yaml_line) {
-            Ok(front) => Some((front, split.body.to_string(), split.body_offset)),
-            Err(d) => {
-                self.diagnostics.push(d);
-                None
-            }
+        let (front, problems) = yaml::read::<FrontMatter>(split.yaml, path, split.yaml_line);
+        let clean = problems.is_empty();
+        for problem in problems {
+            self.diagnostics.push(problem);
         }
+        // Front matter that is not even YAML: the body is still checked, with placeholders.
+        let front = front.or_else(yaml::placeholder::<FrontMatter>)?;
+        Some(((front, split.body.to_string(), split.body_offset), clean))
     }
 
     fn read_themes(&mut self) -> Result<(), LoadError> {
@@ -317,14 +340,14 @@ impl Reader<'_> {
             .collect())
     }
 
+    /// The settings in `text`, with every mistake reported; `None` only when the YAML itself
+    /// cannot be read.
     fn parse_yaml<T: serde::de::DeserializeOwned>(&mut self, text: &str, path: &Path) -> Option<T> {
-        match yaml::parse::<T>(text, path, 1) {
-            Ok(value) => Some(value),
-            Err(d) => {
-                self.diagnostics.push(d);
-                None
-            }
+        let (value, problems) = yaml::read::<T>(text, path, 1);
+        for problem in problems {
+            self.diagnostics.push(problem);
         }
+        value
     }
 
     /// Files under the project-relative folder `dir`, sorted: (project-relative path, `dir`-relative
@@ -354,8 +377,12 @@ impl Reader<'_> {
                         .path()
                         .map(|p| self.relative(p))
                         .unwrap_or_else(|| dir.to_path_buf());
-                    self.diagnostics
-                        .push(Diagnostic::error(path, 0, 0, format!("cannot read: {err}")));
+                    self.diagnostics.push(Diagnostic::error(
+                        path,
+                        0,
+                        0,
+                        msg!("cannot-read", reason = err.to_string()),
+                    ));
                     continue;
                 }
             };
@@ -399,8 +426,8 @@ impl Reader<'_> {
         };
         if !real.starts_with(&self.root) {
             self.diagnostics.push(
-                Diagnostic::error(path, 0, 0, "this is a link to a file outside the project folder")
-                    .with_hint("copy the file into the project instead of linking to it"),
+                Diagnostic::error(path, 0, 0, msg!("link-outside-project"))
+                    .with_hint(msg!("link-outside-project-hint")),
             );
             return Ok(None);
         }
@@ -408,17 +435,8 @@ impl Reader<'_> {
         let size = file.metadata().map_err(io)?.len();
         if size > max {
             self.diagnostics.push(
-                Diagnostic::error(
-                    path,
-                    0,
-                    0,
-                    format!(
-                        "the file is too large ({} KiB; at most {} KiB)",
-                        size / 1024,
-                        max / 1024
-                    ),
-                )
-                .with_hint("split the page, or make the image smaller"),
+                Diagnostic::error(path, 0, 0, msg!("file-too-large", size = size / 1024, max = max / 1024))
+                    .with_hint(msg!("file-too-large-hint")),
             );
             return Ok(None);
         }
@@ -437,10 +455,8 @@ impl Reader<'_> {
                 let offset = err.utf8_error().valid_up_to();
                 let valid = String::from_utf8_lossy(&err.as_bytes()[..offset]).to_string();
                 let (line, col) = crate::diag::line_col(&valid, offset);
-                self.diagnostics.push(
-                    Diagnostic::error(path, line, col, "the file is not valid UTF-8 text")
-                        .with_hint("save the file as UTF-8 in your editor"),
-                );
+                self.diagnostics
+                    .push(Diagnostic::error(path, line, col, msg!("not-utf8")).with_hint(msg!("not-utf8-hint")));
                 Ok(None)
             }
         }

@@ -25,6 +25,20 @@ pub struct ProjectConfig {
     pub theme: Option<Spanned<String>>,
     #[serde(default)]
     pub output: Option<Spanned<String>>,
+    /// The language of altavoz's own messages (`es` or `en`).
+    #[serde(default)]
+    pub messages: Option<Spanned<String>>,
+    /// What a page may cost a reader (`budget: { page_kb: 150 }`).
+    #[serde(default)]
+    pub budget: Option<BudgetConfig>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetConfig {
+    /// The most a page may transfer at 360 px wide, images included, in KB (1,024 bytes).
+    #[serde(default)]
+    pub page_kb: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -110,6 +124,15 @@ pub enum PageKind {
 }
 
 impl PageKind {
+    pub const ALL: [PageKind; 6] = [
+        PageKind::Page,
+        PageKind::Tip,
+        PageKind::Myth,
+        PageKind::Story,
+        PageKind::Faq,
+        PageKind::Contacts,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             PageKind::Page => "page",
@@ -179,6 +202,9 @@ pub struct CardConfig {
     pub headline: Option<String>,
     #[serde(default)]
     pub formats: Option<Vec<CardFormat>>,
+    /// A photo of the campaign's assets behind the card's text: `assets/workshop.jpg`.
+    #[serde(default)]
+    pub image: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]

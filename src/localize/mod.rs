@@ -147,17 +147,14 @@ pub fn localize<'p>(
                         format!("campaigns/{}", campaign.slug),
                         0,
                         0,
-                        format!(
-                            "campaign `{}` is not built in `{}`: no landing page (index.md) in {}",
-                            campaign.slug,
-                            language.code,
-                            chain.join(", ")
+                        crate::msg!(
+                            "campaign-not-built",
+                            name = &campaign.slug,
+                            lang = &language.code,
+                            chain = chain.join(", ")
                         ),
                     )
-                    .with_hint(format!(
-                        "add {}/index.md, or give `{}` a fallback language",
-                        language.code, language.code
-                    )),
+                    .with_hint(crate::msg!("campaign-not-built-hint", lang = &language.code)),
                 );
             }
         }

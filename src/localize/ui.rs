@@ -49,6 +49,7 @@ pub const REQUIRED: &[&str] = &[
     "outdated_notice",
     "outdated_notice_undated",
     "outdated_original",
+    "pack_download",
     "print_a4",
     "print_contents",
     "print_letter",
@@ -196,16 +197,32 @@ pub fn load(project: &Project, theme: &Theme, diagnostics: &mut Diagnostics) -> 
                         }
                     }
                     None => diagnostics.push(
-                        Diagnostic::error(&own_file, 0, 0, format!("UI string `{key}` is missing for language `{code}`"))
-                            .with_hint(format!(
-                                "add `{key}:` to themes/{}/i18n/{code}.yaml, or give `{code}` a `fallback:` language in altavoz.yaml",
-                                theme.name
-                            )),
+                        Diagnostic::error(
+                            &own_file,
+                            0,
+                            0,
+                            crate::msg!("ui-string-missing", key = *key, lang = &language.code),
+                        )
+                        .with_hint(crate::msg!(
+                            "ui-string-missing-hint",
+                            key = *key,
+                            theme = &theme.name,
+                            lang = &language.code
+                        )),
                     ),
                 }
             }
-            warn_borrowed(theme, code, &lang, files.contains_key(code), &borrowed, diagnostics);
-            Ui { strings, lang, borrowed }
+            // A language with a `fallback:` and no file of its own borrows by choice (K'iche' shows
+            // the Spanish labels): `altavoz status` lists it, a build does not warn every time.
+            let chosen = language.fallback.is_some() && !files.contains_key(code);
+            if !chosen {
+                warn_borrowed(theme, code, &lang, files.contains_key(code), &borrowed, diagnostics);
+            }
+            Ui {
+                strings,
+                lang,
+                borrowed,
+            }
         })
         .collect()
 }
@@ -229,10 +246,13 @@ fn warn_borrowed(
                 &file,
                 0,
                 0,
-                format!("language `{code}` has no UI strings of its own: buttons and labels are shown in `{lang}`"),
+                crate::msg!("ui-strings-none", lang = code, from = lang),
             )
-            .with_hint(format!(
-                "`altavoz translate <campaign> {code}` starts {file} from the `{lang}` strings: translate them there"
+            .with_hint(crate::msg!(
+                "ui-strings-none-hint",
+                lang = code,
+                from = lang,
+                file = &file
             )),
         );
     }
@@ -247,9 +267,9 @@ fn warn_borrowed(
                 &path,
                 0,
                 0,
-                format!("UI strings missing for language `{code}`, shown in `{from}` instead: {keys}"),
+                crate::msg!("ui-strings-borrowed", lang = code, from = from, keys = keys),
             )
-            .with_hint(format!("add them, translated, to {file}")),
+            .with_hint(crate::msg!("ui-strings-borrowed-hint", file = &file)),
         );
     }
 }

@@ -11,6 +11,8 @@
 use pulldown_cmark::{Event, Parser, Tag};
 
 use super::options;
+use crate::messages::Message;
+use crate::msg;
 
 /// Quotes, lists, emphasis and HTML tags inside each other.
 pub const MAX_NESTING: usize = 32;
@@ -27,14 +29,14 @@ pub const MAX_CELLS: usize = 10_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Excess {
     pub offset: usize,
-    pub message: String,
-    pub hint: &'static str,
+    pub message: Message,
+    pub hint: Message,
 }
 
 /// The first place where `body` goes beyond each limit (at most one report per limit).
 pub fn check(body: &str) -> Vec<Excess> {
     let mut found: Vec<(Limit, Excess)> = Vec::new();
-    let mut report = |limit: Limit, offset: usize, message: String, hint: &'static str| {
+    let mut report = |limit: Limit, offset: usize, message: Message, hint: Message| {
         if !found.iter().any(|(l, _)| *l == limit) {
             found.push((limit, Excess { offset, message, hint }));
         }
@@ -57,11 +59,8 @@ pub fn check(body: &str) -> Vec<Excess> {
                             report(
                                 Limit::Columns,
                                 range.start,
-                                format!(
-                                    "this table has {} columns; at most {MAX_COLUMNS} fit on a phone or a printed page",
-                                    columns.len()
-                                ),
-                                "split it into narrower tables",
+                                msg!("limit-columns", count = columns.len(), max = MAX_COLUMNS),
+                                msg!("limit-columns-hint"),
                             );
                         }
                     }
@@ -72,8 +71,8 @@ pub fn check(body: &str) -> Vec<Excess> {
                             report(
                                 Limit::Cells,
                                 range.start,
-                                format!("this table has more than {MAX_CELLS} cells"),
-                                "split it into several smaller tables",
+                                msg!("limit-cells", max = MAX_CELLS),
+                                msg!("limit-cells-hint"),
                             );
                         }
                     }
@@ -92,7 +91,12 @@ pub fn check(body: &str) -> Vec<Excess> {
             Event::Html(text) | Event::InlineHtml(text) => {
                 piece = matches!(event, Event::InlineHtml(_));
                 if let Some(at) = html.open(text, MAX_NESTING.saturating_sub(depth)) {
-                    report(Limit::Nesting, range.start + at, too_deep(), NESTING_HINT);
+                    report(
+                        Limit::Nesting,
+                        range.start + at,
+                        msg!("limit-nesting", max = MAX_NESTING),
+                        msg!("limit-nesting-hint"),
+                    );
                 }
             }
             Event::Code(_)
@@ -108,8 +112,8 @@ pub fn check(body: &str) -> Vec<Excess> {
                         report(
                             Limit::CodeLines,
                             *start,
-                            format!("this block of code has more than {MAX_CODE_LINES} lines"),
-                            "a page shows a short example of code; split it, or check that every block opened with ``` or ~~~ is closed",
+                            msg!("limit-code-lines", max = MAX_CODE_LINES),
+                            msg!("limit-code-lines-hint"),
                         );
                     }
                 }
@@ -122,16 +126,19 @@ pub fn check(body: &str) -> Vec<Excess> {
             pieces += 1;
         }
         if depth + html.depth > MAX_NESTING {
-            report(Limit::Nesting, range.start, too_deep(), NESTING_HINT);
+            report(
+                Limit::Nesting,
+                range.start,
+                msg!("limit-nesting", max = MAX_NESTING),
+                msg!("limit-nesting-hint"),
+            );
         }
         if pieces > MAX_PIECES {
             report(
                 Limit::Pieces,
                 range.start,
-                format!(
-                    "this paragraph has more than {MAX_PIECES} pieces of formatting (emphasis, links, code, quotes)"
-                ),
-                "split it into several paragraphs, with an empty line between them",
+                msg!("limit-pieces", max = MAX_PIECES),
+                msg!("limit-pieces-hint"),
             );
         }
     }
@@ -146,14 +153,6 @@ enum Limit {
     Columns,
     Cells,
 }
-
-fn too_deep() -> String {
-    format!(
-        "this text is nested more than {MAX_NESTING} levels deep (quotes, lists, emphasis or HTML tags inside each other)"
-    )
-}
-
-const NESTING_HINT: &str = "a page this deep cannot be shown or printed; it usually comes from a line that starts with many `>`, `-` or spaces, or HTML tags that are never closed: remove the extra levels";
 
 /// Tags that stay inside a paragraph (everything else starts a new block).
 fn is_inline(tag: &Tag) -> bool {
@@ -232,7 +231,7 @@ mod tests {
     use super::*;
 
     fn messages(body: &str) -> Vec<String> {
-        check(body).into_iter().map(|e| e.message).collect()
+        check(body).into_iter().map(|e| e.message.english()).collect()
     }
 
     #[test]
@@ -251,7 +250,7 @@ mod tests {
         let body = format!("Hola\n\n{}x\n", "> ".repeat(100));
         let found = check(&body);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].message.contains("nested more than 32"));
+        assert!(found[0].message.english().contains("nested more than 32"));
         // The 33rd quote marker, on the third line.
         assert_eq!(found[0].offset, "Hola\n\n".len() + 2 * MAX_NESTING);
         for body in [

@@ -21,13 +21,43 @@ pub struct Context<'a, 'p> {
     pub outputs: &'a [Output],
     /// "Today" (`SOURCE_DATE_EPOCH` or the clock), for documents that show a date.
     pub today: Date,
-    /// A live preview: speed over size (faster PNG compression, no booklets until asked).
+    /// A live preview: speed over size (faster PNG compression).
     pub preview: bool,
     /// The previous build's files, reused where their inputs match.
     pub previous: &'a dyn Previous,
     /// Hashes of the sources, so the website re-renders only the pages a change touches.
     pub digest: &'a Digest,
     pub cancel: CancelToken,
+    /// Told of every document made, for progress bars.
+    pub progress: &'a dyn super::Progress,
+    /// Also make the offline pack of each language (`build --pack`).
+    pub pack: bool,
+    /// The files this build has made so far (in earlier steps): the pack takes the handouts
+    /// from here.
+    pub built: &'a dyn Previous,
+}
+
+impl<'a, 'p> Context<'a, 'p> {
+    /// This context, with `built` giving the files made so far.
+    pub fn with_built<'b>(&'b self, built: &'b dyn Previous) -> Context<'b, 'p>
+    where
+        'a: 'b,
+    {
+        Context {
+            site: self.site,
+            theme: self.theme,
+            plan: self.plan,
+            outputs: self.outputs,
+            today: self.today,
+            preview: self.preview,
+            previous: self.previous,
+            digest: self.digest,
+            cancel: self.cancel.clone(),
+            progress: self.progress,
+            pack: self.pack,
+            built,
+        }
+    }
 }
 
 impl Context<'_, '_> {

@@ -11,12 +11,14 @@ mod linear_tests;
 mod output;
 pub mod plan;
 pub mod print;
+mod progress;
 pub mod reuse;
 pub mod site;
 
 pub use context::{CancelToken, Cancelled, Context};
 pub use output::{FileMap, MemorySink, NoPrevious, OutputFile, Previous, Sink, SinkError};
 pub use plan::Plan;
+pub use progress::{NoProgress, Progress};
 
 use crate::diag::Diagnostics;
 
@@ -56,10 +58,14 @@ impl Output {
 #[derive(Debug, Default, Clone)]
 pub struct Rendered {
     /// One line for people: "cards: rendered 3, 123 unchanged".
-    pub summary: String,
+    pub summary: Option<crate::messages::Message>,
     /// How many documents (pages, PDFs, cards) it made anew and how many it reused.
     pub made: usize,
     pub reused: usize,
+    /// Problems that do not stop the build (a page over its budget).
+    pub warnings: Diagnostics,
+    /// What each web page costs a reader (not measured in a preview).
+    pub weights: Vec<site::budget::PageWeight>,
 }
 
 /// Why a renderer did not finish.

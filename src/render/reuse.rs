@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use siphasher::sip::SipHasher13;
 
-use super::{Context, OutputFile, Previous, RenderError, Sink};
+use super::{Context, Output, OutputFile, Previous, RenderError, Sink};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::Blob;
 use crate::theme::Theme;
@@ -56,10 +56,11 @@ pub struct Made {
 pub fn run<J: Sync>(
     context: &Context,
     sink: &dyn Sink,
-    name: &str,
+    (output, name): (Output, &str),
     jobs: &[J],
     make: impl Fn(&J) -> Result<Made, Diagnostic> + Sync,
 ) -> Result<(usize, usize), RenderError> {
+    context.progress.start(output, jobs.len());
     let hashes = Mutex::new(BTreeMap::new());
     let outcomes: Vec<Result<bool, RenderError>> = jobs
         .par_iter()
@@ -73,9 +74,23 @@ pub fn run<J: Sync>(
                     .insert(made.file.path.clone(), hash);
             }
             sink.put(made.file)?;
+            context.progress.advance(output);
             Ok(made.fresh)
         })
         .collect();
+    context.progress.finish(output);
+    let (made, reused) = tally(outcomes)?;
+    let hashes = hashes.into_inner().unwrap_or_else(|e| e.into_inner());
+    sink.put(OutputFile::new(
+        name,
+        serde_json::to_vec_pretty(&hashes).unwrap_or_default(),
+    ))?;
+    Ok((made, reused))
+}
+
+/// Counts the jobs that made their file anew (`Ok(true)`) and those that reused it, and
+/// gathers every job's problems; a cancelled build or a failed sink ends it at once.
+pub fn tally(outcomes: Vec<Result<bool, RenderError>>) -> Result<(usize, usize), RenderError> {
     let mut diagnostics = Diagnostics::default();
     let (mut made, mut reused) = (0, 0);
     for outcome in outcomes {
@@ -89,11 +104,6 @@ pub fn run<J: Sync>(
     if diagnostics.has_errors() {
         return Err(RenderError::Problems(diagnostics));
     }
-    let hashes = hashes.into_inner().unwrap_or_else(|e| e.into_inner());
-    sink.put(OutputFile::new(
-        name,
-        serde_json::to_vec_pretty(&hashes).unwrap_or_default(),
-    ))?;
     Ok((made, reused))
 }
 

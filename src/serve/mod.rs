@@ -14,6 +14,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock, mpsc};
 use std::time::Instant;
 
+use crate::messages::{Catalog, Message};
+use crate::msg;
 use crate::pipeline::{self, BuildOptions, Failure, Mode};
 use crate::render::{CancelToken, FileMap, Output};
 
@@ -24,6 +26,10 @@ pub struct ServeOptions {
     pub port: u16,
     pub open: bool,
     pub quiet: bool,
+    /// Build pages marked `draft: true` too (`--drafts`, as in `build`).
+    pub drafts: bool,
+    /// The language of messages, in the terminal and over the pages.
+    pub messages: crate::messages::Lang,
 }
 
 /// What the server shows: the last good build, and the current error if the sources are broken.
@@ -83,12 +89,14 @@ impl State {
 /// Builds the site into `state` in two steps of one pipeline run: the pages first (fast),
 /// then handouts and cards (reused where unchanged). Pages reload as soon as the first step is
 /// done; on failure the last good files stay and pages are told the error. Returns what to
-/// print.
-pub fn rebuild(root: &std::path::Path, state: &State) -> String {
+/// print, and whether it is an error (printed even with `--quiet`).
+pub fn rebuild(options: &ServeOptions, state: &State) -> (String, bool) {
     let started = Instant::now();
-    let mut options = BuildOptions::new(root);
+    let lang = options.messages;
+    let serve = options;
+    let mut options = BuildOptions::new(&serve.root);
     options.mode = Mode::Preview;
-    options.selection.drafts = true;
+    options.selection.drafts = serve.drafts;
     options.previous = Some(state.files());
     options.cancel = CancelToken::watching(Arc::clone(&state.changes));
     let generation = state.changes.load(Ordering::SeqCst);
@@ -105,26 +113,31 @@ pub fn rebuild(root: &std::path::Path, state: &State) -> String {
             publish(state, generation, Part::Documents, step.files);
         }
     });
-    match (result, pages_step) {
+    let text = match (result, pages_step) {
         (Ok(report), Some((pages, site_ms))) => {
-            let mut message = format!(
-                "rebuilt {pages} pages in {site_ms} ms, handouts and cards in {} ms",
-                started.elapsed().as_millis()
-            );
+            let catalog = Catalog::get(lang);
+            let mut message = catalog.text(&msg!(
+                "serve-rebuilt",
+                pages = pages,
+                site_ms = site_ms as u64,
+                all_ms = started.elapsed().as_millis() as u64
+            ));
             for note in report.notes() {
-                message.push_str(&format!("; {note}"));
+                message.push_str("; ");
+                message.push_str(&catalog.text(&note));
             }
             message
         }
         // A newer save is waiting: its build will make these files.
         (Err(Failure::Cancelled), Some((pages, site_ms))) => {
-            format!("rebuilt {pages} pages in {site_ms} ms; handouts and cards left to the next build")
+            Catalog::get(lang).text(&msg!("serve-rebuilt-pages", pages = pages, site_ms = site_ms as u64))
         }
         // Superseded before it showed anything: the newer build reports.
         (Err(Failure::Cancelled), None) => String::new(),
         (Ok(_), None) => String::new(),
-        (Err(failure), _) => fail(state, generation, failure),
-    }
+        (Err(failure), _) => return (fail(state, generation, failure, lang), true),
+    };
+    (text, false)
 }
 
 /// The two parts of the site a rebuild makes one after the other.
@@ -155,42 +168,53 @@ fn publish(state: &State, generation: u64, part: Part, files: FileMap) -> bool {
     true
 }
 
-fn fail(state: &State, generation: u64, failure: Failure) -> String {
+fn fail(state: &State, generation: u64, failure: Failure, lang: crate::messages::Lang) -> String {
     if state.changes.load(Ordering::SeqCst) != generation {
         return String::new();
     }
     let text = match &failure {
-        Failure::Usage(message) => format!("error: {message}\n"),
-        Failure::Content(report) => crate::diag::render(&report.diagnostics, &|p| report.source_text(p)),
+        Failure::Usage(message) => {
+            let catalog = Catalog::get(lang);
+            format!("{}: {}\n", catalog.text(&msg!("severity-error")), catalog.text(message))
+        }
+        Failure::Content(report) => crate::diag::render(
+            &report.diagnostics,
+            &|p| report.source_text(p),
+            &crate::diag::RenderOptions { lang, verbose: false },
+        ),
         Failure::Cancelled => return String::new(),
     };
     if let Ok(mut error) = state.error.write() {
         *error = Some(text.clone());
     }
     state.broadcast(Event::Error(text.clone()));
-    format!("{text}the last good version stays on screen until this is fixed")
+    format!("{text}{}", Catalog::get(lang).text(&msg!("serve-last-good")))
 }
 
 /// Runs the preview until Ctrl-C.
-pub fn serve(options: ServeOptions) -> Result<(), String> {
+pub fn serve(options: ServeOptions) -> Result<(), Message> {
+    let catalog = Catalog::get(options.messages);
     let state = Arc::new(State::default());
-    let first = rebuild(&options.root, &state);
-    let listener = TcpListener::bind((options.bind.as_str(), options.port))
-        .map_err(|e| format!("cannot listen on {}:{}: {e}", options.bind, options.port))?;
-    let address = listener.local_addr().map_err(|e| format!("cannot listen: {e}"))?;
+    let (first, failed) = rebuild(&options, &state);
+    let cannot_listen = |e: std::io::Error| {
+        msg!(
+            "serve-cannot-listen",
+            address = format!("{}:{}", options.bind, options.port),
+            reason = e.to_string()
+        )
+    };
+    let listener = TcpListener::bind((options.bind.as_str(), options.port)).map_err(cannot_listen)?;
+    let address = listener.local_addr().map_err(cannot_listen)?;
     let allowed = Arc::new(guard::Allowed::new(&options.bind, address.port()));
     let url = format!("http://{address}/");
-    if !options.quiet {
+    if !options.quiet || failed {
         eprintln!("{first}");
     }
     if !address.ip().is_loopback() {
-        eprintln!(
-            "warning: --bind {} makes the preview visible to the network: anyone who can reach this computer can read the drafts and the error messages it shows",
-            options.bind
-        );
+        eprintln!("{}", catalog.text(&msg!("serve-network-warning", bind = &options.bind)));
     }
     // The address line is printed even with --quiet: tools and tests read it.
-    eprintln!("serving {url} (Ctrl-C to stop)");
+    eprintln!("{}", catalog.text(&msg!("serve-serving", url = &url)));
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = Arc::clone(&stop);
@@ -211,11 +235,11 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
             stop.store(true, Ordering::SeqCst);
             let _ = TcpStream::connect(wake);
         })
-        .map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
+        .map_err(|e| msg!("serve-no-ctrl-c", reason = e.to_string()))?;
     }
-    let _watcher = watch::start(&options.root, Arc::clone(&state), options.quiet)?;
+    let _watcher = watch::start(&options, Arc::clone(&state))?;
     if options.open {
-        open_browser(&url);
+        open_browser(&url, catalog);
     }
     for stream in listener.incoming() {
         if stop.load(Ordering::SeqCst) {
@@ -225,11 +249,11 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         let (state, allowed) = (Arc::clone(&state), Arc::clone(&allowed));
         std::thread::spawn(move || http::handle(stream, &state, &allowed));
     }
-    eprintln!("stopped");
+    eprintln!("{}", catalog.text(&msg!("serve-stopped")));
     Ok(())
 }
 
-fn open_browser(url: &str) {
+fn open_browser(url: &str, catalog: &Catalog) {
     let command = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(windows) {
@@ -238,6 +262,6 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if std::process::Command::new(command).arg(url).spawn().is_err() {
-        eprintln!("open {url} in your browser");
+        eprintln!("{}", catalog.text(&msg!("serve-open-yourself", url = url)));
     }
 }

@@ -10,8 +10,10 @@ use std::time::Duration;
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
-use super::{State, rebuild};
+use super::{ServeOptions, State, rebuild};
 use crate::load::{is_editor_leftover, is_ignored};
+use crate::messages::Message;
+use crate::msg;
 
 /// How long to wait after a change for the rest of a save's events (a save by rename comes as
 /// two events microseconds apart; a later straggler only causes one more quick rebuild), and
@@ -22,10 +24,13 @@ const TICK: Duration = Duration::from_millis(3);
 type Watcher = Debouncer<RecommendedWatcher, RecommendedCache>;
 
 /// Starts watching; the returned watcher must be kept alive.
-pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Watcher>>, String> {
-    let root = root
+pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watcher>>, Message> {
+    let quiet = options.quiet;
+    let options = options.clone();
+    let root = options
+        .root
         .canonicalize()
-        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        .map_err(|e| cannot_watch(&options.root, &e))?;
     let (tx, rx) = mpsc::channel::<()>();
     let watched_root = root.clone();
     let handler = move |result: DebounceEventResult| {
@@ -38,13 +43,12 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Wa
             let _ = tx.send(());
         }
     };
-    let mut watcher =
-        new_debouncer(SETTLE, Some(TICK), handler).map_err(|e| format!("cannot watch the sources: {e}"))?;
+    let mut watcher = new_debouncer(SETTLE, Some(TICK), handler).map_err(|e| cannot_watch(&root, &e))?;
     // The project folder itself, not recursively (its output and other folders are not
     // sources): altavoz.yaml saved by rename, a new themes/ folder.
     watcher
         .watch(&root, RecursiveMode::NonRecursive)
-        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        .map_err(|e| cannot_watch(&root, &e))?;
     let watcher = Arc::new(Mutex::new(watcher));
     let mut watched = Vec::new();
     watch_source_folders(&root, &watcher, &mut watched)?;
@@ -57,10 +61,10 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Wa
             // A build still running is out of date: it stops, and the new one starts at once,
             // without waiting for it (its handouts and cards could take a while).
             state.changed();
-            let (root, state) = (root.clone(), Arc::clone(&state));
+            let (options, state) = (options.clone(), Arc::clone(&state));
             std::thread::spawn(move || {
-                let message = rebuild(&root, &state);
-                if !message.is_empty() && (!quiet || message.contains("error")) {
+                let (message, failed) = rebuild(&options, &state);
+                if !message.is_empty() && (!quiet || failed) {
                     eprintln!("{message}");
                 }
             });
@@ -69,15 +73,19 @@ pub fn start(root: &Path, state: Arc<State>, quiet: bool) -> Result<Arc<Mutex<Wa
     Ok(watcher)
 }
 
+fn cannot_watch(path: &Path, error: &dyn std::fmt::Display) -> Message {
+    msg!("serve-cannot-watch", path = path, reason = error.to_string())
+}
+
 /// Watches campaigns/, themes/ and static/ recursively, once each, as soon as they exist.
-fn watch_source_folders(root: &Path, watcher: &Mutex<Watcher>, watched: &mut Vec<PathBuf>) -> Result<(), String> {
+fn watch_source_folders(root: &Path, watcher: &Mutex<Watcher>, watched: &mut Vec<PathBuf>) -> Result<(), Message> {
     for dir in ["campaigns", "themes", "static"] {
         let path = root.join(dir);
         if path.is_dir() && !watched.contains(&path) {
             if let Ok(mut watcher) = watcher.lock() {
                 watcher
                     .watch(&path, RecursiveMode::Recursive)
-                    .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+                    .map_err(|e| cannot_watch(&path, &e))?;
             }
             watched.push(path);
         }

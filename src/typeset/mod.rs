@@ -53,9 +53,6 @@ impl std::fmt::Display for TypesetError {
     }
 }
 
-/// What to do about characters no font has.
-pub const MISSING_GLYPHS_HINT: &str = "replace them (they would print as empty boxes: the fonts have Latin, Greek, Cyrillic and Arabic letters and the emoji of Unicode 15), or add a font that has them to themes/<theme>/fonts/";
-
 /// The theme folders a document can read: any template may import any file under them
 /// (a card may import `/print/common.typ`), so a change to any of them changes every document.
 pub const THEME_DIRS: [&str; 3] = ["print", "cards", "fonts"];
@@ -264,7 +261,7 @@ fn encode_png(pixmap: &tiny_skia::Pixmap, fast: bool) -> Result<Vec<u8>, png::En
 /// fault (`/print/…`, `/cards/…`), else at the page `source` whose document failed.
 pub fn diagnostic(theme: &Theme, path: &str, source: &str, errors: &[TypesetError]) -> Diagnostic {
     let Some(first) = errors.first() else {
-        return Diagnostic::error(source, 0, 0, format!("cannot make {path}"));
+        return Diagnostic::error(source, 0, 0, crate::msg!("typeset-failed", path = path));
     };
     let (file, line, col) = match &first.file {
         Some(f) if f.starts_with("/print/") || f.starts_with("/cards/") => {
@@ -273,11 +270,16 @@ pub fn diagnostic(theme: &Theme, path: &str, source: &str, errors: &[TypesetErro
         _ => (source.to_string(), 0, 0),
     };
     let others: Vec<String> = errors.iter().skip(1).map(|e| e.to_string()).collect();
-    let diagnostic = Diagnostic::error(file, line, col, format!("cannot make {path}: {first}"));
+    let diagnostic = Diagnostic::error(
+        file,
+        line,
+        col,
+        crate::msg!("typeset-failed-because", path = path, reason = first.to_string()),
+    );
     if others.is_empty() {
         diagnostic
     } else {
-        diagnostic.with_hint(others.join("; "))
+        diagnostic.with_note(crate::msg!("typeset-also", reasons = others.join("; ")))
     }
 }
 

@@ -3,9 +3,10 @@
 use std::path::Path;
 
 use super::names::{case_hint, check_case_collisions, check_windows_name, in_another_case, is_slug, suggest_slug};
-use super::{Settings, at, check_localized, contacts, links, pages, translations};
+use super::{Settings, at, check_localized, contacts, images, links, pages, translations};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::CampaignSource;
+use crate::msg;
 use crate::project::{Campaign, Color, Colors, Contact, Language, walk_fallbacks};
 
 /// WCAG AA for normal text.
@@ -19,27 +20,14 @@ pub fn check(
 ) -> Option<Campaign> {
     if !is_slug(&source.slug) {
         diagnostics.push(
-            Diagnostic::error(
-                &source.dir,
-                0,
-                0,
-                format!("campaign folder name `{}` cannot be used in a web address", source.slug),
-            )
-            .with_hint(format!(
-                "rename the folder to `{}` (lowercase letters, digits and `-`)",
-                suggest_slug(&source.slug)
-            )),
+            Diagnostic::error(&source.dir, 0, 0, msg!("campaign-bad-name", name = &source.slug))
+                .with_hint(msg!("rename-folder-to", name = suggest_slug(&source.slug))),
         );
     }
     if ["cards", "assets", "static", "print"].contains(&source.slug.as_str()) {
         diagnostics.push(
-            Diagnostic::error(
-                &source.dir,
-                0,
-                0,
-                format!("`{}` is a name altavoz uses for its own pages", source.slug),
-            )
-            .with_hint("rename the campaign folder"),
+            Diagnostic::error(&source.dir, 0, 0, msg!("campaign-reserved-name", name = &source.slug))
+                .with_hint(msg!("campaign-reserved-name-hint")),
         );
     }
     check_windows_name(&source.dir, &source.slug, diagnostics);
@@ -49,7 +37,15 @@ pub fn check(
     }
     check_case_collisions(&assets, source.assets.keys().map(String::as_str), diagnostics);
     check_language_folders(source, languages, diagnostics);
-    let config = source.config.as_ref()?;
+    // Settings that could not be read are reported; the pages are still checked, with defaults.
+    let fallback;
+    let config = match &source.config {
+        Some(config) => config,
+        None => {
+            fallback = crate::load::yaml::placeholder::<crate::load::CampaignConfig>()?;
+            &fallback
+        }
+    };
     let path = source.dir.join("campaign.yaml");
     let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
     let known = |code: &str| codes.contains(&code);
@@ -92,20 +88,18 @@ pub fn check(
             let in_another_case = rel
                 .strip_prefix("assets/")
                 .and_then(|r| in_another_case(r, source.assets.keys().map(String::as_str)));
-            diagnostics.push(
-                at(
-                    &path,
-                    logo,
-                    format!("logo `{}` not found in the campaign's assets/ folder", logo.value),
-                )
-                .with_hint(match in_another_case {
+            diagnostics.push(at(&path, logo, msg!("logo-not-found", logo = &logo.value)).with_hint(
+                match in_another_case {
                     Some(right) => case_hint(&format!("assets/{right}")),
-                    None => format!(
-                        "put the file in {}/assets/ and write `logo: assets/<file>`",
-                        source.dir.display()
-                    ),
-                }),
-            );
+                    None => match super::links::nearest(
+                        rel.trim_start_matches("assets/"),
+                        source.assets.keys().map(String::as_str),
+                    ) {
+                        Some(best) => msg!("did-you-mean", name = format!("assets/{best}")),
+                        None => msg!("logo-not-found-hint", dir = &source.dir),
+                    },
+                },
+            ));
         }
         in_assets.map(str::to_string)
     });
@@ -115,9 +109,11 @@ pub fn check(
     let outdated = config.outdated.as_ref().map_or(Default::default(), |o| o.value);
     translations::check(source, &mut pages, &source_language, outdated, diagnostics);
     let review_every_days = config.review_every_days.unwrap_or(365);
-    pages::warn_stale_reviews(&pages, review_every_days, settings.today, diagnostics);
+    pages::warn_stale_reviews(source, &pages, review_every_days, settings.today, diagnostics);
     let chain = |code: &str| walk_fallbacks(languages, code).0;
     links::check(source, &pages, &chain, diagnostics);
+    let (assets, pictures) = images::check_assets(source, diagnostics);
+    images::check_pages(source, &pages, &pictures, diagnostics);
     pages.sort_by(|a, b| (&a.lang, &a.slug).cmp(&(&b.lang, &b.slug)));
 
     if !pages.iter().any(|p| p.lang == source_language && p.is_index())
@@ -126,13 +122,12 @@ pub fn check(
             .contains(&(source_language.clone(), "index.md".to_string()))
     {
         diagnostics.push(
-            Diagnostic::error(
-                &source.dir,
-                0,
-                0,
-                format!("campaign `{}` has no landing page in its source language", source.slug),
-            )
-            .with_hint(format!("add {}/{source_language}/index.md", source.dir.display())),
+            Diagnostic::error(&source.dir, 0, 0, msg!("campaign-no-landing-page", name = &source.slug)).with_hint(
+                msg!(
+                    "campaign-no-landing-page-hint",
+                    path = format!("{}/{source_language}/index.md", crate::diag::display_path(&source.dir))
+                ),
+            ),
         );
     }
 
@@ -153,19 +148,17 @@ pub fn check(
             .filter(|f| config.cards.as_ref().is_none_or(|list| list.contains(f)))
             .collect(),
         pages,
-        assets: source.assets.clone(),
+        assets,
+        pictures,
     })
 }
 
 fn unknown_language(path: &Path, code: &crate::load::yaml::Spanned<String>, codes: &[&str]) -> Diagnostic {
     let hint = match suggest(&code.value, codes.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`? Project languages: {}", codes.join(", ")),
-        None => format!(
-            "add it to `languages` in altavoz.yaml, or use one of: {}",
-            codes.join(", ")
-        ),
+        Some(best) => msg!("language-did-you-mean", name = best, codes = codes.join(", ")),
+        None => msg!("language-add-or-use", codes = codes.join(", ")),
     };
-    at(path, code, format!("`{}` is not a project language", code.value)).with_hint(hint)
+    at(path, code, msg!("not-a-project-language", code = &code.value)).with_hint(hint)
 }
 
 /// Every folder of a campaign besides `assets/` must be named after a project language.
@@ -176,16 +169,10 @@ fn check_language_folders(source: &CampaignSource, languages: &[Language], diagn
             continue;
         }
         let hint = match suggest(name, codes.iter().copied()) {
-            Some(best) => {
-                format!("did you mean `{best}`? Rename the folder, or add `{name}` to `languages` in altavoz.yaml")
-            }
-            None => format!(
-                "add `{name}` to `languages` in altavoz.yaml, or rename the folder to one of: {}",
-                codes.join(", ")
-            ),
+            Some(best) => msg!("folder-language-did-you-mean", name = best, folder = name),
+            None => msg!("folder-language-add", folder = name, codes = codes.join(", ")),
         };
-        diagnostics
-            .push(Diagnostic::error(dir, 0, 0, format!("unknown language `{name}` in folder name")).with_hint(hint));
+        diagnostics.push(Diagnostic::error(dir, 0, 0, msg!("folder-unknown-language", folder = name)).with_hint(hint));
     }
 }
 
@@ -195,16 +182,24 @@ fn check_colors(config: &crate::load::CampaignConfig, path: &Path, diagnostics: 
         return colors;
     };
     let invalid = |c: &crate::load::yaml::Spanned<String>| {
-        at(path, c, format!("`{}` is not a colour", c.value))
-            .with_hint("write a hex colour such as \"#0b4f6c\" (in quotes)")
+        at(path, c, msg!("colour-invalid", colour = &c.value)).with_hint(msg!("colour-invalid-hint"))
     };
     match Color::parse(&given.primary.value) {
         Some(primary) => {
             let ratio = primary.contrast(&Color::known("#ffffff"));
             if ratio < MIN_CONTRAST {
                 diagnostics.push(
-                    at(path, &given.primary, format!("white text on `{primary}` has a contrast of {ratio:.2}:1; at least {MIN_CONTRAST}:1 is needed"))
-                        .with_hint("choose a darker primary colour, so text on it stays readable"),
+                    at(
+                        path,
+                        &given.primary,
+                        msg!(
+                            "colour-contrast",
+                            colour = primary.to_string(),
+                            ratio = format!("{ratio:.2}"),
+                            minimum = MIN_CONTRAST.to_string()
+                        ),
+                    )
+                    .with_hint(msg!("colour-contrast-hint")),
                 );
             }
             colors.primary = primary;
@@ -232,37 +227,60 @@ fn check_contacts(
         if let Some(hours) = &contact.hours {
             check_localized(hours, languages, path, "hours", diagnostics);
         }
+        let country = contact.country.as_ref().and_then(|country| {
+            if contacts::is_country_code(&country.value) {
+                Some(country.value.clone())
+            } else {
+                diagnostics.push(
+                    at(path, country, msg!("country-unknown", country = &country.value))
+                        .with_hint(msg!("country-unknown-hint")),
+                );
+                None
+            }
+        });
         let mut number = |key: &str, value: &Option<crate::load::yaml::Spanned<String>>| {
             let value = value.as_ref()?;
-            let parsed = contacts::e164(&value.value);
-            if parsed.is_none() {
-                diagnostics.push(
-                    at(
-                        path,
-                        value,
-                        format!("`{key}` `{}` is not an international phone number (E.164)", value.value),
-                    )
-                    .with_hint("write it with `+` and the country code, e.g. \"+502 5555 0100\""),
-                );
+            match contacts::phone(&value.value) {
+                Ok(phone) => {
+                    if let Some(expected) = country.as_ref().filter(|c| **c != phone.country) {
+                        diagnostics.push(
+                            at(
+                                path,
+                                value,
+                                msg!(
+                                    "phone-wrong-country",
+                                    key = key,
+                                    number = &value.value,
+                                    actual = &phone.country,
+                                    country = expected
+                                ),
+                            )
+                            .with_hint(msg!("phone-wrong-country-hint", actual = &phone.country)),
+                        );
+                    }
+                    Some(phone)
+                }
+                Err(reason) => {
+                    diagnostics.push(
+                        at(
+                            path,
+                            value,
+                            msg!("phone-invalid", key = key, number = &value.value, reason = reason),
+                        )
+                        .with_hint(msg!("phone-invalid-hint")),
+                    );
+                    None
+                }
             }
-            parsed.map(|e| (value.value.trim().to_string(), e))
         };
-        let phone = number("phone", &contact.phone);
-        let whatsapp = number("whatsapp", &contact.whatsapp).map(|(_, e)| e.trim_start_matches('+').to_string());
-        if let Some(country) = &contact.country
-            && !contacts::is_country_code(&country.value)
-        {
-            diagnostics.push(
-                at(path, country, format!("`{}` is not a country code", country.value))
-                    .with_hint("use two capital letters (ISO 3166), e.g. GT, HN, SV"),
-            );
-        }
+        let phone = number("phone", &contact.phone).map(|p| (p.display, p.e164));
+        let whatsapp = number("whatsapp", &contact.whatsapp).map(|p| p.e164.trim_start_matches('+').to_string());
         out.push(Contact {
             label: contact.label.value.clone(),
             phone,
             whatsapp,
             hours: contact.hours.as_ref().map(|h| h.value.clone()),
-            country: contact.country.as_ref().map(|c| c.value.clone()),
+            country,
         });
     }
     out

@@ -1,20 +1,91 @@
-//! Contacts: phone numbers in E.164 (so `tel:` and WhatsApp links work from any country).
+//! Contacts: phone numbers checked against the numbering plan of their country (libphonenumber's
+//! metadata, through the `phonenumber` crate): the country code exists, the number has the
+//! length and the prefix of real numbers there, and `country` names that country. Numbers are
+//! shown the way that country writes them (`+502 5555 0100`, `+504 9999-0000`).
 
-/// `+502 5555 0100` → `+50255550100` when it is E.164 once spaces (and `-`, `.`, `(`, `)`) are
-/// removed: a `+`, then 8 to 15 digits not starting with 0.
-pub fn e164(text: &str) -> Option<String> {
+use phonenumber::{Mode, PhoneNumber, country};
+
+use crate::messages::Message;
+use crate::msg;
+
+/// A checked phone number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    /// `+50255550100`, for `tel:` and WhatsApp links.
+    pub e164: String,
+    /// `+502 5555 0100`: grouped as its country writes it.
+    pub display: String,
+    /// The country the number belongs to (ISO 3166: `GT`).
+    pub country: String,
+}
+
+/// Checks a number written in international form; the error says why it is not a real number.
+pub fn phone(text: &str) -> Result<Phone, Message> {
     let compact: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}'))
         .collect();
-    let digits = compact.strip_prefix('+')?;
-    let ok = (8..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) && !digits.starts_with('0');
-    ok.then_some(compact)
+    let digits = compact.strip_prefix('+').ok_or_else(|| msg!("phone-no-plus"))?;
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) || digits.starts_with('0') {
+        return Err(msg!("phone-not-digits"));
+    }
+    // What fails to parse once it is all digits has no country code that exists.
+    let number = phonenumber::parse(None, &compact).map_err(|_| msg!("phone-unknown-code"))?;
+    let code = number.country().code();
+    let Some(region) = number.country().id() else {
+        return Err(msg!("phone-unknown-code"));
+    };
+    let country = region.as_ref().to_string();
+    if !phonenumber::is_valid(&number) {
+        return Err(why_invalid(&number, &country, code));
+    }
+    Ok(Phone {
+        e164: number.format().mode(Mode::E164).to_string(),
+        display: number.format().mode(Mode::International).to_string(),
+        country,
+    })
 }
 
-/// ISO 3166-1 alpha-2 shape: two uppercase letters.
-pub fn is_country_code(text: &str) -> bool {
-    text.len() == 2 && text.chars().all(|c| c.is_ascii_uppercase())
+/// Too short, too long, or a prefix that no number of the country has.
+fn why_invalid(number: &PhoneNumber, country: &str, code: u16) -> Message {
+    let length = number.national().to_string().len();
+    // The lengths of numbers people call: fixed lines and mobiles (short service numbers aside).
+    let mut lengths: Vec<usize> = number
+        .metadata(&phonenumber::metadata::DATABASE)
+        .map(|m| {
+            let d = m.descriptors();
+            let general = d.general().possible_length();
+            [d.fixed_line(), d.mobile()]
+                .into_iter()
+                .flatten()
+                .flat_map(|x| {
+                    let own = x.possible_length();
+                    if own.is_empty() { general } else { own }
+                })
+                .map(|l| usize::from(*l))
+                .collect()
+        })
+        .unwrap_or_default();
+    lengths.sort_unstable();
+    lengths.dedup();
+    let code = u32::from(code);
+    match lengths.iter().find(|l| **l > length) {
+        _ if lengths.contains(&length) || lengths.is_empty() => {
+            msg!("phone-bad-prefix", country = country, code = code)
+        }
+        Some(digits) => msg!("phone-too-short", country = country, code = code, digits = *digits),
+        None => msg!(
+            "phone-too-long",
+            country = country,
+            code = code,
+            digits = lengths[lengths.len() - 1]
+        ),
+    }
+}
+
+/// Whether `code` is an ISO 3166 country code that has phone numbers (`GT`, `HN`, `US`).
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2 && code.parse::<country::Id>().is_ok()
 }
 
 #[cfg(test)]
@@ -22,18 +93,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn e164_numbers() {
-        assert_eq!(e164("+502 5555 0100").as_deref(), Some("+50255550100"));
-        assert_eq!(e164("+1 (555) 010-0199").as_deref(), Some("+15550100199"));
-        for bad in [
-            "5555 0100",
-            "+0502 5555",
-            "+502 55",
-            "+502 5555 0100 ext 3",
-            "tel:+50255550100",
-            "+1234567890123456",
+    fn real_numbers_of_the_region_pass_and_are_grouped_the_national_way() {
+        for (text, country, display) in [
+            ("+502 5555 0100", "GT", "+502 5555 0100"),
+            ("+50222111000", "GT", "+502 2211 1000"),
+            ("+504 2222 3333", "HN", "+504 2222-3333"),
+            ("+504 9999 0000", "HN", "+504 9999-0000"),
+            ("+503 7000 0000", "SV", "+503 7000 0000"),
+            ("+503 5555 0100", "SV", "+503 5555 0100"),
+            ("+52 55 1234 5678", "MX", "+52 55 1234 5678"),
+            ("+1 202 555 0143", "US", "+1 202-555-0143"),
         ] {
-            assert_eq!(e164(bad), None, "{bad}");
+            let phone = phone(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(
+                (phone.country.as_str(), phone.display.as_str()),
+                (country, display),
+                "{text}"
+            );
         }
+    }
+
+    #[test]
+    fn numbers_that_cannot_exist_say_why() {
+        assert_eq!(phone("+502 5555 010").unwrap_err().id, "phone-too-short");
+        assert_eq!(phone("+502 5555 01000").unwrap_err().id, "phone-too-long");
+        assert_eq!(phone("+504 5555 0100").unwrap_err().id, "phone-bad-prefix");
+        assert_eq!(phone("+999 1234 5678").unwrap_err().id, "phone-unknown-code");
+        assert_eq!(phone("5555 0100").unwrap_err().id, "phone-no-plus");
+        assert_eq!(phone("+502 5555 0100 ext 3").unwrap_err().id, "phone-not-digits");
+        assert!(phone("+502 5555 010").unwrap_err().english().contains("8 digits"));
+    }
+
+    #[test]
+    fn country_codes() {
+        assert!(is_country_code("GT") && is_country_code("MX"));
+        assert!(!is_country_code("XX") && !is_country_code("Guatemala") && !is_country_code("gt"));
     }
 }

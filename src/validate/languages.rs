@@ -5,15 +5,14 @@ use std::path::Path;
 use super::at;
 use crate::diag::Diagnostics;
 use crate::load::ProjectConfig;
+use crate::messages::Message;
+use crate::msg;
 use crate::project::{Direction, Language, walk_fallbacks};
 
 pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics) -> Vec<Language> {
     let mut languages: Vec<Language> = Vec::new();
     if config.languages.value.is_empty() {
-        diagnostics.push(
-            at(path, &config.languages, "`languages` is empty")
-                .with_hint("list at least one language, e.g. `- { code: es, name: \"Español\" }`"),
-        );
+        diagnostics.push(at(path, &config.languages, msg!("languages-empty")).with_hint(msg!("languages-empty-hint")));
     }
     for lang in &config.languages.value {
         let code = &lang.code.value;
@@ -22,30 +21,21 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
                 at(
                     path,
                     &lang.code,
-                    format!("`{code}` is not a valid language code: {why}"),
+                    msg!("language-code-invalid", code = code, reason = why),
                 )
-                .with_hint(
-                    "use a BCP 47 code: two or three lowercase letters (`es`, `quc`), optionally a region (`es-GT`)",
-                ),
+                .with_hint(msg!("language-code-invalid-hint")),
             );
             continue;
         }
         if super::names::is_windows_reserved(code) {
             diagnostics.push(
-                at(
-                    path,
-                    &lang.code,
-                    format!("`{code}` would name a folder of the site that Windows refuses"),
-                )
-                .with_hint(format!(
-                    "{}; write the code with a region, like `{code}-EC`",
-                    super::names::WINDOWS_RULE
-                )),
+                at(path, &lang.code, msg!("windows-reserved-language", code = code))
+                    .with_hint(msg!("windows-reserved-language-hint", code = code)),
             );
             continue;
         }
         if languages.iter().any(|l| &l.code == code) {
-            diagnostics.push(at(path, &lang.code, format!("language `{code}` is listed twice")).with_hint("keep one"));
+            diagnostics.push(at(path, &lang.code, msg!("language-twice", code = code)).with_hint(msg!("keep-one")));
             continue;
         }
         languages.push(Language {
@@ -62,21 +52,17 @@ pub fn check(config: &ProjectConfig, path: &Path, diagnostics: &mut Diagnostics)
         if !languages.iter().any(|l| l.code == fallback.value) {
             let codes = languages.iter().map(|l| l.code.as_str());
             diagnostics.push(
-                at(
-                    path,
-                    fallback,
-                    format!("fallback `{}` is not a project language", fallback.value),
-                )
-                .with_hint(format!("use one of: {}", codes.collect::<Vec<_>>().join(", "))),
+                at(path, fallback, msg!("fallback-unknown", code = &fallback.value)).with_hint(
+                    match crate::diag::suggest(&fallback.value, codes.clone()) {
+                        Some(best) => msg!("did-you-mean", name = best),
+                        None => msg!("use-one-of", codes = codes.collect::<Vec<_>>().join(", ")),
+                    },
+                ),
             );
         } else if let Some(cycle) = cycle_from(&languages, &lang.code.value) {
             diagnostics.push(
-                at(
-                    path,
-                    fallback,
-                    format!("fallbacks go round in a circle: {}", cycle.join(" → ")),
-                )
-                .with_hint("one language in the chain must have no fallback"),
+                at(path, fallback, msg!("fallback-circle", chain = cycle.join(" → ")))
+                    .with_hint(msg!("fallback-circle-hint")),
             );
         }
     }
@@ -92,11 +78,11 @@ fn cycle_from(languages: &[Language], code: &str) -> Option<Vec<String>> {
 
 /// A pragmatic BCP 47 check: language (2–3 lowercase letters), then optional script (4 letters),
 /// region (2 letters or 3 digits) and variants.
-pub fn check_code(code: &str) -> Result<(), &'static str> {
+pub fn check_code(code: &str) -> Result<(), Message> {
     let mut parts = code.split('-');
     let primary = parts.next().unwrap_or("");
     if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_lowercase()) {
-        return Err("the language part must be 2 or 3 lowercase letters");
+        return Err(msg!("language-code-primary"));
     }
     for part in parts {
         let ok = match part.len() {
@@ -107,7 +93,7 @@ pub fn check_code(code: &str) -> Result<(), &'static str> {
             _ => false,
         };
         if !ok {
-            return Err("a subtag after `-` is not a script, region or variant");
+            return Err(msg!("language-code-subtag"));
         }
     }
     Ok(())

@@ -3,10 +3,14 @@
 
 use std::collections::{HashMap, HashSet};
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::diag::{Diagnostic, Diagnostics, line_col};
 use crate::links::Target;
 use crate::load::CampaignSource;
 use crate::markdown;
+use crate::messages::Message;
+use crate::msg;
 use crate::project::Page;
 
 /// `chain` gives a language's fallback chain: a link may point to a page that the language
@@ -25,32 +29,25 @@ pub fn check(
     for page in pages {
         for link in &page.links {
             let (line, col) = line_col_in(page, link.offset);
-            let error = |message: String, hint: &str| Diagnostic::error(&page.path, line, col, message).with_hint(hint);
+            let error =
+                |message: Message, hint: Message| Diagnostic::error(&page.path, line, col, message).with_hint(hint);
             match &link.target {
                 Target::External if link.is_image => diagnostics.push(error(
-                    format!("the image `{}` is on another website", link.dest),
-                    "readers pay for every byte and must not be tracked: copy the image into assets/",
+                    msg!("image-external", link = &link.dest),
+                    msg!("image-external-hint"),
                 )),
                 Target::External => {
                     if !markdown::is_allowed_scheme(&link.dest) {
                         diagnostics.push(
-                            Diagnostic::warning(
-                                &page.path,
-                                line,
-                                col,
-                                format!("the link `{}` will be removed", link.dest),
-                            )
-                            .with_hint("only https:, http:, mailto:, tel: and sms: links are kept"),
+                            Diagnostic::warning(&page.path, line, col, msg!("link-removed", link = &link.dest))
+                                .with_hint(msg!("link-removed-hint")),
                         );
                     }
                 }
                 Target::Anchor(id) => {
                     let own = anchors.get(&(page.lang.as_str(), page.rel.clone()));
                     if !own.is_some_and(|ids| ids.contains(id)) {
-                        diagnostics.push(error(
-                            format!("no heading with id `{id}` on this page"),
-                            "check the spelling, or give the heading an id: `## Title {#id}`",
-                        ));
+                        diagnostics.push(error(msg!("anchor-missing", id = id), msg!("anchor-missing-hint")));
                     }
                 }
                 Target::Page(rel, anchor) => {
@@ -62,27 +59,31 @@ pub fn check(
                     match target {
                         None if broken => {}
                         None => {
-                            let pages = langs
+                            let pages = source
+                                .pages
                                 .iter()
-                                .flat_map(|l| anchors.keys().filter(move |(lang, _)| lang == l))
-                                .map(|(_, r)| r.as_str());
-                            let hint = match super::names::in_another_case(rel, pages) {
+                                .filter(|p| langs.contains(&p.lang))
+                                .map(|p| p.rel.as_str());
+                            let message = msg!("link-missing-page", path = format!("{}/{rel}", page.lang));
+                            let pages: Vec<&str> = pages.collect();
+                            let hint = match super::names::in_another_case(rel, pages.iter().copied()) {
                                 Some(right) => super::names::case_hint(right),
-                                None => "check the file name; links are relative to this page's folder".to_string(),
+                                None => match nearest(rel, pages.iter().copied()) {
+                                    Some(best) => msg!("link-did-you-mean", link = link_from(&page.rel, best)),
+                                    None => msg!("link-missing-page-hint"),
+                                },
                             };
-                            diagnostics.push(error(
-                                format!("link to a missing page: {}/{rel} does not exist", page.lang),
-                                &hint,
-                            ))
+                            diagnostics.push(Diagnostic::error(&page.path, line, col, message).with_hint(hint));
                         }
                         Some(ids) => {
                             if let Some(id) = anchor.as_ref().filter(|id| !id.is_empty() && !ids.contains(*id)) {
                                 diagnostics.push(error(
-                                    format!(
-                                        "link to a missing heading: {}/{rel} has no heading with id `{id}`",
-                                        page.lang
+                                    msg!(
+                                        "link-missing-heading",
+                                        path = format!("{}/{rel}", page.lang),
+                                        id = id.as_str()
                                     ),
-                                    "check the spelling, or give the heading an id: `## Title {#id}`",
+                                    msg!("anchor-missing-hint"),
                                 ));
                             }
                         }
@@ -90,24 +91,105 @@ pub fn check(
                 }
                 Target::Asset(rel) => {
                     if !source.assets.contains_key(rel) {
-                        let hint = match super::names::in_another_case(rel, source.assets.keys().map(String::as_str)) {
+                        let message = msg!("link-missing-asset", path = format!("assets/{rel}"));
+                        let assets = || source.assets.keys().map(String::as_str);
+                        let hint = match super::names::in_another_case(rel, assets()) {
                             Some(right) => super::names::case_hint(&format!("assets/{right}")),
-                            None => "put the file in the campaign's assets/ folder".to_string(),
+                            None => match nearest(rel, assets()) {
+                                Some(best) => msg!(
+                                    "link-did-you-mean",
+                                    link = link_from(&page.rel, &format!("../assets/{best}"))
+                                ),
+                                None => msg!("link-missing-asset-hint"),
+                            },
                         };
-                        diagnostics.push(error(format!("`assets/{rel}` does not exist"), &hint));
+                        diagnostics.push(Diagnostic::error(&page.path, line, col, message).with_hint(hint));
                     }
                 }
                 Target::Invalid(why) => diagnostics.push(error(
-                    format!("cannot follow the link `{}`: {why}", link.dest),
-                    "write links to other pages as `other-page.md`",
+                    msg!("link-invalid", link = &link.dest, reason = why.clone()),
+                    msg!("link-invalid-hint"),
                 )),
             }
         }
     }
 }
 
+/// The file among `candidates` that `wanted` most likely meant: the same once accents, case,
+/// `_`/`-` and a missing `.md` are set aside, else the closest spelling.
+pub(super) fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
+    let loose = |name: &str| {
+        let composed: String = name.nfc().collect();
+        deunicode::deunicode(&composed)
+            .to_lowercase()
+            .replace('_', "-")
+            .trim_end_matches(".md")
+            .to_string()
+    };
+    let key = loose(wanted);
+    if let Some(same) = candidates.clone().find(|c| loose(c) == key) {
+        return Some(same);
+    }
+    // A typo: close in spelling, once the `.md` they all share is set aside.
+    candidates
+        .map(|c| (strsim::jaro_winkler(&key, &loose(c)), c))
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// The link to write in the page at `from` (`tips/a.md`) for the file at `to` (`tips/b.md`,
+/// `../assets/x.jpg`), both relative to the language folder.
+fn link_from(from: &str, to: &str) -> String {
+    let depth = from.matches('/').count();
+    let mut to_parts: Vec<&str> = to.split('/').collect();
+    let from_parts: Vec<&str> = from.split('/').take(depth).collect();
+    let mut common = 0;
+    while common < from_parts.len() && common + 1 < to_parts.len() && from_parts[common] == to_parts[common] {
+        common += 1;
+    }
+    to_parts.drain(..common);
+    format!("{}{}", "../".repeat(depth - common), to_parts.join("/"))
+}
+
 /// File position of an offset in a page's body.
 fn line_col_in(page: &Page, body_offset: usize) -> (usize, usize) {
     let (line, col) = line_col(&page.body, body_offset);
     (line + page.body_line - 1, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_page_ignores_accents_case_dashes_and_md() {
+        let pages = ["senales-de-fraude.md", "index.md", "tips/wifi_seguro.md"];
+        assert_eq!(
+            nearest("señales-de-fraude.md", pages.iter().copied()),
+            Some("senales-de-fraude.md")
+        );
+        assert_eq!(
+            nearest("Senales_De_Fraude", pages.iter().copied()),
+            Some("senales-de-fraude.md")
+        );
+        assert_eq!(
+            nearest("tips/wifi-seguro.md", pages.iter().copied()),
+            Some("tips/wifi_seguro.md")
+        );
+        assert_eq!(nearest("zzz.md", pages.iter().copied()), None);
+        assert_eq!(
+            nearest("senales-de-frade.md", pages.iter().copied()),
+            Some("senales-de-fraude.md")
+        );
+        assert_eq!(nearest("no-existe.md", ["mixto.md", "index.md"].into_iter()), None);
+    }
+
+    #[test]
+    fn links_are_suggested_relative_to_the_page() {
+        assert_eq!(link_from("index.md", "senales.md"), "senales.md");
+        assert_eq!(link_from("tips/a.md", "tips/b.md"), "b.md");
+        assert_eq!(link_from("tips/a.md", "index.md"), "../index.md");
+        assert_eq!(link_from("index.md", "../assets/foto.jpg"), "../assets/foto.jpg");
+    }
 }

@@ -6,6 +6,7 @@
 
 mod campaign;
 mod contacts;
+mod images;
 mod languages;
 mod links;
 mod names;
@@ -13,6 +14,7 @@ mod pages;
 mod static_files;
 mod translations;
 
+pub use names::{is_slug, suggest_slug};
 pub use pages::MAX_SUMMARY_CHARS;
 
 use std::path::{Path, PathBuf};
@@ -20,7 +22,11 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::yaml::{self, Spanned};
 use crate::load::{Localized, Sources};
+use crate::msg;
 use crate::project::{Date, Project};
+
+/// The default page budget: 150 KB at 360 px wide, images included.
+pub const DEFAULT_PAGE_KB: u32 = 150;
 
 /// What validation needs to know besides the sources.
 #[derive(Debug, Clone)]
@@ -43,10 +49,12 @@ pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagno
         && theme != "default"
         && !sources.themes.contains_key(&theme)
     {
-        diagnostics.push(
-            at(path, spanned, format!("theme `{theme}` not found"))
-                .with_hint(format!("use `default`, or create themes/{theme}/ in the project")),
-        );
+        diagnostics.push(at(path, spanned, msg!("theme-not-found", theme = &theme)).with_hint(
+            match suggest(&theme, sources.themes.keys().map(String::as_str).chain(["default"])) {
+                Some(best) => msg!("did-you-mean", name = best),
+                None => msg!("theme-not-found-hint", theme = &theme),
+            },
+        ));
     }
     let output = config
         .output
@@ -62,7 +70,18 @@ pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagno
     if languages.is_empty() {
         return None;
     }
+    let page_budget = config
+        .budget
+        .as_ref()
+        .and_then(|b| b.page_kb.as_ref())
+        .map_or(DEFAULT_PAGE_KB, |kb| {
+            if kb.value == 0 {
+                diagnostics.push(at(path, kb, msg!("budget-zero")).with_hint(msg!("budget-zero-hint")));
+            }
+            kb.value
+        });
     Some(Project {
+        page_budget: u64::from(page_budget) * 1024,
         title: config.title.value.clone(),
         base_url: base_url?,
         languages,
@@ -82,14 +101,8 @@ fn check_base_url(
     let url = override_url.unwrap_or(&configured.value);
     let normalized = normalize_base_url(url);
     if normalized.is_none() && override_url.is_none() {
-        diagnostics.push(
-            at(
-                path,
-                configured,
-                format!("`base_url` must be an absolute web address, not `{url}`"),
-            )
-            .with_hint("write it like `https://example.org/campaigns/`"),
-        );
+        diagnostics
+            .push(at(path, configured, msg!("base-url-invalid", url = url)).with_hint(msg!("base-url-invalid-hint")));
     }
     normalized
 }
@@ -126,32 +139,35 @@ fn check_localized(
             if !languages.iter().any(|l| &l.code == code) {
                 let codes = languages.iter().map(|l| l.code.as_str());
                 let hint = match suggest(code, codes.clone()) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => format!("project languages: {}", codes.collect::<Vec<_>>().join(", ")),
+                    Some(best) => msg!("did-you-mean", name = best),
+                    None => msg!("project-languages", codes = codes.collect::<Vec<_>>().join(", ")),
                 };
-                diagnostics.push(
-                    at(
-                        path,
-                        value,
-                        format!("`{key}` has a text for `{code}`, which is not a project language"),
-                    )
-                    .with_hint(hint),
-                );
+                diagnostics
+                    .push(at(path, value, msg!("localized-unknown-language", key = key, code = code)).with_hint(hint));
             }
         }
         if map.is_empty() {
-            diagnostics.push(at(path, value, format!("`{key}` is empty")));
+            diagnostics.push(at(path, value, msg!("value-empty", key = key)));
         }
     }
 }
 
 /// An error at a spanned YAML value of a file whose YAML starts on line 1.
-fn at<T>(path: &Path, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+fn at<T>(path: &Path, spanned: &Spanned<T>, message: impl Into<crate::messages::Message>) -> Diagnostic {
     at_line(path, spanned, 1, message)
 }
 
 /// An error at a spanned YAML value whose YAML starts on line `first_line` of the file.
-fn at_line<T>(path: &Path, spanned: &Spanned<T>, first_line: usize, message: impl Into<String>) -> Diagnostic {
+fn at_line<T>(
+    path: &Path,
+    spanned: &Spanned<T>,
+    first_line: usize,
+    message: impl Into<crate::messages::Message>,
+) -> Diagnostic {
+    if spanned.is_reported() {
+        // Missing or wrong, and reported as such when it was read.
+        return Diagnostic::error(path, 0, 0, crate::msg!("follows"));
+    }
     let (line, col) = yaml::position(&spanned.referenced, first_line);
     Diagnostic::error(path, line, col, message)
 }

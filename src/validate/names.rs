@@ -8,10 +8,8 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::{Diagnostic, Diagnostics};
-
-/// The rule, as messages state it.
-pub const WINDOWS_RULE: &str =
-    "Windows reserves the names CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9, with any extension";
+use crate::messages::Message;
+use crate::msg;
 
 /// Lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit: safe in a URL,
 /// on a USB stick and on every file system.
@@ -58,15 +56,8 @@ pub fn check_windows_name(path: &Path, rel: &str, diagnostics: &mut Diagnostics)
     if let Some(reserved) = rel.split('/').find(|part| is_windows_reserved(part)) {
         let device = reserved.split('.').next().unwrap_or(reserved);
         diagnostics.push(
-            Diagnostic::error(
-                path,
-                0,
-                0,
-                format!(
-                    "`{device}` is a name Windows does not allow: the site could not be copied to a Windows computer or a USB stick"
-                ),
-            )
-            .with_hint(format!("{WINDOWS_RULE}; rename `{reserved}`")),
+            Diagnostic::error(path, 0, 0, msg!("windows-reserved-name", name = device))
+                .with_hint(msg!("windows-reserved-name-hint", name = reserved)),
         );
     }
 }
@@ -89,13 +80,13 @@ pub fn check_case_collisions<'a>(dir: &Path, paths: impl IntoIterator<Item = &'a
                             dir.join(prefix),
                             0,
                             0,
-                            format!(
-                                "`{}` and `{}` differ only in upper and lower case: on Windows and macOS they are one file, so one would replace the other",
-                                display(dir, first),
-                                display(dir, prefix),
+                            msg!(
+                                "case-collision",
+                                first = display(dir, first),
+                                second = display(dir, prefix)
                             ),
                         )
-                        .with_hint("rename one of them; lowercase names avoid this"),
+                        .with_hint(msg!("case-collision-hint")),
                     );
                     break;
                 }
@@ -118,8 +109,8 @@ pub fn in_another_case<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str
 }
 
 /// The hint for a name written in the wrong case.
-pub fn case_hint(right: &str) -> String {
-    format!("the file is `{right}`: upper and lower case letters count, so write it exactly like that")
+pub fn case_hint(right: &str) -> Message {
+    msg!("case-hint", name = right)
 }
 
 /// `dir/rel` as messages show it, from the campaign folder: `assets/Foto.png`.
@@ -167,7 +158,7 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         let paths = ["Foto.png", "foto.png", "Fotos/a.png", "fotos/b.png", "otra.png"];
         check_case_collisions(Path::new("c/assets"), paths, &mut diagnostics);
-        let messages: Vec<String> = diagnostics.iter().map(|d| d.message.clone()).collect();
+        let messages: Vec<String> = diagnostics.iter().map(|d| d.message.english()).collect();
         assert_eq!(messages.len(), 2, "{messages:?}");
         assert!(
             messages[0].starts_with("`assets/Foto.png` and `assets/foto.png`"),

@@ -9,6 +9,8 @@ use super::{Settings, at_line};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::yaml::Spanned;
 use crate::load::{CampaignSource, FrontMatter, PageSource};
+use crate::messages::Message;
+use crate::msg;
 use crate::project::{Date, Language, Page, PageKind, PageLink};
 use crate::url::slug_of;
 
@@ -37,15 +39,8 @@ pub fn check(
         let key = (page.lang.clone(), slug.to_lowercase());
         if let Some(first) = seen.get(&key) {
             diagnostics.push(
-                Diagnostic::error(
-                    &page.path,
-                    0,
-                    0,
-                    format!("duplicate page: {} has the same address", first.display()),
-                )
-                .with_hint(
-                    "rename or remove one of them (`x.md` and `x/index.md` are the same page, and so are names that differ only in upper and lower case)",
-                ),
+                Diagnostic::error(&page.path, 0, 0, msg!("page-duplicate", path = first))
+                    .with_hint(msg!("page-duplicate-hint")),
             );
             continue;
         }
@@ -59,13 +54,7 @@ pub fn check(
 /// Every value of the front matter, checked, and the body's links resolved.
 fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &mut Diagnostics) -> Page {
     let front = &page.front;
-    let title = required_text(
-        &page.path,
-        &front.title,
-        "title",
-        "every page needs a title",
-        diagnostics,
-    );
+    let title = required_text(&page.path, &front.title, "title", msg!("title-empty-hint"), diagnostics);
     let summary = check_summary(&page.path, &front.summary, diagnostics);
     let kind = front.kind.as_ref().map_or(PageKind::Page, |k| k.value);
     let (myth, fact) = check_myth(&page.path, front, kind, diagnostics);
@@ -89,8 +78,14 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
         diagnostics
             .push(Diagnostic::error(&page.path, line + page.body_line - 1, col, excess.message).with_hint(excess.hint));
     }
+    // Raw `<img>` tags are resolved and checked like Markdown images.
+    let raw_images = super::images::raw_images(&page.body)
+        .into_iter()
+        .filter(|(link, _)| !link.dest.trim().is_empty())
+        .map(|(link, _)| link);
     let links = crate::markdown::links(&page.body)
         .into_iter()
+        .chain(raw_images)
         .map(|link| PageLink {
             target: crate::links::resolve(&page.rel, &link.dest),
             dest: link.dest,
@@ -134,22 +129,15 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
 fn check_name(source: &CampaignSource, page: &PageSource, slug: &str, diagnostics: &mut Diagnostics) {
     if let Some(bad) = slug.split('/').find(|s| !s.is_empty() && !is_slug(s)) {
         diagnostics.push(
-            Diagnostic::error(&page.path, 0, 0, format!("`{bad}` cannot be used in a web address")).with_hint(format!(
-                "rename it to `{}` (lowercase letters, digits and `-`)",
-                suggest_slug(bad)
-            )),
+            Diagnostic::error(&page.path, 0, 0, msg!("page-bad-name", name = bad))
+                .with_hint(msg!("rename-to", name = suggest_slug(bad))),
         );
     }
     check_windows_name(&page.path, &page.rel, diagnostics);
     if slug == source.slug {
         diagnostics.push(
-            Diagnostic::error(
-                &page.path,
-                0,
-                0,
-                format!("a page cannot be named like its campaign (`{slug}`)"),
-            )
-            .with_hint("its handout would have the name of the campaign's booklet: rename the page"),
+            Diagnostic::error(&page.path, 0, 0, msg!("page-named-like-campaign", name = slug))
+                .with_hint(msg!("page-named-like-campaign-hint")),
         );
     }
 }
@@ -166,37 +154,33 @@ fn check_has_source(source: &CampaignSource, page: &PageSource, source_language:
             .contains(&(source_language.to_string(), page.rel.clone()));
     if !has_source {
         diagnostics.push(
-            Diagnostic::warning(
-                &page.path,
-                0,
-                0,
-                format!("this translation has no source page in `{source_language}`"),
-            )
-            .with_hint(format!(
-                "translations match by file name: is there a {source_language}/{} ?",
-                page.rel
-            )),
+            Diagnostic::warning(&page.path, 0, 0, msg!("translation-no-source", lang = source_language)).with_hint(
+                msg!(
+                    "translation-no-source-hint",
+                    path = format!("{source_language}/{}", page.rel)
+                ),
+            ),
         );
     }
 }
 
 /// The trimmed text of a required value, with an error when it is empty.
-fn required_text(path: &Path, value: &Spanned<String>, key: &str, hint: &str, diagnostics: &mut Diagnostics) -> String {
+fn required_text(
+    path: &Path,
+    value: &Spanned<String>,
+    key: &str,
+    hint: Message,
+    diagnostics: &mut Diagnostics,
+) -> String {
     let text = value.value.trim().to_string();
     if text.is_empty() {
-        diagnostics.push(at_line(path, value, FIRST_LINE, format!("`{key}` is empty")).with_hint(hint));
+        diagnostics.push(at_line(path, value, FIRST_LINE, msg!("value-empty", key = key)).with_hint(hint));
     }
     text
 }
 
 fn check_summary(path: &Path, summary: &Spanned<String>, diagnostics: &mut Diagnostics) -> String {
-    let text = required_text(
-        path,
-        summary,
-        "summary",
-        "one or two sentences: they become the description in search results and link previews",
-        diagnostics,
-    );
+    let text = required_text(path, summary, "summary", msg!("summary-empty-hint"), diagnostics);
     let length = text.chars().count();
     if length > MAX_SUMMARY_CHARS {
         diagnostics.push(
@@ -204,9 +188,9 @@ fn check_summary(path: &Path, summary: &Spanned<String>, diagnostics: &mut Diagn
                 path,
                 summary,
                 FIRST_LINE,
-                format!("`summary` has {length} characters; at most {MAX_SUMMARY_CHARS} are allowed"),
+                msg!("summary-too-long", length = length, max = MAX_SUMMARY_CHARS),
             )
-            .with_hint("shorten it: link previews and cards cut long summaries"),
+            .with_hint(msg!("summary-too-long-hint")),
         );
     }
     text
@@ -225,12 +209,12 @@ fn check_myth(
         for (key, value) in [("myth", &myth), ("fact", &fact)] {
             if value.as_deref().is_none_or(str::is_empty) {
                 let d = match &front.kind {
-                    Some(k) => at_line(path, k, FIRST_LINE, format!("a `myth` page needs `{key}:`")),
-                    None => Diagnostic::error(path, 1, 1, format!("a `myth` page needs `{key}:`")),
+                    Some(k) => at_line(path, k, FIRST_LINE, msg!("myth-needs", key = key)),
+                    None => Diagnostic::error(path, 1, 1, msg!("myth-needs", key = key)),
                 };
                 diagnostics.push(d.with_hint(match key {
-                    "myth" => "add `myth:` with the false claim, as people repeat it",
-                    _ => "add `fact:` with the verified answer",
+                    "myth" => msg!("myth-needs-myth-hint"),
+                    _ => msg!("myth-needs-fact-hint"),
                 }));
             }
         }
@@ -238,13 +222,7 @@ fn check_myth(
         for (key, value) in [("myth", &front.myth), ("fact", &front.fact)] {
             if let Some(value) = value {
                 diagnostics.push(
-                    at_line(
-                        path,
-                        value,
-                        FIRST_LINE,
-                        format!("`{key}` is only used on pages with `kind: myth`"),
-                    )
-                    .with_hint("add `kind: myth`, or remove this line"),
+                    at_line(path, value, FIRST_LINE, msg!("myth-only", key = key)).with_hint(msg!("myth-only-hint")),
                 );
             }
         }
@@ -255,15 +233,31 @@ fn check_myth(
 /// A review date is a real date, not in the future.
 fn check_reviewed(path: &Path, reviewed: &Spanned<String>, today: Date, diagnostics: &mut Diagnostics) -> Option<Date> {
     let Some(date) = Date::parse(&reviewed.value) else {
-        diagnostics.push(
-            at_line(
-                path,
-                reviewed,
-                FIRST_LINE,
-                format!("`reviewed` `{}` is not a date", reviewed.value),
-            )
-            .with_hint("write the date as YYYY-MM-DD, e.g. 2026-05-01"),
-        );
+        let text = reviewed.value.trim();
+        // In the right form, but not a day of the calendar (2026-02-30): say which days there are.
+        let parts: Vec<&str> = text.split('-').collect();
+        let form = parts.len() == 3
+            && [4, 2, 2]
+                .iter()
+                .zip(&parts)
+                .all(|(n, p)| p.len() == *n && p.bytes().all(|b| b.is_ascii_digit()));
+        let diagnostic = match (form, parts.as_slice()) {
+            (true, [year, month, _]) => {
+                let month: u8 = month.parse().unwrap_or(0);
+                let days = time::Month::try_from(month)
+                    .ok()
+                    .map(|m| m.length(year.parse().unwrap_or(2000)));
+                match days {
+                    Some(days) => at_line(path, reviewed, FIRST_LINE, msg!("date-no-such-day", date = text))
+                        .with_hint(msg!("date-no-such-day-hint", month = month, days = days)),
+                    None => at_line(path, reviewed, FIRST_LINE, msg!("date-no-such-month", date = text))
+                        .with_hint(msg!("date-no-such-month-hint")),
+                }
+            }
+            _ => at_line(path, reviewed, FIRST_LINE, msg!("date-not-a-date", date = text))
+                .with_hint(msg!("date-form-hint")),
+        };
+        diagnostics.push(diagnostic);
         return None;
     };
     if date > today {
@@ -272,9 +266,9 @@ fn check_reviewed(path: &Path, reviewed: &Spanned<String>, today: Date, diagnost
                 path,
                 reviewed,
                 FIRST_LINE,
-                format!("`reviewed` {date} is in the future"),
+                msg!("date-in-future", date = date.to_string()),
             )
-            .with_hint("write the date on which the content was last checked"),
+            .with_hint(msg!("date-in-future-hint")),
         );
         return None;
     }
@@ -292,11 +286,9 @@ fn check_translated_from(path: &Path, value: &Spanned<String>, diagnostics: &mut
             path,
             value,
             FIRST_LINE,
-            format!("`translated_from` `{}` is not a translation mark", value.value),
+            msg!("translated-from-invalid", value = &value.value),
         )
-        .with_hint(
-            "it is 8 characters (0-9, a-f) that altavoz writes: run `altavoz translate --done` on this page instead of editing it",
-        ),
+        .with_hint(msg!("translated-from-invalid-hint")),
     );
     None
 }
@@ -305,34 +297,49 @@ fn check_source_url(path: &Path, url: &Spanned<String>, diagnostics: &mut Diagno
     let ok = url.value.starts_with("https://") || url.value.starts_with("http://");
     if !ok {
         diagnostics.push(
-            at_line(
-                path,
-                url,
-                FIRST_LINE,
-                format!("source address `{}` is not a web address", url.value),
-            )
-            .with_hint("write the full address, starting with https://"),
+            at_line(path, url, FIRST_LINE, msg!("source-url-invalid", url = &url.value))
+                .with_hint(msg!("source-url-invalid-hint")),
         );
     }
     ok.then(|| url.value.clone())
 }
 
-/// Pages whose last review is older than the campaign allows get a warning (not an error:
-/// the build still runs, but someone should check the facts again).
-pub fn warn_stale_reviews(pages: &[Page], every_days: u32, today: Date, diagnostics: &mut Diagnostics) {
+/// Pages whose last review is older than the campaign allows, or that do not say when they
+/// were reviewed, get a warning (not an error: the build still runs, but someone should check
+/// the facts again).
+pub fn warn_stale_reviews(
+    source: &CampaignSource,
+    pages: &[Page],
+    every_days: u32,
+    today: Date,
+    diagnostics: &mut Diagnostics,
+) {
     for page in pages.iter().filter(|p| !p.draft) {
-        if let Some(date) = page.reviewed
-            && today.days_since(date) > i64::from(every_days)
-        {
-            diagnostics.push(
+        match page.reviewed {
+            Some(date) if today.days_since(date) > i64::from(every_days) => diagnostics.push(
                 Diagnostic::warning(
                     &page.path,
                     0,
                     0,
-                    format!("last reviewed on {date}, more than {every_days} days ago"),
+                    msg!("review-stale", date = date.to_string(), days = every_days),
                 )
-                .with_hint("check the facts again and update `reviewed:`"),
-            );
+                .with_hint(msg!("review-stale-hint")),
+            ),
+            Some(_) => {}
+            None => {
+                // A `reviewed:` that is there but wrong, or a front matter with mistakes, is an
+                // error already.
+                let given = source
+                    .pages
+                    .iter()
+                    .any(|p| p.path == page.path && (p.front.reviewed.is_some() || !p.clean));
+                if !given {
+                    diagnostics.push(
+                        Diagnostic::warning(&page.path, 0, 0, msg!("review-missing"))
+                            .with_hint(msg!("review-missing-hint")),
+                    );
+                }
+            }
         }
     }
 }

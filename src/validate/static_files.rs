@@ -7,6 +7,7 @@ use std::path::Path;
 use super::names::{check_case_collisions, check_windows_name};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::Blob;
+use crate::msg;
 use crate::project::Language;
 
 /// Files altavoz writes at the top of the output.
@@ -26,22 +27,20 @@ pub fn check(
         check_windows_name(&path, rel, diagnostics);
         let first = rel.split('/').next().unwrap_or("");
         let taken = if MADE.contains(&rel.as_str()) || first.starts_with(".altavoz") {
-            Some("altavoz makes this file itself".to_string())
+            Some(msg!("static-taken-file"))
         } else if languages.iter().any(|l| l.code == first) {
-            Some(format!(
-                "altavoz makes the `{first}/` folder itself: the site in that language"
-            ))
+            Some(msg!("static-taken-language", folder = first))
         } else if first == "assets" {
-            Some("altavoz makes the `assets/` folder itself, from the campaigns' assets".to_string())
+            Some(msg!("static-taken-assets"))
         } else if first == "static" {
-            Some("altavoz makes the `static/` folder itself, from the theme's static/ files".to_string())
+            Some(msg!("static-taken-static"))
         } else {
             None
         };
         match taken {
             Some(why) => diagnostics.push(
-                Diagnostic::error(&path, 0, 0, format!("`{rel}` would replace a file of the site: {why}"))
-                    .with_hint("rename or move it (files for the theme go in themes/<theme>/static/)"),
+                Diagnostic::error(&path, 0, 0, msg!("static-taken", file = rel, reason = why))
+                    .with_hint(msg!("static-taken-hint")),
             ),
             None => {
                 copied.insert(rel.clone(), bytes.clone());

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use super::at_line;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::CampaignSource;
+use crate::messages::Message;
+use crate::msg;
 use crate::project::{Outdated, Page, TranslationState};
 use crate::translatable::Content;
 
@@ -49,7 +51,7 @@ pub fn check(
             .iter()
             .find(|p| p.path == page.path)
             .and_then(|p| p.front.translated_from.as_ref());
-        let at = |message: String| match spanned {
+        let at = |message: Message| match spanned {
             Some(value) => at_line(&page.path, value, 2, message),
             None => Diagnostic::error(&page.path, 0, 0, message),
         };
@@ -57,25 +59,19 @@ pub fn check(
         match state {
             TranslationState::UpToDate => {}
             TranslationState::Unknown => diagnostics.push(
-                Diagnostic::warning(
-                    &page.path,
-                    0,
-                    0,
-                    format!("this translation does not say which version of the `{source_language}` page it was made from"),
-                )
-                .with_hint(format!(
-                    "compare it with {source_language}/{rel}; when it says the same, run `altavoz translate --done {path}`"
-                )),
+                Diagnostic::warning(&page.path, 0, 0, msg!("translation-unknown", lang = source_language)).with_hint(
+                    msg!(
+                        "translation-unknown-hint",
+                        source = format!("{source_language}/{rel}"),
+                        path = &path
+                    ),
+                ),
             ),
             TranslationState::Outdated => {
-                let message = format!("the `{source_language}` page changed after this translation was made");
-                let hint = format!(
-                    "`altavoz status` shows what changed; update the translation, then run `altavoz translate --done {path}`"
-                );
+                let message = msg!("translation-outdated", lang = source_language);
+                let hint = msg!("translation-outdated-hint", path = &path);
                 diagnostics.push(match policy {
-                    Outdated::Error => at(message).with_hint(format!(
-                        "{hint} (or write `outdated: notice` in campaign.yaml to publish it with a notice)"
-                    )),
+                    Outdated::Error => at(message).with_hint(msg!("translation-outdated-error-hint", path = &path)),
                     Outdated::Notice | Outdated::Source => {
                         let mut warning = at(message).with_hint(hint);
                         warning.severity = crate::diag::Severity::Warning;

@@ -98,12 +98,17 @@ impl OutputFolder {
 
 impl Previous for OutputFolder {
     fn read(&self, path: &str) -> Option<Blob> {
-        let rel = Path::new(path);
-        if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
-            return None;
-        }
-        fs::read(self.0.join(rel)).ok().map(Blob::from)
+        read_inside(&self.0, path)
     }
+}
+
+/// The file `path` inside `dir`, if `path` stays inside it.
+fn read_inside(dir: &Path, path: &str) -> Option<Blob> {
+    let rel = Path::new(path);
+    if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    fs::read(dir.join(rel)).ok().map(Blob::from)
 }
 
 /// A new output folder, filled file by file while the build runs, in a staging folder beside
@@ -182,6 +187,13 @@ impl Drop for Staging {
         if !self.committed {
             let _ = fs::remove_dir_all(&self.dir);
         }
+    }
+}
+
+/// The files this build has written so far.
+impl Previous for Staging {
+    fn read(&self, path: &str) -> Option<Blob> {
+        read_inside(&self.dir, path)
     }
 }
 

@@ -1,6 +1,8 @@
 //! Helpers for tests that run the real `altavoz` binary on fixture projects.
 #![allow(dead_code)]
 
+pub mod photo;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -45,28 +47,33 @@ pub fn altavoz(args: &[&str]) -> Output {
     altavoz_env(args, &[])
 }
 
+/// `altavoz build --root root --out out` and `extra` arguments.
+pub fn build_into(root: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    altavoz(&args)
+}
+
 pub fn altavoz_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_altavoz"));
     command
         .args(args)
         .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
-        .env_remove("RAYON_NUM_THREADS");
+        .env_remove("RAYON_NUM_THREADS")
+        // Messages in English unless a test asks for another language.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     for (k, v) in env {
         command.env(k, v);
     }
     command.output().unwrap()
-}
-
-/// `altavoz build --quiet` of the project at `root` into `out`.
-pub fn build_into(root: &Path, out: &Path) -> Output {
-    altavoz(&[
-        "build",
-        "--quiet",
-        "--root",
-        root.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ])
 }
 
 /// What `altavoz check` reports for the project at `root`, which must have content errors.

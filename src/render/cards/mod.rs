@@ -37,7 +37,7 @@ impl Renderer for CardsRenderer {
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let typesetter = Typesetter::new(context.theme);
         let done = AtomicUsize::new(0);
-        let result = reuse::run(context, sink, MANIFEST, &jobs, |(page, card)| {
+        let result = reuse::run(context, sink, (Output::Cards, MANIFEST), &jobs, |(page, card)| {
             // The document is made once: its hash decides reuse, and it is what gets typeset.
             let made = plan.card_document(page, card);
             let hash = made.hash.clone();
@@ -62,9 +62,10 @@ impl Renderer for CardsRenderer {
         typeset::evict_cache();
         let (made, reused) = result?;
         Ok(Rendered {
-            summary: format!("cards: rendered {made}, {reused} unchanged"),
+            summary: Some(crate::msg!("render-cards", made = made, reused = reused)),
             made,
             reused,
+            ..Rendered::default()
         })
     }
 }
@@ -83,16 +84,19 @@ fn render_card(
             source,
             0,
             0,
-            format!(
-                "no font of the theme can draw these characters on the `{}` card (language `{}`): {list}",
-                card.format.as_str(),
-                page.edition.language.code
+            crate::msg!(
+                "glyphs-missing-card",
+                format = card.format.as_str(),
+                lang = &page.edition.language.code,
+                list = list
             ),
         )
-        .with_hint(typeset::MISSING_GLYPHS_HINT));
+        .with_hint(crate::msg!("glyphs-missing-hint")));
     }
+    let document = with_card_pictures(made.document, page, &context.plan.images)
+        .map_err(|e| Diagnostic::error(source, 0, 0, crate::msg!("card-picture-unusable", reason = e.0)))?;
     let (png, width, height) = typesetter
-        .png(&made.document, PIXELS_PER_POINT, context.preview)
+        .png(&document, PIXELS_PER_POINT, context.preview)
         .map_err(|errors| typeset::diagnostic(theme, &card.path, &source.display().to_string(), &errors))?;
     let (w, h) = card.format.size_pt();
     let expected = (
@@ -104,13 +108,57 @@ fn render_card(
             theme.display_path("cards/card.typ"),
             0,
             0,
-            format!(
-                "{} is {width}×{height} pixels, not {}×{}: the template changed the page size",
-                card.path, expected.0, expected.1
+            crate::msg!(
+                "card-wrong-size",
+                path = &card.path,
+                size = format!("{width}×{height}"),
+                expected = format!("{}×{}", expected.0, expected.1)
             ),
         ));
     }
     Ok(OutputFile::new(card.path.clone(), png))
+}
+
+/// The card's document with each photo replaced by the copy made for cards (the logo, the
+/// photo behind the text), and, with a photo behind the text, the opacity of the veil that
+/// keeps the text readable (`scrim` in the data): white text at 4.5:1 at least, the accent
+/// colour as readable as on the campaign's primary colour (or 4.5:1).
+fn with_card_pictures(
+    mut document: typeset::Document,
+    page: &PlannedPage,
+    images: &crate::render::plan::images::Images,
+) -> Result<typeset::Document, crate::imaging::ImageError> {
+    let campaign = page.campaign.campaign;
+    let (primary, accent) = (&campaign.colors.primary, &campaign.colors.accent);
+    let texts = [
+        ([255, 255, 255], 4.5),
+        (accent.rgb(), accent.contrast(primary).min(4.5)),
+    ];
+    let background = page.page.page.card_image();
+    let mut scrim = None;
+    for (path, bytes) in document.files.iter_mut() {
+        let Some(rel) = path.strip_prefix("/assets/") else {
+            continue;
+        };
+        let Some(image) = images.get(&campaign.slug, rel) else {
+            continue;
+        };
+        if Some(rel) == background {
+            let (copy, opacity) = image.card(primary.rgb(), &texts)?;
+            *bytes = copy;
+            scrim = Some(opacity);
+        } else {
+            *bytes = image.print()?;
+        }
+    }
+    if let Some(opacity) = scrim
+        && let Some(data) = document.files.get_mut("/data.json")
+        && let Ok(serde_json::Value::Object(mut map)) = serde_json::from_slice::<serde_json::Value>(data)
+    {
+        map.insert("scrim".into(), serde_json::json!(opacity));
+        *data = serde_json::to_vec(&map).unwrap_or_default().into();
+    }
+    Ok(document)
 }
 
 /// The text typst lays out on each card of the page at `html` (its output path), in drawing

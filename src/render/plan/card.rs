@@ -34,6 +34,10 @@ struct CardData<'a> {
     campaign: CampaignData<'a>,
     short_url: &'a str,
     contact: Option<Contact<'a>>,
+    /// The photo behind the text (`card: { image }`), for `image(…)`.
+    image: Option<String>,
+    /// The veil's opacity over `image`: measured on the photo when the card is drawn.
+    scrim: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -70,6 +74,8 @@ const NOT_DRAWN: &[&str] = &[
     "accent",
     "on_accent",
     "logo",
+    "image",
+    "scrim",
 ];
 
 /// A card ready to typeset.
@@ -131,6 +137,8 @@ pub fn document(
         },
         short_url: &view.short_url,
         contact,
+        image: p.card_image().map(|rel| format!("/assets/{rel}")),
+        scrim: None,
     };
     // Through a `Value`: keys in sorted order, the same bytes whatever the field order.
     let value = serde_json::to_value(&data).unwrap_or_default();
@@ -138,6 +146,12 @@ pub fn document(
     let mut files = BTreeMap::new();
     if let (Some(logo), Some(bytes)) = (&c.logo, c.logo_bytes()) {
         files.insert(format!("/assets/{logo}"), bytes.clone());
+    }
+    // Photos are hashed as their originals: the copy drawn is made from them, at render time.
+    if let Some(rel) = p.card_image()
+        && let Some(bytes) = c.assets.get(rel)
+    {
+        files.insert(format!("/assets/{rel}"), bytes.clone());
     }
     let mut hasher = SipHasher13::new();
     hasher.write_u64(fingerprint);

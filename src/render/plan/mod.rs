@@ -4,6 +4,7 @@
 //! most once.
 
 pub mod card;
+pub mod images;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -21,7 +22,9 @@ pub struct Plan<'s, 'p> {
     pub booklets: Vec<PlannedBooklet<'s, 'p>>,
     /// (language, campaign, slug) → index in `pages`.
     index: HashMap<(&'s str, &'s str, &'s str), usize>,
-    /// The theme files every card can read, and this program's version.
+    /// Every photo the build publishes or prints, with the files it becomes.
+    pub images: images::Images,
+    /// The theme files every card depends on, and this program's version.
     pub card_fingerprint: u64,
     today: Date,
 }
@@ -65,14 +68,15 @@ pub fn printed<'a, 'p>(campaign: &'a LocalCampaign<'p>) -> impl Iterator<Item = 
 }
 
 impl<'s, 'p> Plan<'s, 'p> {
-    /// The plan of a build making `outputs` (booklets are left out of a preview).
-    pub fn new(site: &'s Site<'p>, theme: &Theme, outputs: &[Output], today: Date, booklets: bool) -> Self {
+    /// The plan of a build making `outputs`.
+    pub fn new(site: &'s Site<'p>, theme: &Theme, outputs: &[Output], today: Date) -> Self {
         let print = outputs.contains(&Output::Print);
         let cards = outputs.contains(&Output::Cards);
         let mut plan = Plan {
             pages: Vec::new(),
             booklets: Vec::new(),
             index: HashMap::new(),
+            images: images::Images::new(site),
             card_fingerprint: super::reuse::fingerprint(theme),
             today,
         };
@@ -112,7 +116,7 @@ impl<'s, 'p> Plan<'s, 'p> {
                         cards,
                     });
                 }
-                if print && booklets {
+                if print {
                     for paper in Paper::ALL {
                         plan.booklets.push(PlannedBooklet {
                             edition,

@@ -59,14 +59,19 @@ impl Renderer for PrintRenderer {
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let fingerprint = reuse::fingerprint(context.theme);
         let base_url = &context.site.project.base_url;
-        let result = reuse::run(context, sink, MANIFEST, &jobs, |job| {
+        let result = reuse::run(context, sink, (Output::Print, MANIFEST), &jobs, |job| {
             let (path, source, document) = match job {
                 Job::Handout(planned, paper, path) => {
                     handout(&typesetter, planned, *paper, path, base_url, context.today)?
                 }
                 Job::Booklet(booklet) => booklet_document(&typesetter, booklet, base_url, context.today)?,
             };
-            let hash = reuse::hash_document(fingerprint, &document, &path);
+            // Photos are hashed as their originals; how they are processed is `imaging::VERSION`.
+            let hash = reuse::hash_document(
+                fingerprint,
+                &document,
+                &format!("{path} pictures {}", crate::imaging::VERSION),
+            );
             if let Some(bytes) = previous.get(&path, &hash, b"%PDF") {
                 return Ok(Made {
                     file: OutputFile::new(path, bytes),
@@ -74,6 +79,11 @@ impl Renderer for PrintRenderer {
                     fresh: false,
                 });
             }
+            let campaign = match job {
+                Job::Handout(planned, ..) => planned.campaign.campaign,
+                Job::Booklet(booklet) => booklet.campaign.campaign,
+            };
+            let document = with_print_pictures(document, campaign, &context.plan.images, &source)?;
             let pdf = typesetter
                 .pdf(&document, &format!("altavoz/{path}"))
                 .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
@@ -90,9 +100,10 @@ impl Renderer for PrintRenderer {
         typeset::evict_cache();
         let (made, reused) = result?;
         Ok(Rendered {
-            summary: format!("print: made {made} PDFs, {reused} unchanged"),
+            summary: Some(crate::msg!("render-print", made = made, reused = reused)),
             made,
             reused,
+            ..Rendered::default()
         })
     }
 }
@@ -209,11 +220,41 @@ fn checked_body(
     value: &serde_json::Value,
 ) -> Result<(convert::Converted, Vec<String>), Diagnostic> {
     let (body, images) = data::body(edition, campaign, page, base_url).map_err(|error| {
-        Diagnostic::error(&page.page.path, 0, 0, error.to_string()).with_hint("split the page, or set `handout: false`")
+        let convert::ConvertError::TooLarge(kib) = error;
+        Diagnostic::error(&page.page.path, 0, 0, crate::msg!("handout-too-long", size = kib))
+            .with_hint(crate::msg!("handout-too-long-hint"))
     })?;
     let source = page.page.path.display().to_string();
     check_coverage(typesetter, value, &body.plain, &source, edition)?;
     Ok((body, images))
+}
+
+/// The document with each photo replaced by its print copy (resized, re-encoded, without
+/// metadata): the original never reaches a PDF. The hash was taken over the originals, which
+/// decide the copies.
+fn with_print_pictures(
+    mut document: Document,
+    campaign: &crate::project::Campaign,
+    images: &crate::render::plan::images::Images,
+    source: &str,
+) -> Result<Document, Diagnostic> {
+    for (path, bytes) in document.files.iter_mut() {
+        let Some(image) = path
+            .strip_prefix("/assets/")
+            .and_then(|rel| images.get(&campaign.slug, rel))
+        else {
+            continue;
+        };
+        *bytes = image.print().map_err(|e| {
+            Diagnostic::error(
+                source,
+                0,
+                0,
+                crate::msg!("picture-unprintable", file = &image.rel, reason = e.0),
+            )
+        })?;
+    }
+    Ok(document)
 }
 
 /// Typst draws an empty box, silently, for a character no font has: refuse instead.
@@ -234,11 +275,8 @@ fn check_coverage(
             source,
             0,
             0,
-            format!(
-                "no font of the theme can print these characters (language `{}`): {list}",
-                edition.language.code
-            ),
+            crate::msg!("glyphs-missing-print", lang = &edition.language.code, list = list),
         )
-        .with_hint(typeset::MISSING_GLYPHS_HINT)),
+        .with_hint(crate::msg!("glyphs-missing-hint"))),
     }
 }

@@ -11,8 +11,18 @@ use super::html;
 use crate::localize::{Edition, Link, LocalCampaign, Site};
 use crate::project::{Direction, Language, PageKind};
 use crate::render::Context;
+use crate::render::plan::images::Images;
 use crate::render::plan::{PlannedCard, PlannedPage};
 use crate::url::{self, encode_component, page_dir, to_page};
+
+/// Which edition of the website a document is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavour {
+    /// The website.
+    Online,
+    /// The offline pack of one language: only what the pack holds is linked.
+    Offline,
+}
 
 /// What every template gets.
 #[derive(Serialize)]
@@ -197,6 +207,18 @@ pub struct HomeContext<'a> {
     pub campaigns: Vec<CampaignData<'a>>,
     /// This language's cards page, when this build makes cards.
     pub cards_href: Option<String>,
+    /// This language's offline pack, when this build makes one (`build --pack`).
+    pub pack: Option<PackLink>,
+}
+
+/// A link to a language's offline pack.
+#[derive(Serialize, Clone)]
+pub struct PackLink {
+    pub href: String,
+    /// "Download everything for offline use, 2.1 MB", in the page's language.
+    pub label: String,
+    /// In bytes.
+    pub bytes: usize,
 }
 
 /// `chooser.html`.
@@ -332,6 +354,17 @@ fn frame<'a>(site: &'a Site, edition: &'a Edition, place: Place<'a>) -> Frame<'a
 
 /// A campaign page (the landing page too).
 pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage) -> TemplateData<'a, PageContext<'a>> {
+    page_of(context, planned, Flavour::Online)
+}
+
+/// A campaign page, for the website or the offline pack (which has no language switcher, no
+/// cards, no pages of other languages and only the small pictures).
+pub fn page_of<'a>(
+    context: &'a Context,
+    planned: &'a PlannedPage,
+    flavour: Flavour,
+) -> TemplateData<'a, PageContext<'a>> {
+    let offline = flavour == Flavour::Offline;
     let site = context.site;
     let (edition, campaign, local) = (planned.edition, planned.campaign, planned.page);
     let project = site.project;
@@ -391,7 +424,8 @@ pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage) -> TemplateData<
             og_image,
         },
     );
-    let body = html::to_html(
+    let images = &context.plan.images;
+    let body = html::to_html_with_pictures(
         &p.body,
         &|link| match campaign.link(p, &link.dest, lang) {
             Link::Page { dir: to, anchor } => {
@@ -403,8 +437,28 @@ pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage) -> TemplateData<
             }
             // A draft is not built: links to it become plain text, never dead links.
             Link::Unbuilt => Some(String::new()),
-            Link::Asset(rel) => Some(url::relative(dir, &url::asset_path(&c.slug, rel))),
+            // A link to a photo leads to its largest published copy, never the original.
+            Link::Asset(rel) => Some(match images.get(&c.slug, rel) {
+                Some(image) => image
+                    .files(crate::imaging::Format::Jpeg)
+                    .last()
+                    .map_or_else(String::new, |f| f.href(dir)),
+                None => url::relative(dir, &url::asset_path(&c.slug, rel)),
+            }),
             Link::External { .. } | Link::Other => None,
+        },
+        &|image| match campaign.link(p, &image.link.dest, lang) {
+            Link::Asset(rel) => {
+                let planned = images.get(&c.slug, rel)?;
+                Some(super::picture::html(
+                    planned,
+                    dir,
+                    image.alt,
+                    !on_first_screen(image, p.kind),
+                    offline,
+                ))
+            }
+            _ => None,
         },
         ui.get("table_label"),
     );
@@ -466,7 +520,7 @@ pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage) -> TemplateData<
             share_href,
             url: &view.url,
         },
-        campaign: campaign_data(edition, campaign, dir, Some(&p.slug)),
+        campaign: campaign_data(edition, campaign, dir, Some(&p.slug), images),
         cards: (!planned.cards.is_empty()).then(|| planned.cards.iter().map(|card| card_link(dir, card, ui)).collect()),
         // Links to handouts and booklets only when this build makes them: never a dead link.
         handouts: (!planned.handouts.is_empty()).then(|| {
@@ -480,7 +534,24 @@ pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage) -> TemplateData<
         }),
         booklets: (!booklets.is_empty()).then(|| downloads(booklets)),
     };
-    TemplateData { frame, own }
+    let mut data = TemplateData { frame, own };
+    if offline {
+        offline_frame(&mut data.frame);
+        data.own.cards = None;
+        data.own.page.original = None;
+    }
+    data
+}
+
+/// A document of the offline pack links no other language: they are not in the pack.
+fn offline_frame(frame: &mut Frame) {
+    frame.switcher.retain(|entry| entry.current);
+}
+
+/// Whether a picture of a body shows on a phone's first screen, under the title and summary:
+/// the first picture, with little text before it, on a page without a myth and fact box.
+fn on_first_screen(image: &html::ImageRef, kind: PageKind) -> bool {
+    image.index == 0 && image.text_before < 200 && kind != PageKind::Myth
 }
 
 /// Name, logo, contacts and the list of pages, as seen from a document in `from_dir`.
@@ -489,6 +560,7 @@ pub fn campaign_data<'a>(
     campaign: &'a LocalCampaign,
     from_dir: &str,
     current: Option<&str>,
+    images: &Images,
 ) -> CampaignData<'a> {
     let c = campaign.campaign;
     let view = &campaign.view;
@@ -529,10 +601,13 @@ pub fn campaign_data<'a>(
         tagline: view.tagline.as_deref(),
         tagline_lang: view.tagline_lang.as_deref(),
         href: to_page(from_dir, &page_dir(lang, &c.slug, "")),
-        logo: c
-            .logo
-            .as_ref()
-            .map(|logo| url::relative(from_dir, &url::asset_path(&c.slug, logo))),
+        // A photo as a logo: its smallest published copy (a logo is drawn small).
+        logo: c.logo.as_ref().map(|logo| match images.get(&c.slug, logo) {
+            Some(image) => image
+                .smallest(crate::imaging::Format::Jpeg)
+                .map_or_else(String::new, |f| f.href(from_dir)),
+            None => url::relative(from_dir, &url::asset_path(&c.slug, logo)),
+        }),
         pages,
         tip_count: campaign.pages.iter().filter(|p| p.page.kind == PageKind::Tip).count(),
         contacts,
@@ -622,6 +697,16 @@ pub fn cards_page<'a>(context: &'a Context, edition: &'a Edition) -> TemplateDat
 
 /// The home page of one language: its campaigns.
 pub fn home<'a>(context: &'a Context, edition: &'a Edition) -> TemplateData<'a, HomeContext<'a>> {
+    home_of(context, edition, Flavour::Online, None)
+}
+
+/// The home page of one language, for the website (linking `pack`) or the offline pack.
+pub fn home_of<'a>(
+    context: &'a Context,
+    edition: &'a Edition,
+    flavour: Flavour,
+    pack: Option<PackLink>,
+) -> TemplateData<'a, HomeContext<'a>> {
     let site = context.site;
     let lang = edition.language.code.as_str();
     let dir = format!("{lang}/");
@@ -655,18 +740,22 @@ pub fn home<'a>(context: &'a Context, edition: &'a Edition) -> TemplateData<'a, 
         campaigns: edition
             .campaigns
             .iter()
-            .map(|c| campaign_data(edition, c, &dir, None))
+            .map(|c| campaign_data(edition, c, &dir, None, &context.plan.images))
             .collect(),
-        cards_href: context
-            .plan
-            .has_cards()
+        cards_href: (context.plan.has_cards() && flavour == Flavour::Online)
             .then(|| to_page(&dir, &format!("{lang}/cards/"))),
+        pack,
     };
-    TemplateData { frame, own }
+    let mut data = TemplateData { frame, own };
+    if flavour == Flavour::Offline {
+        offline_frame(&mut data.frame);
+    }
+    data
 }
 
 /// The chooser at the site root: every language with its campaigns, each in its own language.
-pub fn chooser<'a>(site: &'a Site, edition: &'a Edition) -> TemplateData<'a, ChooserContext<'a>> {
+pub fn chooser<'a>(context: &'a Context, edition: &'a Edition) -> TemplateData<'a, ChooserContext<'a>> {
+    let site = context.site;
     let project = site.project;
     let frame = frame(
         site,
@@ -689,13 +778,24 @@ pub fn chooser<'a>(site: &'a Site, edition: &'a Edition) -> TemplateData<'a, Cho
             title: project.title.get(&e.text_chain),
             choose: e.ui.get("choose_campaign"),
             href: to_page("", &format!("{}/", e.language.code)),
-            campaigns: e.campaigns.iter().map(|c| campaign_data(e, c, "", None)).collect(),
+            campaigns: e
+                .campaigns
+                .iter()
+                .map(|c| campaign_data(e, c, "", None, &context.plan.images))
+                .collect(),
         })
         .collect();
     TemplateData {
         frame,
         own: ChooserContext { languages },
     }
+}
+
+/// The chooser of an offline pack: only its own language.
+pub fn chooser_of<'a>(context: &'a Context, edition: &'a Edition) -> TemplateData<'a, ChooserContext<'a>> {
+    let mut data = chooser(context, edition);
+    data.own.languages.retain(|l| l.code == edition.language.code);
+    data
 }
 
 /// The 404 page: served for any missing address, so its links are absolute paths.

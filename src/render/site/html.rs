@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
+pub use super::body_images::ImageRef;
+use super::body_images::Images;
 use crate::markdown::raw_html::attribute_values;
 use crate::markdown::{
     HeadingIds, LINK_SCHEMES, LinkRef, footnote_id, heading_shift, heading_text, link_destination, options, shifted,
@@ -19,7 +21,19 @@ use crate::markdown::{
 /// write (return `None` to keep it as written, an empty string to keep only the link's text, for
 /// a page that is not built). Wide tables scroll inside a region that keyboard
 /// users can focus; `table_label` names that region for screen readers.
+#[cfg(test)]
 pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>, table_label: &str) -> String {
+    to_html_with_pictures(body, rewrite, &|_| None, table_label)
+}
+
+/// As [`to_html`], with every image replaced by the markup `picture` returns (`None`: a
+/// Markdown image stays as written, a raw `<img>` is dropped).
+pub fn to_html_with_pictures(
+    body: &str,
+    rewrite: &dyn Fn(&LinkRef) -> Option<String>,
+    picture: &dyn Fn(&ImageRef) -> Option<String>,
+    table_label: &str,
+) -> String {
     let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
     let shift = heading_shift(events.iter().map(|(e, _)| e));
     let mut ids = HeadingIds::default();
@@ -32,92 +46,95 @@ pub fn to_html(body: &str, rewrite: &dyn Fn(&LinkRef) -> Option<String>, table_l
     let rewritten = |dest, offset, is_image| rewritten(rewrite, dest, offset, is_image);
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut unlinked = false;
+    let mut images = Images::default();
     for (i, (event, range)) in events.into_iter().enumerate() {
-        let event = match event {
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => {
-                let (text, _) = heading_text(&plain, i);
-                let id = ids.assign(id.as_deref(), &text);
+        for event in images.take(event, range.start, picture) {
+            let event = match event {
                 Event::Start(Tag::Heading {
-                    level: shifted(level, shift),
-                    id: Some(CowStr::from(id)),
+                    level,
+                    id,
                     classes,
                     attrs,
-                })
-            }
-            Event::End(TagEnd::Link) if unlinked => {
-                unlinked = false;
-                continue;
-            }
-            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shifted(level, shift))),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => match rewritten(link_destination(link_type, dest_url), range.start, false) {
-                None => {
-                    unlinked = true;
+                }) => {
+                    let (text, _) = heading_text(&plain, i);
+                    let id = ids.assign(id.as_deref(), &text);
+                    Event::Start(Tag::Heading {
+                        level: shifted(level, shift),
+                        id: Some(CowStr::from(id)),
+                        classes,
+                        attrs,
+                    })
+                }
+                Event::End(TagEnd::Link) if unlinked => {
+                    unlinked = false;
                     continue;
                 }
-                Some(dest_url) => Event::Start(Tag::Link {
-                    // An email address is a `mailto:` link already.
-                    link_type: if link_type == LinkType::Email {
-                        LinkType::Autolink
-                    } else {
-                        link_type
-                    },
+                Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shifted(level, shift))),
+                Event::Start(Tag::Link {
+                    link_type,
                     dest_url,
                     title,
                     id,
+                }) => match rewritten(link_destination(link_type, dest_url), range.start, false) {
+                    None => {
+                        unlinked = true;
+                        continue;
+                    }
+                    Some(dest_url) => Event::Start(Tag::Link {
+                        // An email address is a `mailto:` link already.
+                        link_type: if link_type == LinkType::Email {
+                            LinkType::Autolink
+                        } else {
+                            link_type
+                        },
+                        dest_url,
+                        title,
+                        id,
+                    }),
+                },
+                Event::Html(html) => Event::Html(raw_links(html, range.start, rewrite)),
+                Event::InlineHtml(html) => Event::InlineHtml(raw_links(html, range.start, rewrite)),
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: rewritten(dest_url, range.start, true).unwrap_or(CowStr::Borrowed("")),
+                    title,
+                    id,
                 }),
-            },
-            Event::Html(html) => Event::Html(raw_links(html, range.start, rewrite)),
-            Event::InlineHtml(html) => Event::InlineHtml(raw_links(html, range.start, rewrite)),
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => Event::Start(Tag::Image {
-                link_type,
-                dest_url: rewritten(dest_url, range.start, true).unwrap_or(CowStr::Borrowed("")),
-                title,
-                id,
-            }),
-            Event::FootnoteReference(name) => {
-                let n = footnote_number(&name);
-                let id = footnote_id(&name);
-                Event::InlineHtml(CowStr::from(format!(
-                    "<sup class=\"fnref\"><a href=\"#fn-{id}\" id=\"fnref-{id}\">{n}</a></sup>"
-                )))
-            }
-            Event::Start(Tag::FootnoteDefinition(name)) => {
-                let n = footnote_number(&name);
-                let id = footnote_id(&name);
-                Event::Html(CowStr::from(format!(
-                    "<div class=\"footnote\" id=\"fn-{id}\"><span class=\"fn-label\">{n}.</span>"
-                )))
-            }
-            Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>\n")),
-            Event::Start(Tag::Table(alignments)) => {
-                out.push(Event::Html(CowStr::from(format!(
-                    "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
-                    crate::html::escape(table_label)
-                ))));
-                Event::Start(Tag::Table(alignments))
-            }
-            Event::End(TagEnd::Table) => {
-                out.push(Event::End(TagEnd::Table));
-                Event::Html(CowStr::from("</div>\n"))
-            }
-            other => other,
-        };
-        out.push(event);
+                Event::FootnoteReference(name) => {
+                    let n = footnote_number(&name);
+                    let id = footnote_id(&name);
+                    Event::InlineHtml(CowStr::from(format!(
+                        "<sup class=\"fnref\"><a href=\"#fn-{id}\" id=\"fnref-{id}\">{n}</a></sup>"
+                    )))
+                }
+                Event::Start(Tag::FootnoteDefinition(name)) => {
+                    let n = footnote_number(&name);
+                    let id = footnote_id(&name);
+                    Event::Html(CowStr::from(format!(
+                        "<div class=\"footnote\" id=\"fn-{id}\"><span class=\"fn-label\">{n}.</span>"
+                    )))
+                }
+                Event::End(TagEnd::FootnoteDefinition) => Event::Html(CowStr::from("</div>\n")),
+                Event::Start(Tag::Table(alignments)) => {
+                    out.push(Event::Html(CowStr::from(format!(
+                        "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+                        crate::html::escape(table_label)
+                    ))));
+                    Event::Start(Tag::Table(alignments))
+                }
+                Event::End(TagEnd::Table) => {
+                    out.push(Event::End(TagEnd::Table));
+                    Event::Html(CowStr::from("</div>\n"))
+                }
+                other => other,
+            };
+            out.push(event);
+        }
     }
     let mut html = String::with_capacity(body.len() * 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
@@ -183,6 +200,8 @@ pub fn sanitize(html: &str) -> String {
             "s",
             "figure",
             "figcaption",
+            "picture",
+            "source",
         ])
         .add_tag_attributes("h1", ["id"])
         .add_tag_attributes("h2", ["id"])
@@ -196,7 +215,8 @@ pub fn sanitize(html: &str) -> String {
         .add_tag_attributes("sup", ["class"])
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
-        .add_tag_attributes("img", ["loading"])
+        .add_tag_attributes("img", ["loading", "decoding", "width", "height", "srcset", "sizes"])
+        .add_tag_attributes("source", ["srcset", "sizes", "type"])
         .url_schemes(LINK_SCHEMES.iter().copied().chain(["data"]).collect())
         .link_rel(None)
         .attribute_filter(filter_attribute);
@@ -216,6 +236,14 @@ fn filter_attribute<'a>(element: &str, attribute: &str, value: &'a str) -> Optio
             let relative = !lower.starts_with("//") && !lower.contains(':');
             (inline || relative).then_some(Cow::Borrowed(value))
         }
+        // Pictures in several sizes, each only from the site itself.
+        (_, "srcset") => value
+            .split(',')
+            .all(|candidate| {
+                let url = candidate.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+                !url.starts_with("//") && !url.contains(':')
+            })
+            .then_some(Cow::Borrowed(value)),
         (_, "href") if lower.starts_with("data:") => None,
         (_, "style") => matches!(
             lower.as_str(),
@@ -259,6 +287,35 @@ mod tests {
         ] {
             assert!(!out.contains(bad), "{bad} in {out}");
         }
+    }
+
+    #[test]
+    fn pictures_keep_only_sources_from_the_site() {
+        let out = sanitize(
+            "<picture><source type=\"image/webp\" srcset=\"a-360.webp 360w, //evil.example/t.webp 720w\">\
+             <img src=\"a.jpg\" srcset=\"a-360.jpg 360w\" width=\"4\" height=\"3\" alt=\"x\" decoding=\"async\"></picture>",
+        );
+        assert!(!out.contains("evil.example"), "{out}");
+        assert!(out.contains("<img src=\"a.jpg\" srcset=\"a-360.jpg 360w\""), "{out}");
+    }
+
+    #[test]
+    fn raw_img_tags_become_the_callers_pictures() {
+        let out = to_html_with_pictures(
+            "Hola <IMG SRC='../assets/a.png' alt=\"Dos\" onerror=alert(1)> y ![Tres](../assets/b.png)",
+            &|_| None,
+            &|image| {
+                Some(format!(
+                    "<img src=\"{}.webp\" alt=\"{}\">",
+                    image.link.dest,
+                    image.alt.unwrap_or("")
+                ))
+            },
+            "Tabla",
+        );
+        assert!(out.contains("<img src=\"../assets/a.png.webp\" alt=\"Dos\">"), "{out}");
+        assert!(out.contains("<img src=\"../assets/b.png.webp\" alt=\"Tres\">"), "{out}");
+        assert!(!out.contains("onerror"), "{out}");
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //!
 //! A page depends on: everything global (this program, the whole theme, `altavoz.yaml`, which
 //! outputs and languages are built, the date), its campaign (its `campaign.yaml`, logo, asset
-//! names and the front matter of all its pages, which make the navigation, and which languages
-//! have which page) and its own text. Its cards (named in `og:image` with a hash of their
+//! names and the front matter of all its pages, which make the navigation, the content of its
+//! photos, which names their copies, and which languages have which page) and its own text. Its cards (named in `og:image` with a hash of their
 //! inputs) are made from those same inputs. Home, cards, chooser and 404 pages list campaigns,
 //! so they depend on all campaigns.
 
@@ -65,6 +65,12 @@ impl<'s> Inputs<'s> {
                     hasher.write_u64(digest.campaigns.get(slug).copied().unwrap_or_default());
                     // Asset names are in the digest; the logo's bytes are drawn on cards.
                     hasher.write(campaign.campaign.logo_bytes().map_or(&[][..], |b| &b[..]));
+                    // Pages name their photos' copies after the photos' content.
+                    for image in context.plan.images.iter().filter(|i| i.campaign == slug) {
+                        for file in &image.web {
+                            hasher.write(file.path.as_bytes());
+                        }
+                    }
                     hasher
                 });
                 hasher.write(edition.language.code.as_bytes());

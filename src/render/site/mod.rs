@@ -1,8 +1,12 @@
 //! The website: Tera templates of the theme, filled with the data of [`context`].
 
+mod body_images;
+pub mod budget;
 pub mod context;
 pub(crate) mod html;
 mod inputs;
+pub mod pack;
+mod picture;
 mod sitemap;
 mod templates;
 
@@ -63,41 +67,18 @@ impl Renderer for SiteRenderer {
                 jobs.push((planned.html.clone(), template, Job::Page(planned)));
             }
         }
-        let previous = reuse::Reuse::load(context.previous, MANIFEST);
-        let inputs = Inputs::new(context);
-        let (made, reused) = reuse::run(context, sink, MANIFEST, &jobs, |(path, template, job)| {
-            let hash = inputs.hash(path, job);
-            if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
-                return Ok(Made {
-                    file: OutputFile::new(path.clone(), bytes),
-                    hash,
-                    fresh: false,
-                });
-            }
-            let html = match job {
-                Job::Chooser => tera.render(template, &context::chooser(site, main)),
-                Job::NotFound => tera.render(template, &context::not_found(site, main)),
-                Job::Home(edition) => tera.render(template, &context::home(context, edition)),
-                Job::Cards(edition) => tera.render(template, &context::cards_page(context, edition)),
-                Job::Page(planned) => tera.render(template, &context::page(context, planned)),
-            }?;
-            Ok(Made {
-                file: OutputFile::new(path.clone(), tidy(&html)),
-                hash,
-                fresh: true,
-            })
-        })?;
-        let put = |path: String, bytes: crate::load::Blob| -> Result<(), RenderError> {
-            sink.put(OutputFile::new(path, bytes)).map_err(RenderError::from)
-        };
-        put("sitemap.xml".into(), sitemap::sitemap(site).into())?;
-        put("robots.txt".into(), sitemap::robots(site).into())?;
-        for (rel, bytes) in context.theme.files_under("static") {
-            put(format!("static/{rel}"), bytes.clone())?;
-        }
-        for (rel, bytes) in &site.project.static_files {
-            put(rel.clone(), bytes.clone())?;
-        }
+        let picture::Pictures {
+            made: pictures_made,
+            reused: pictures_reused,
+            files: picture_files,
+        } = picture::put_all(context, sink)?;
+        // Every other file pages may load: the theme's static files and the campaigns' assets
+        // (photos are published only as the processed copies above, never the originals).
+        let mut files: Vec<(String, crate::load::Blob)> = context
+            .theme
+            .files_under("static")
+            .map(|(rel, bytes)| (format!("static/{rel}"), bytes.clone()))
+            .collect();
         let mut campaigns: Vec<_> = site
             .editions
             .iter()
@@ -107,14 +88,149 @@ impl Renderer for SiteRenderer {
         campaigns.dedup_by(|a, b| a.slug == b.slug);
         for campaign in campaigns {
             for (rel, bytes) in &campaign.assets {
-                put(format!("assets/{}/{rel}", campaign.slug), bytes.clone())?;
+                if !campaign.pictures.contains_key(rel) {
+                    files.push((format!("assets/{}/{rel}", campaign.slug), bytes.clone()));
+                }
             }
         }
+        // What pages cost readers; a preview skips it for speed.
+        let measure = !context.preview;
+        let mut sizes = budget::Sizes::default();
+        if measure {
+            for (path, bytes) in files.iter().chain(&picture_files) {
+                sizes.add(path, bytes);
+            }
+        }
+        // The offline packs first: each language's home page links its pack, with its size.
+        let mut packs = std::collections::BTreeMap::new();
+        if context.pack {
+            use rayon::prelude::*;
+            let made: Vec<_> = site
+                .editions
+                .par_iter()
+                .map(|edition| pack::make(context, &tera, edition, &files, &picture_files).map(|zip| (edition, zip)))
+                .collect();
+            for result in made {
+                let (edition, zip) = result?;
+                let lang = edition.language.code.as_str();
+                let path = pack::path(lang);
+                packs.insert(
+                    lang,
+                    context::PackLink {
+                        // The home page is in the language's folder, beside its pack.
+                        href: path.rsplit('/').next().unwrap_or_default().to_string(),
+                        label: edition.ui.format("pack_download", &[("size", &pack::size(zip.len()))]),
+                        bytes: zip.len(),
+                    },
+                );
+                sink.put(OutputFile::new(path, zip))?;
+            }
+        }
+        let weights = std::sync::Mutex::new(Vec::new());
+        let weigh = |path: &str, job: &Job, html: &[u8]| {
+            if !measure {
+                return;
+            }
+            let weight = budget::weigh(path, &String::from_utf8_lossy(html), &sizes);
+            let source = match job {
+                Job::Page(planned) => planned.page.page.path.clone(),
+                _ => context.theme.display_path(job_template(job)).into(),
+            };
+            weights.lock().unwrap_or_else(|e| e.into_inner()).push((weight, source));
+        };
+        let previous = reuse::Reuse::load(context.previous, MANIFEST);
+        let inputs = Inputs::new(context);
+        let (made, reused) = reuse::run(
+            context,
+            sink,
+            (Output::Site, MANIFEST),
+            &jobs,
+            |(path, template, job)| {
+                // A home page shows the size of its pack: made anew with every pack.
+                let hash = inputs
+                    .hash(path, job)
+                    .filter(|_| !(context.pack && matches!(job, Job::Home(_))));
+                if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
+                    weigh(path, job, &bytes);
+                    return Ok(Made {
+                        file: OutputFile::new(path.clone(), bytes),
+                        hash,
+                        fresh: false,
+                    });
+                }
+                let html = match job {
+                    Job::Chooser => tera.render(template, &context::chooser(context, main)),
+                    Job::NotFound => tera.render(template, &context::not_found(site, main)),
+                    Job::Home(edition) => {
+                        let pack = packs.get(edition.language.code.as_str()).cloned();
+                        tera.render(
+                            template,
+                            &context::home_of(context, edition, context::Flavour::Online, pack),
+                        )
+                    }
+                    Job::Cards(edition) => tera.render(template, &context::cards_page(context, edition)),
+                    Job::Page(planned) => tera.render(template, &context::page(context, planned)),
+                }?;
+                let html = tidy(&html);
+                weigh(path, job, html.as_bytes());
+                Ok(Made {
+                    file: OutputFile::new(path.clone(), html),
+                    hash,
+                    fresh: true,
+                })
+            },
+        )?;
+        let put = |path: String, bytes: crate::load::Blob| -> Result<(), RenderError> {
+            sink.put(OutputFile::new(path, bytes)).map_err(RenderError::from)
+        };
+        put("sitemap.xml".into(), sitemap::sitemap(site).into())?;
+        put("robots.txt".into(), sitemap::robots(site).into())?;
+        for (path, bytes) in files {
+            put(path, bytes)?;
+        }
+        // The project's own files (CNAME, .well-known/, favicon), as they are.
+        for (rel, bytes) in &site.project.static_files {
+            put(rel.clone(), bytes.clone())?;
+        }
+        let mut weights = weights.into_inner().unwrap_or_else(|e| e.into_inner());
+        weights.sort_by(|a, b| a.0.page.cmp(&b.0.page));
+        let mut warnings = crate::diag::Diagnostics::default();
+        for (weight, source) in &weights {
+            for warning in weight.warnings(source, site.project.page_budget) {
+                warnings.push(warning);
+            }
+        }
+        let mut summary = crate::msg!("render-site", made = made, reused = reused);
+        if pictures_made + pictures_reused > 0 {
+            let more = crate::msg!("render-pictures", made = pictures_made, reused = pictures_reused);
+            summary = crate::msg!("render-more", first = summary, more = more);
+        }
+        if !packs.is_empty() {
+            let sizes: Vec<String> = packs
+                .iter()
+                .map(|(lang, pack)| format!("{} {}", pack::path(lang), pack::size(pack.bytes)))
+                .collect();
+            let more = crate::msg!("render-packs", packs = sizes.join(", "));
+            summary = crate::msg!("render-more", first = summary, more = more);
+        }
         Ok(Rendered {
-            summary: format!("site: rendered {made} pages, {reused} unchanged"),
+            summary: Some(summary),
             made,
             reused,
+            warnings,
+            weights: weights.into_iter().map(|(w, _)| w).collect(),
         })
+    }
+}
+
+/// The template of a document that is not a campaign page.
+fn job_template(job: &Job) -> &'static str {
+    match job {
+        Job::Chooser => "chooser.html",
+        Job::NotFound => "404.html",
+        Job::Home(_) => "home.html",
+        Job::Cards(_) => "cards.html",
+        Job::Page(_) => "page.html",
     }
 }
 

@@ -18,21 +18,33 @@ pub struct TemplateError(pub Diagnostic);
 pub fn load(theme: &Theme) -> Result<Templates<'_>, Diagnostics> {
     let mut tera = Tera::new();
     tera.add_raw_templates(theme.templates())
-        .map_err(|e| Diagnostics::from(diagnostic(theme, None, &e, "does not parse")))?;
+        .map_err(|e| Diagnostics::from(diagnostic(theme, None, &e, crate::msg!("template-does-not-parse"))))?;
     Ok(Templates { tera, theme })
 }
 
 impl Templates<'_> {
     /// Renders `template` with `data`.
     pub fn render(&self, template: &str, data: &impl Serialize) -> Result<String, TemplateError> {
-        let fail = |e: &tera::Error| TemplateError(diagnostic(self.theme, Some(template), e, "cannot be filled in"));
+        let fail = |e: &tera::Error| {
+            TemplateError(diagnostic(
+                self.theme,
+                Some(template),
+                e,
+                crate::msg!("template-cannot-fill"),
+            ))
+        };
         let context = Context::from_serialize(data).map_err(|e| fail(&e))?;
         self.tera.render(template, &context).map_err(|e| fail(&e))
     }
 }
 
 /// Where Tera places the error (template file, 1-based line and column), and what it says.
-fn diagnostic(theme: &Theme, template: Option<&str>, error: &tera::Error, failed: &str) -> Diagnostic {
+fn diagnostic(
+    theme: &Theme,
+    template: Option<&str>,
+    error: &tera::Error,
+    failed: crate::messages::Message,
+) -> Diagnostic {
     let (file, line, col, message) = match error.kind() {
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
             let span = report.span();
@@ -59,9 +71,14 @@ fn diagnostic(theme: &Theme, template: Option<&str>, error: &tera::Error, failed
         path,
         line,
         col,
-        format!("a template of theme `{}` {failed}: {message}", theme.name),
+        crate::msg!(
+            "template-failed",
+            theme = &theme.name,
+            failed = failed,
+            reason = message
+        ),
     )
-    .with_hint("check the template against the data described in the guide's theme chapter")
+    .with_hint(crate::msg!("template-failed-hint"))
 }
 
 /// An error with its causes, on one line.

@@ -20,6 +20,7 @@ use super::reader::{Entry, read};
 use super::splice;
 use crate::diag::{Diagnostic, Diagnostics, display_path};
 use crate::load::{self, FrontMatter, PageSource, front_matter, yaml};
+use crate::messages::Message;
 use crate::project::{Date, Project};
 
 /// What import did with one page.
@@ -62,12 +63,12 @@ pub(super) struct Findings<'a> {
 }
 
 impl Findings<'_> {
-    pub fn error(&mut self, entry: &Entry, message: impl Into<String>, hint: impl Into<String>) {
+    pub fn error(&mut self, entry: &Entry, message: impl Into<Message>, hint: impl Into<Message>) {
         let d = Diagnostic::error(self.path, entry.line, entry.col, message);
         self.errors.push(d.with_hint(hint));
     }
 
-    pub fn warning(&mut self, entry: &Entry, message: impl Into<String>, hint: Option<&str>) {
+    pub fn warning(&mut self, entry: &Entry, message: impl Into<Message>, hint: Option<&str>) {
         let d = Diagnostic::warning(self.path, entry.line, entry.col, message);
         self.warnings.push(match hint {
             Some(hint) => d.with_hint(hint),
@@ -313,6 +314,7 @@ fn check_project(root: &Path, today: Date, scope: &Scope, written: &[(PathBuf, S
             front,
             body: split.body.to_string(),
             body_line: text[..split.body_offset].matches('\n').count() + 1,
+            clean: true,
         };
         if let Some(campaign) = sources.campaigns.iter_mut().find(|c| c.slug == scope.campaign.slug) {
             campaign.pages.retain(|p| p.path != *path);

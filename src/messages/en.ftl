@@ -1,0 +1,432 @@
+# altavoz's messages in English. One message per id; `es.ftl` has the same ids.
+# Values in { $braces } are filled in by altavoz. Keep the words plain: a 16-year-old
+# writing their first page should understand every message.
+
+## How messages are shown
+
+text = { $text }
+follows = (a problem that follows from one already reported)
+severity-error = error
+severity-warning = warning
+help-label = help
+note-in = in { $place }
+note-line-reads = there the line reads: { $text }
+note-also-at = { $label }: line { $line }, column { $col }
+did-you-mean = did you mean `{ $name }`?
+case-hint = the file is `{ $name }`: upper and lower case letters count, so write it exactly like that
+problems-found = { $count ->
+    [one] 1 problem found; nothing was written (the previous output is unchanged)
+   *[other] { $count } problems found; nothing was written (the previous output is unchanged)
+}
+warning-group = { $count } warnings of this kind:
+warning-group-more = … and { $count } more (add --verbose to see them all)
+
+## YAML and front matter
+
+yaml-unknown-key = unknown key `{ $key }`
+review-stale = last reviewed on { $date }, more than { $days } days ago
+review-stale-many = { $count } pages were last reviewed more than { $days } days ago:
+review-missing = this page does not say when its facts were last checked
+review-missing-many = { $count } pages do not say when their facts were last checked:
+
+## Usage: the command line and the project folder
+
+usage-base-url = --base-url `{ $url }` is not an absolute web address (write it like https://example.org/)
+usage-write-failed = cannot write the output: { $reason }
+usage-no-campaign = there is no campaign `{ $name }`
+usage-no-language = `{ $code }` is not a language of this project
+usage-unknown-suggest = { $what }: did you mean `{ $name }`?
+usage-unknown-list = { $what } (there are: { $names })
+load-no-root = { $path } is not a folder
+load-not-a-project = there is no altavoz.yaml in { $path }, so this is not an altavoz project
+    (give the project folder with --root, or start a new project with `altavoz new <folder>`)
+load-io = cannot read { $path }: { $reason }
+
+## Summary lines
+
+build-done = built { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+} in { $languages ->
+    [one] 1 language
+   *[other] { $languages } languages
+} ({ $files } files) into { $out } in { $seconds } s
+check-done = no errors ({ $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+} checked, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+})
+render-site = site: rendered { $made } pages, { $reused } unchanged
+render-print = print: made { $made } PDFs, { $reused } unchanged
+render-cards = cards: rendered { $made }, { $reused } unchanged
+render-more = { $first }; { $more }
+render-pictures = pictures: processed { $made }, { $reused } unchanged
+render-packs = offline packs: { $packs }
+
+## Progress
+
+progress-site = web pages
+progress-print = handouts
+progress-cards = cards
+progress-done = { $what }: { $count } done ({ $seconds } s)
+translate-usage = write the campaign and the language to translate into: altavoz translate <campaign> <lang> [page…]
+
+## altavoz new
+
+new-not-empty = { $path } already exists and is not empty: choose a new folder for the project
+new-cannot-write = cannot write { $path }: { $reason }
+new-done = a new project is ready in { $path } ({ $count } files). Next: altavoz serve --root { $path }
+new-page-done = wrote { $path }: fill in its front matter and text
+new-page-usage = write where the page goes as <campaign>/<language>/<name>, e.g. think-twice/es/my-page (not `{ $given }`)
+new-page-bad-name = `{ $name }` cannot be used in a web address: try `{ $suggestion }` (lowercase letters, digits and `-`)
+new-page-exists = { $path } already exists: choose another name
+new-comment-project = The project: its title, its address on the web and its languages.
+new-comment-base-url = Where the site will be published (used for links in cards and QR codes).
+new-comment-languages = Languages, in the order readers see them. The first one is the default.
+new-comment-messages = The language of altavoz's own messages: es or en.
+new-comment-campaign = The campaign: its name and short description, in each language.
+new-comment-source-language = The language the campaign is written in first; the others translate it.
+new-comment-colors = Colours of the site, handouts and cards. White text must be readable on `primary`.
+new-comment-review = Pages reviewed longer ago than this many days get a warning.
+new-comment-contacts = Phone numbers with + and the country code; `country` is the two-letter country code.
+new-page-comment-top = The page's title, as readers see it.
+new-page-title = Write the title here
+new-page-comment-summary = One or two sentences (at most 200 characters): shown in search results and link previews.
+new-page-summary = Write what the page says in one sentence.
+new-page-comment-myth = The false claim, as people repeat it, and the verified answer.
+new-page-myth = The false claim
+new-page-fact = The verified answer
+new-page-comment-order = Its place in the campaign (lower comes first).
+new-page-comment-reviewed = When the facts were last checked (YYYY-MM-DD), and by whom.
+new-page-reviewed-by = Your name or your organization
+new-page-comment-sources = Where the facts come from: - { "{" } title: "…", url: "https://…" { "}" }
+new-page-body = Write the text of the page here, in Markdown.
+new-page-body-myth = Explain here why the claim is false, and what to do instead.
+new-page-body-tip = Explain the tip here, step by step.
+new-page-body-contacts = Say here who readers can call or write to, and when.
+new-usage = write the folder of the new project: altavoz new <folder>
+
+## YAML: the settings and the front matter of pages
+
+yaml-missing-key = the key `{ $key }` is missing
+yaml-missing-key-hint = add a line `{ $key }: ...`
+yaml-wrong-form = this value does not have the form altavoz expects here
+yaml-allowed-keys = the keys allowed here are: { $keys }
+yaml-unknown-value = unknown value `{ $value }`
+yaml-unknown-value-suggest = did you mean `{ $name }`? Allowed: { $allowed }
+yaml-unknown-value-hint = allowed values: { $allowed }
+yaml-number-range = this number must be between { $min } and { $max }
+yaml-expected-number = expected a whole number
+yaml-expected-number-hint = write a whole number, like `3`
+yaml-expected-bool = expected true or false
+yaml-expected-bool-hint = write `true` or `false`
+yaml-expected-text = expected text
+yaml-expected-text-hint = write plain text; put it in quotes if it contains `:`, `#`, `[` or `{"{"}`
+yaml-expected-list = expected a list
+yaml-expected-list-hint = write a list: `[a, b]`, or one `- item` per line
+yaml-expected-keys = expected keys and values
+yaml-expected-keys-hint = write `key: value` pairs, one per line, or `{"{"} key: value {"}"}`
+yaml-empty = this value is empty
+yaml-empty-hint = write a value after the `:`
+yaml-hash-colour = `#` starts a comment in YAML, so the colour { $colour } is not read
+yaml-hash-colour-hint = write "{ $colour }" in quotes
+yaml-unclosed-quote = this text opens with { $quote } but never closes it
+yaml-unclosed-quote-hint = end the text with { $quote } on the same line
+yaml-tab = this line is indented with a tab
+yaml-tab-hint = YAML needs spaces to indent: replace the tab with spaces
+yaml-no-space = `{ $key }:` needs a space after the `:`
+yaml-no-space-hint = write `{ $key }: ` with a space, then the value
+yaml-colon-in-text = this text has `: ` in it, which YAML reads as a new key
+yaml-colon-in-text-hint = put the whole text in quotes: "…"
+yaml-list-dash = this line is inside a list but does not start with `- `
+yaml-list-dash-hint = start each item of a list with `- `
+yaml-duplicate-key = the key `{ $key }` is given twice
+yaml-duplicate-key-hint = keep only one of them
+yaml-duplicate-key-first = first given here
+yaml-too-deep = the values are nested too deep (more than 32 levels of lists and maps inside each other)
+yaml-too-deep-hint = write the values flat: settings and front matter need only a few levels
+yaml-many-documents = there is more than one YAML document here
+yaml-many-documents-hint = remove the extra `---` line: the file (or the front matter) is one document
+yaml-many-aliases = too many copies with `&` and `*` (anchors and aliases)
+yaml-many-aliases-hint = write the values out instead: settings and front matter never need `&` and `*`
+yaml-too-large = this YAML grows too large: its `&` and `*` (anchors and aliases) copy values over and over, or it holds too many values
+yaml-too-large-hint = write the values out instead of copying them with `&` and `*`, and keep the file short
+yaml-too-complex = this YAML is too deeply nested or repeats too much
+yaml-too-complex-hint = write the values out plainly, without deep nesting or many `*` references
+yaml-invalid = this is not valid YAML
+yaml-invalid-hint = check the indentation (spaces, the same for keys at the same level) and the quotes
+yaml-parser-says = the YAML reader says: { $text }
+page-no-front-matter = the page has no front matter
+page-no-front-matter-hint = start the file with a line `---`, then `title:` and `summary:`, then a line `---`
+page-front-matter-unclosed = the front matter is never closed
+page-front-matter-unclosed-hint = end the front matter with a line `---` before the text of the page
+review-stale-hint = check the facts again and update `reviewed:`
+review-missing-hint = check the facts, then add `reviewed:` with today's date (YYYY-MM-DD) and `reviewed_by:`
+date-no-such-day = `reviewed` { $date } is not a day of the calendar
+date-no-such-day-hint = month { $month } of that year has { $days } days
+date-no-such-month = `reviewed` { $date } is not a day of the calendar
+date-no-such-month-hint = the month is a number from 01 to 12: YYYY-MM-DD, e.g. 2026-05-01
+date-not-a-date = `reviewed` `{ $date }` is not a date
+date-form-hint = write the date as YYYY-MM-DD, e.g. 2026-05-01
+link-missing-page = link to a missing page: { $path } does not exist
+link-missing-page-hint = check the file name; links are relative to this page's folder
+link-missing-asset = { $path } does not exist
+link-missing-asset-hint = put the file in the campaign's assets/ folder
+link-did-you-mean = did you mean `{ $link }`?
+
+## Contacts
+
+phone-no-plus = it does not start with + and the country code
+phone-not-digits = it has characters that are not digits
+phone-unknown-code = the digits after + do not start with the code of a country
+phone-too-short = it is too short for { $country } (+{ $code }): numbers there have { $digits } digits after +{ $code }
+phone-too-long = it is too long for { $country } (+{ $code }): numbers there have { $digits } digits after +{ $code }
+phone-bad-prefix = no number in { $country } (+{ $code }) starts like this
+phone-invalid = `{ $key }` `{ $number }` is not a real phone number: { $reason }
+phone-invalid-hint = write it with + and the country code, as people dial it from abroad, e.g. "+502 5555 0100"
+phone-wrong-country = `{ $key }` `{ $number }` is a number of { $actual }, but `country` says { $country }
+phone-wrong-country-hint = correct the number, or write `country: { $actual }`
+country-unknown = `{ $country }` is not a country code
+country-unknown-hint = use the two capital letters of the country (ISO 3166), e.g. GT, HN, SV, MX, US
+
+## Project and campaign settings
+
+theme-not-found = theme `{ $theme }` not found
+theme-not-found-hint = use `default`, or create themes/{ $theme }/ in the project
+base-url-invalid = `base_url` must be an absolute web address, not `{ $url }`
+base-url-invalid-hint = write it like `https://example.org/campaigns/`
+project-languages = project languages: { $codes }
+localized-unknown-language = `{ $key }` has a text for `{ $code }`, which is not a project language
+value-empty = `{ $key }` is empty
+campaign-bad-name = campaign folder name `{ $name }` cannot be used in a web address
+rename-folder-to = rename the folder to `{ $name }` (lowercase letters, digits and `-`)
+campaign-reserved-name = `{ $name }` is a name altavoz uses for its own pages
+campaign-reserved-name-hint = rename the campaign folder
+logo-not-found = logo `{ $logo }` not found in the campaign's assets/ folder
+logo-not-found-hint = put the file in { $dir }/assets/ and write `logo: assets/<file>`
+campaign-no-landing-page = campaign `{ $name }` has no landing page in its source language
+campaign-no-landing-page-hint = add { $path }
+language-did-you-mean = did you mean `{ $name }`? Project languages: { $codes }
+language-add-or-use = add it to `languages` in altavoz.yaml, or use one of: { $codes }
+not-a-project-language = `{ $code }` is not a project language
+folder-language-did-you-mean = did you mean `{ $name }`? Rename the folder, or add `{ $folder }` to `languages` in altavoz.yaml
+folder-language-add = add `{ $folder }` to `languages` in altavoz.yaml, or rename the folder to one of: { $codes }
+folder-unknown-language = unknown language `{ $folder }` in folder name
+colour-invalid = `{ $colour }` is not a colour
+colour-invalid-hint = write a hex colour such as "#0b4f6c" (in quotes)
+colour-contrast = white text on `{ $colour }` has a contrast of { $ratio }:1; at least { $minimum }:1 is needed
+colour-contrast-hint = choose a darker primary colour, so text on it stays readable
+languages-empty = `languages` is empty
+languages-empty-hint = list at least one language, e.g. `- {"{"} code: es, name: "Español" {"}"}`
+language-code-invalid = `{ $code }` is not a valid language code: { $reason }
+language-code-invalid-hint = use a BCP 47 code: two or three lowercase letters (`es`, `quc`), optionally a region (`es-GT`)
+language-code-primary = the language part must be 2 or 3 lowercase letters
+language-code-subtag = a subtag after `-` is not a script, region or variant
+language-twice = language `{ $code }` is listed twice
+keep-one = keep one
+fallback-unknown = fallback `{ $code }` is not a project language
+use-one-of = use one of: { $codes }
+fallback-circle = fallbacks go round in a circle: { $chain }
+fallback-circle-hint = one language in the chain must have no fallback
+
+## Pages and links
+
+link-no-target = the link has no target
+link-absolute = links inside the campaign must be relative, like `other-page.md`
+link-leaves-campaign = the link leaves the campaign folder
+link-not-md = links to pages end in `.md`; other files belong in the campaign's assets/ folder
+link-outside = the link points outside the language folder and assets/
+link-invalid = cannot follow the link `{ $link }`: { $reason }
+link-invalid-hint = write links to other pages as `other-page.md`
+image-external = the image `{ $link }` is on another website
+image-external-hint = readers pay for every byte and must not be tracked: copy the image into assets/
+link-removed = the link `{ $link }` will be removed
+link-removed-hint = only https:, http:, mailto:, tel: and sms: links are kept
+anchor-missing = no heading with id `{ $id }` on this page
+anchor-missing-hint = check the spelling, or give the heading an id: `## Title {"{"}#id{"}"}`
+link-missing-heading = link to a missing heading: { $path } has no heading with id `{ $id }`
+page-duplicate = duplicate page: { $path } has the same address
+page-duplicate-hint = rename or remove one of them (`x.md` and `x/index.md` are the same page, and so are names that differ only in upper and lower case)
+page-bad-name = `{ $name }` cannot be used in a web address
+rename-to = rename it to `{ $name }` (lowercase letters, digits and `-`)
+page-named-like-campaign = a page cannot be named like its campaign (`{ $name }`)
+page-named-like-campaign-hint = its handout would have the name of the campaign's booklet: rename the page
+translation-no-source = this translation has no source page in `{ $lang }`
+translation-no-source-hint = translations match by file name: is there a { $path } ?
+summary-empty-hint = one or two sentences: they become the description in search results and link previews
+summary-too-long = `summary` has { $length } characters; at most { $max } are allowed
+summary-too-long-hint = shorten it: link previews and cards cut long summaries
+myth-needs = a `myth` page needs `{ $key }:`
+myth-needs-myth-hint = add `myth:` with the false claim, as people repeat it
+myth-needs-fact-hint = add `fact:` with the verified answer
+myth-only = `{ $key }` is only used on pages with `kind: myth`
+myth-only-hint = add `kind: myth`, or remove this line
+date-in-future = `reviewed` { $date } is in the future
+date-in-future-hint = write the date on which the content was last checked
+translated-from-invalid = `translated_from` `{ $value }` is not a translation mark
+translated-from-invalid-hint = it is 8 characters (0-9, a-f) that altavoz writes: run `altavoz translate --done` on this page instead of editing it
+source-url-invalid = source address `{ $url }` is not a web address
+source-url-invalid-hint = write the full address, starting with https://
+
+## Translations
+
+translation-unknown = this translation does not say which version of the `{ $lang }` page it was made from
+translation-unknown-many = { $count } translations do not say which version of their source they were made from:
+translation-unknown-hint = compare it with { $source }; when it says the same, run `altavoz translate --done { $path }`
+translation-outdated = the `{ $lang }` page changed after this translation was made
+translation-outdated-many = { $count } translations are older than the page they translate:
+translation-outdated-hint = `altavoz status` shows what changed; update the translation, then run `altavoz translate --done { $path }`
+translation-outdated-error-hint = `altavoz status` shows what changed; update the translation, then run `altavoz translate --done { $path }` (or write `outdated: notice` in campaign.yaml to publish it with a notice)
+title-empty-hint = every page needs a title
+
+## Reading the project
+
+campaign-no-config = campaign `{ $name }` has no campaign.yaml
+campaign-no-config-hint = add campaigns/<campaign>/campaign.yaml with at least `name:`
+ignored-in-campaign = ignored: a campaign folder holds campaign.yaml, assets/ and language folders
+ignored-in-campaign-hint = move pages into a language folder such as es/
+ignored-in-language = ignored: only Markdown pages (.md) belong in a language folder
+ignored-in-language-hint = put images and other files in the campaign's assets/ folder
+cannot-read = cannot read: { $reason }
+link-outside-project = this is a link to a file outside the project folder
+link-outside-project-hint = copy the file into the project instead of linking to it
+file-too-large = the file is too large ({ $size } KiB; at most { $max } KiB)
+file-too-large-hint = split the page, or make the image smaller
+not-utf8 = the file is not valid UTF-8 text
+not-utf8-hint = save the file as UTF-8 in your editor
+
+## Languages, themes and documents
+
+campaign-not-built = campaign `{ $name }` is not built in `{ $lang }`: no landing page (index.md) in { $chain }
+campaign-not-built-hint = add { $lang }/index.md, or give `{ $lang }` a fallback language
+ui-string-missing = UI string `{ $key }` is missing for language `{ $lang }`
+ui-string-missing-hint = add `{ $key }:` to themes/{ $theme }/i18n/{ $lang }.yaml, or give `{ $lang }` a `fallback:` language in altavoz.yaml
+template-failed = a template of theme `{ $theme }` { $failed }: { $reason }
+template-failed-hint = check the template against the data described in the guide's theme chapter
+template-does-not-parse = does not parse
+template-cannot-fill = cannot be filled in
+handout-too-long = the page is too long for a handout ({ $size } KiB; at most 256 KiB)
+handout-too-long-hint = split the page, or set `handout: false`
+glyphs-missing-print = no font of the theme can print these characters (language `{ $lang }`): { $list }
+glyphs-missing-card = no font of the theme can draw these characters on the `{ $format }` card (language `{ $lang }`): { $list }
+glyphs-missing-hint = replace them (they would print as empty boxes: the fonts have Latin, Greek, Cyrillic and Arabic letters and the emoji of Unicode 15), or add a font that has them to themes/<theme>/fonts/
+card-wrong-size = { $path } is { $size } pixels, not { $expected }: the template changed the page size
+typeset-failed = cannot make { $path }
+typeset-failed-because = cannot make { $path }: { $reason }
+typeset-also = also: { $reasons }
+
+## The live preview
+
+serve-rebuilt = rebuilt { $pages } pages in { $site_ms } ms, handouts and cards in { $all_ms } ms
+serve-rebuilt-pages = rebuilt { $pages } pages in { $site_ms } ms; handouts and cards left to the next build
+serve-last-good = the last good version stays on screen until this is fixed
+serve-cannot-listen = cannot listen on { $address }: { $reason }
+serve-serving = serving { $url } (Ctrl-C to stop)
+serve-network-warning = warning: --bind { $bind } makes the preview visible to the network: anyone who can reach this computer can read the drafts and the error messages it shows
+serve-no-ctrl-c = cannot handle Ctrl-C: { $reason }
+serve-stopped = stopped
+serve-open-yourself = open { $url } in your browser
+serve-cannot-watch = cannot watch { $path }: { $reason }
+
+## Translations on the command line
+
+translate-started = started { $path }
+translate-done = done: { $path } is up to date with its source
+translate-left = left { $path }: { $reason }
+translate-drafts = started pages are drafts: readers keep the fallback page until you run `altavoz translate --done <page>`
+translate-nothing = nothing to do
+status-page-failed = cannot make the status page: { $reason }
+status-denied = some pages are in a state --deny refuses ({ $states }): exit code 1
+
+## PO files
+
+po-exported = wrote { $path }: { $count } texts to translate into { $lang } ({ $translated } translated, { $fuzzy } fuzzy to check, { $empty } empty)
+po-pages-would-break = with the translations of { $file }, the pages above would have { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}; no page was written
+po-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} found in { $file }; no page was written
+po-published = translated { $path }: published, up to date with its source
+po-started-draft = started { $path } as a draft (some texts are still empty or fuzzy): readers keep the fallback page
+po-updated-draft = updated the draft { $path } (some texts are still empty or fuzzy)
+po-left = left { $path } as it is: { $reason }
+po-nothing = nothing to import: { $file } has no new translations ({ $count ->
+    [one] 1 page
+   *[other] { $count } pages
+} as they are)
+
+## Pictures, budgets and offline packs
+
+image-unreadable = it is not a JPEG, PNG or WebP picture that can be read ({ $detail })
+image-too-large = it is { $width } × { $height } pixels, too large to process (at most { $max } megapixels)
+image-empty = it has no pixels
+image-encode = cannot encode it as { $format } ({ $detail })
+svg-malformed = it is not a well-formed SVG file ({ $detail })
+picture-unusable = this picture cannot be used: { $reason }
+picture-unusable-hint = open it in a photo editor and save it again as JPEG or PNG
+svg-unpublishable = this SVG drawing cannot be published: { $reason }
+svg-unpublishable-hint = export it again from your drawing program as plain SVG, or use a PNG
+image-no-alt = this image has no alt text
+image-no-alt-hint = say in a few words what the picture shows, for people who cannot see it: ![Two girls reading a leaflet](../assets/photo.jpg); if it is only decoration, write ![""](../assets/photo.jpg)
+img-no-alt = this <img> has no alt text
+img-no-alt-hint = add alt="what the picture shows" (or alt="" if it is only decoration), or write it in Markdown: ![what it shows](../assets/photo.jpg)
+img-no-src = this <img> has no src
+img-no-src-hint = write it in Markdown instead: ![what it shows](../assets/photo.jpg)
+image-not-picture = assets/{ $file } is not a picture (JPEG, PNG, WebP or SVG)
+image-not-picture-hint = show a photo or drawing here, or link to the file with [text](../assets/file)
+card-image-not-photo = the card image `{ $image }` is not a JPEG, PNG or WebP photo
+card-image-missing = the card image `{ $image }` was not found in the campaign's assets/ folder
+card-image-hint = write `card: {"{"} image: assets/<photo>.jpg {"}"}` with a photo of the campaign's assets/ folder
+picture-unprocessable = this picture cannot be processed: { $reason }
+picture-unprintable = assets/{ $file } cannot be printed: { $reason }
+card-picture-unusable = the card's picture cannot be used: { $reason }
+budget-zero = `page_kb` is 0: no page can be that small
+budget-zero-hint = write the most a page may weigh in KB, e.g. `budget: {"{"} page_kb: 150 {"}"}`
+budget-over = { $page } weighs { $total } at 360 px wide, over the budget of { $budget }; the heaviest part is { $heaviest } ({ $size })
+budget-over-hint = readers pay for every byte: show fewer or smaller pictures, or split the page (the budget is `budget: {"{"} page_kb: … {"}"}` in altavoz.yaml)
+budget-first-response = the first response of { $page } (HTML and stylesheet, compressed) is { $bytes } bytes, over { $limit }
+budget-first-response-hint = a page this size needs a second round trip before anything shows: shorten the page or the theme's stylesheet
+budget-foreign = { $page } loads { $url } from another website
+budget-foreign-hint = readers must not be tracked or pay for other websites: copy the file into the project
+budget-script = { $page } has a script
+budget-script-hint = pages must be readable without JavaScript: remove the script from the theme
+weights-title = page weights at 360 px (compressed; first response at most { $limit } bytes):
+weights-row = { $page } first { $first } B  total { $total }  heaviest { $heaviest } ({ $size })
+pack-failed = cannot make the offline pack of `{ $lang }`: { $reason }
+
+## Names the site cannot use, and files the site makes
+
+windows-reserved-name = `{ $name }` is a name Windows does not allow: the site could not be copied to a Windows computer or a USB stick
+windows-reserved-name-hint = Windows reserves the names CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9, with any extension; rename `{ $name }`
+windows-reserved-language = `{ $code }` would name a folder of the site that Windows refuses
+windows-reserved-language-hint = Windows reserves the names CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9, with any extension; write the code with a region, like `{ $code }-EC`
+case-collision = `{ $first }` and `{ $second }` differ only in upper and lower case: on Windows and macOS they are one file, so one would replace the other
+case-collision-hint = rename one of them; lowercase names avoid this
+static-taken = `{ $file }` would replace a file of the site: { $reason }
+static-taken-hint = rename or move it (files for the theme go in themes/<theme>/static/)
+static-taken-file = altavoz makes this file itself
+static-taken-language = altavoz makes the `{ $folder }/` folder itself: the site in that language
+static-taken-assets = altavoz makes the `assets/` folder itself, from the campaigns' assets
+static-taken-static = altavoz makes the `static/` folder itself, from the theme's static/ files
+ui-strings-none = language `{ $lang }` has no UI strings of its own: buttons and labels are shown in `{ $from }`
+ui-strings-none-hint = `altavoz translate <campaign> { $lang }` starts { $file } from the `{ $from }` strings: translate them there
+ui-strings-borrowed = UI strings missing for language `{ $lang }`, shown in `{ $from }` instead: { $keys }
+ui-strings-borrowed-hint = add them, translated, to { $file }
+
+## Limits on the shape of a page
+
+limit-nesting = this text is nested more than { $max } levels deep (quotes, lists, emphasis or HTML tags inside each other)
+limit-nesting-hint = a page this deep cannot be shown or printed; it usually comes from a line that starts with many `>`, `-` or spaces, or HTML tags that are never closed: remove the extra levels
+limit-columns = this table has { $count } columns; at most { $max } fit on a phone or a printed page
+limit-columns-hint = split it into narrower tables
+limit-cells = this table has more than { $max } cells
+limit-cells-hint = split it into several smaller tables
+limit-code-lines = this block of code has more than { $max } lines
+limit-code-lines-hint = a page shows a short example of code; split it, or check that every block opened with ``` or ~~~ is closed
+limit-pieces = this paragraph has more than { $max } pieces of formatting (emphasis, links, code, quotes)
+limit-pieces-hint = split it into several paragraphs, with an empty line between them

@@ -1,0 +1,432 @@
+# Los mensajes de altavoz en español. Un mensaje por id; `en.ftl` tiene los mismos ids.
+# Los valores entre { $llaves } los pone altavoz. Palabras sencillas: quien escribe su
+# primera página a los 16 años debe entender cada mensaje.
+
+## Cómo se muestran los mensajes
+
+text = { $text }
+follows = (un problema que resulta de otro ya informado)
+severity-error = error
+severity-warning = aviso
+help-label = ayuda
+note-in = en { $place }
+note-line-reads = allí la línea dice: { $text }
+note-also-at = { $label }: línea { $line }, columna { $col }
+did-you-mean = ¿quisiste decir `{ $name }`?
+case-hint = el archivo se llama `{ $name }`: las mayúsculas y minúsculas cuentan, escríbelo exactamente así
+problems-found = { $count ->
+    [one] se encontró 1 problema; no se escribió nada (lo que había antes sigue igual)
+   *[other] se encontraron { $count } problemas; no se escribió nada (lo que había antes sigue igual)
+}
+warning-group = { $count } avisos de este tipo:
+warning-group-more = … y { $count } más (agrega --verbose para verlos todos)
+
+## YAML y encabezado de las páginas
+
+yaml-unknown-key = no conozco la clave `{ $key }`
+review-stale = revisada por última vez el { $date }, hace más de { $days } días
+review-stale-many = { $count } páginas se revisaron por última vez hace más de { $days } días:
+review-missing = esta página no dice cuándo se revisaron sus datos por última vez
+review-missing-many = { $count } páginas no dicen cuándo se revisaron sus datos por última vez:
+
+## Uso: la línea de comandos y la carpeta del proyecto
+
+usage-base-url = --base-url `{ $url }` no es una dirección web completa (escríbela así: https://example.org/)
+usage-write-failed = no se puede escribir la salida: { $reason }
+usage-no-campaign = no hay ninguna campaña `{ $name }`
+usage-no-language = `{ $code }` no es un idioma de este proyecto
+usage-unknown-suggest = { $what }: ¿quisiste decir `{ $name }`?
+usage-unknown-list = { $what } (hay: { $names })
+load-no-root = { $path } no es una carpeta
+load-not-a-project = no hay ningún altavoz.yaml en { $path }, así que esto no es un proyecto de altavoz
+    (indica la carpeta del proyecto con --root, o empieza uno nuevo con `altavoz new <carpeta>`)
+load-io = no se puede leer { $path }: { $reason }
+
+## Líneas de resumen
+
+build-done = { $pages ->
+    [one] se hizo 1 página
+   *[other] se hicieron { $pages } páginas
+} en { $languages ->
+    [one] 1 idioma
+   *[other] { $languages } idiomas
+} ({ $files } archivos) en { $out } en { $seconds } s
+check-done = ningún error ({ $pages ->
+    [one] 1 página revisada
+   *[other] { $pages } páginas revisadas
+}, { $warnings ->
+    [one] 1 aviso
+   *[other] { $warnings } avisos
+})
+render-site = sitio: { $made } páginas hechas, { $reused } sin cambios
+render-print = impresión: { $made } PDF hechos, { $reused } sin cambios
+render-cards = tarjetas: { $made } hechas, { $reused } sin cambios
+render-more = { $first }; { $more }
+render-pictures = fotos: { $made } procesadas, { $reused } sin cambios
+render-packs = paquetes sin conexión: { $packs }
+
+## Progreso
+
+progress-site = páginas web
+progress-print = impresos
+progress-cards = tarjetas
+progress-done = { $what }: { $count } listos ({ $seconds } s)
+translate-usage = escribe la campaña y el idioma al que traducir: altavoz translate <campaña> <idioma> [página…]
+
+## altavoz new
+
+new-not-empty = { $path } ya existe y no está vacía: elige una carpeta nueva para el proyecto
+new-cannot-write = no se puede escribir { $path }: { $reason }
+new-done = el proyecto nuevo está listo en { $path } ({ $count } archivos). Ahora: altavoz serve --root { $path }
+new-page-done = se escribió { $path }: completa su encabezado y su texto
+new-page-usage = escribe dónde va la página como <campaña>/<idioma>/<nombre>, por ejemplo piensalo/es/mi-pagina (no `{ $given }`)
+new-page-bad-name = `{ $name }` no sirve en una dirección web: prueba `{ $suggestion }` (letras minúsculas, números y `-`)
+new-page-exists = { $path } ya existe: elige otro nombre
+new-comment-project = El proyecto: su título, su dirección en la web y sus idiomas.
+new-comment-base-url = Dónde se publicará el sitio (sirve para los enlaces de las tarjetas y los códigos QR).
+new-comment-languages = Los idiomas, en el orden en que los ve quien lee. El primero es el principal.
+new-comment-messages = El idioma de los mensajes de altavoz: es o en.
+new-comment-campaign = La campaña: su nombre y una descripción corta, en cada idioma.
+new-comment-source-language = El idioma en que se escribe primero la campaña; los demás la traducen.
+new-comment-colors = Colores del sitio, los impresos y las tarjetas. El texto blanco debe leerse bien sobre `primary`.
+new-comment-review = Las páginas revisadas hace más de estos días reciben un aviso.
+new-comment-contacts = Teléfonos con + y el código del país; `country` es el código de dos letras del país.
+new-page-comment-top = El título de la página, como lo verá quien lee.
+new-page-title = Escribe aquí el título
+new-page-comment-summary = Una o dos frases (200 caracteres como máximo): salen en buscadores y al compartir el enlace.
+new-page-summary = Escribe en una frase lo que dice la página.
+new-page-comment-myth = La idea falsa, como la repite la gente, y la respuesta verificada.
+new-page-myth = La idea falsa
+new-page-fact = La respuesta verificada
+new-page-comment-order = Su lugar en la campaña (el número menor va primero).
+new-page-comment-reviewed = Cuándo se revisaron los datos por última vez (AAAA-MM-DD), y quién lo hizo.
+new-page-reviewed-by = Tu nombre o tu organización
+new-page-comment-sources = De dónde salen los datos: - { "{" } title: "…", url: "https://…" { "}" }
+new-page-body = Escribe aquí el texto de la página, en Markdown.
+new-page-body-myth = Explica aquí por qué la idea es falsa y qué hacer en su lugar.
+new-page-body-tip = Explica aquí el consejo, paso a paso.
+new-page-body-contacts = Di aquí a quién se puede llamar o escribir, y cuándo.
+new-usage = escribe la carpeta del proyecto nuevo: altavoz new <carpeta>
+
+## YAML: los ajustes y el encabezado de las páginas
+
+yaml-missing-key = falta la clave `{ $key }`
+yaml-missing-key-hint = agrega una línea `{ $key }: ...`
+yaml-wrong-form = este valor no tiene la forma que altavoz espera aquí
+yaml-allowed-keys = las claves que se pueden usar aquí son: { $keys }
+yaml-unknown-value = no conozco el valor `{ $value }`
+yaml-unknown-value-suggest = ¿quisiste decir `{ $name }`? Valores posibles: { $allowed }
+yaml-unknown-value-hint = valores posibles: { $allowed }
+yaml-number-range = este número debe estar entre { $min } y { $max }
+yaml-expected-number = aquí va un número entero
+yaml-expected-number-hint = escribe un número entero, como `3`
+yaml-expected-bool = aquí va true o false
+yaml-expected-bool-hint = escribe `true` (sí) o `false` (no)
+yaml-expected-text = aquí va un texto
+yaml-expected-text-hint = escribe texto; ponlo entre comillas si tiene `:`, `#`, `[` o `{"{"}`
+yaml-expected-list = aquí va una lista
+yaml-expected-list-hint = escribe una lista: `[a, b]`, o un `- elemento` por línea
+yaml-expected-keys = aquí van claves y valores
+yaml-expected-keys-hint = escribe pares `clave: valor`, uno por línea, o `{"{"} clave: valor {"}"}`
+yaml-empty = este valor está vacío
+yaml-empty-hint = escribe un valor después de los `:`
+yaml-hash-colour = en YAML, `#` empieza un comentario, así que el color { $colour } no se lee
+yaml-hash-colour-hint = escribe "{ $colour }" entre comillas
+yaml-unclosed-quote = este texto abre una comilla { $quote } y nunca la cierra
+yaml-unclosed-quote-hint = termina el texto con { $quote } en la misma línea
+yaml-tab = esta línea tiene una tabulación al principio
+yaml-tab-hint = YAML necesita espacios para la sangría: cambia la tabulación por espacios
+yaml-no-space = después de `{ $key }:` hace falta un espacio
+yaml-no-space-hint = escribe `{ $key }: ` con un espacio y luego el valor
+yaml-colon-in-text = este texto tiene `: ` adentro, y YAML lo lee como una clave nueva
+yaml-colon-in-text-hint = pon todo el texto entre comillas: "…"
+yaml-list-dash = esta línea está dentro de una lista pero no empieza con `- `
+yaml-list-dash-hint = empieza cada elemento de una lista con `- `
+yaml-duplicate-key = la clave `{ $key }` aparece dos veces
+yaml-duplicate-key-hint = deja solo una
+yaml-duplicate-key-first = aquí aparece la primera vez
+yaml-too-deep = los valores están anidados demasiado hondo (más de 32 niveles de listas y mapas uno dentro de otro)
+yaml-too-deep-hint = escribe los valores planos: la configuración y el encabezado necesitan solo unos pocos niveles
+yaml-many-documents = aquí hay más de un documento YAML
+yaml-many-documents-hint = quita la línea `---` que sobra: el archivo (o el encabezado) es un solo documento
+yaml-many-aliases = demasiadas copias con `&` y `*` (anclas y alias)
+yaml-many-aliases-hint = escribe los valores completos: la configuración y el encabezado nunca necesitan `&` ni `*`
+yaml-too-large = este YAML crece demasiado: sus `&` y `*` (anclas y alias) copian valores una y otra vez, o tiene demasiados valores
+yaml-too-large-hint = escribe los valores completos en vez de copiarlos con `&` y `*`, y deja el archivo corto
+yaml-too-complex = este YAML está demasiado anidado o se repite demasiado
+yaml-too-complex-hint = escribe los valores de forma sencilla, sin mucho anidamiento ni muchas referencias `*`
+yaml-invalid = esto no es YAML válido
+yaml-invalid-hint = revisa la sangría (espacios, la misma para las claves del mismo nivel) y las comillas
+yaml-parser-says = el lector de YAML dice: { $text }
+page-no-front-matter = la página no tiene encabezado (front matter)
+page-no-front-matter-hint = empieza el archivo con una línea `---`, luego `title:` y `summary:`, y otra línea `---`
+page-front-matter-unclosed = el encabezado (front matter) nunca se cierra
+page-front-matter-unclosed-hint = termina el encabezado con una línea `---` antes del texto de la página
+review-stale-hint = revisa de nuevo los datos y actualiza `reviewed:`
+review-missing-hint = revisa los datos y agrega `reviewed:` con la fecha de hoy (AAAA-MM-DD) y `reviewed_by:`
+date-no-such-day = `reviewed` { $date } no es un día del calendario
+date-no-such-day-hint = el mes { $month } de ese año tiene { $days } días
+date-no-such-month = `reviewed` { $date } no es un día del calendario
+date-no-such-month-hint = el mes es un número del 01 al 12: AAAA-MM-DD, por ejemplo 2026-05-01
+date-not-a-date = `reviewed` `{ $date }` no es una fecha
+date-form-hint = escribe la fecha como AAAA-MM-DD, por ejemplo 2026-05-01
+link-missing-page = enlace a una página que no existe: { $path }
+link-missing-page-hint = revisa el nombre del archivo; los enlaces son relativos a la carpeta de esta página
+link-missing-asset = { $path } no existe
+link-missing-asset-hint = pon el archivo en la carpeta assets/ de la campaña
+link-did-you-mean = ¿quisiste decir `{ $link }`?
+
+## Contactos
+
+phone-no-plus = no empieza con + y el código del país
+phone-not-digits = tiene caracteres que no son números
+phone-unknown-code = las cifras después de + no empiezan con el código de ningún país
+phone-too-short = es demasiado corto para { $country } (+{ $code }): allí los números tienen { $digits } cifras después de +{ $code }
+phone-too-long = es demasiado largo para { $country } (+{ $code }): allí los números tienen { $digits } cifras después de +{ $code }
+phone-bad-prefix = ningún número de { $country } (+{ $code }) empieza así
+phone-invalid = `{ $key }` `{ $number }` no es un número de teléfono real: { $reason }
+phone-invalid-hint = escríbelo con + y el código del país, como se marca desde el extranjero, por ejemplo "+502 5555 0100"
+phone-wrong-country = `{ $key }` `{ $number }` es un número de { $actual }, pero `country` dice { $country }
+phone-wrong-country-hint = corrige el número, o escribe `country: { $actual }`
+country-unknown = `{ $country }` no es un código de país
+country-unknown-hint = usa las dos letras mayúsculas del país (ISO 3166), por ejemplo GT, HN, SV, MX, US
+
+## Ajustes del proyecto y de la campaña
+
+theme-not-found = no se encuentra el tema `{ $theme }`
+theme-not-found-hint = usa `default`, o crea themes/{ $theme }/ en el proyecto
+base-url-invalid = `base_url` debe ser una dirección web completa, no `{ $url }`
+base-url-invalid-hint = escríbela así: `https://example.org/campanas/`
+project-languages = idiomas del proyecto: { $codes }
+localized-unknown-language = `{ $key }` tiene un texto para `{ $code }`, que no es un idioma del proyecto
+value-empty = `{ $key }` está vacío
+campaign-bad-name = el nombre de carpeta de campaña `{ $name }` no sirve en una dirección web
+rename-folder-to = cambia el nombre de la carpeta a `{ $name }` (letras minúsculas, números y `-`)
+campaign-reserved-name = `{ $name }` es un nombre que altavoz usa para sus propias páginas
+campaign-reserved-name-hint = cambia el nombre de la carpeta de la campaña
+logo-not-found = no se encuentra el logo `{ $logo }` en la carpeta assets/ de la campaña
+logo-not-found-hint = pon el archivo en { $dir }/assets/ y escribe `logo: assets/<archivo>`
+campaign-no-landing-page = la campaña `{ $name }` no tiene página principal en su idioma de origen
+campaign-no-landing-page-hint = agrega { $path }
+language-did-you-mean = ¿quisiste decir `{ $name }`? Idiomas del proyecto: { $codes }
+language-add-or-use = agrégalo a `languages` en altavoz.yaml, o usa uno de estos: { $codes }
+not-a-project-language = `{ $code }` no es un idioma del proyecto
+folder-language-did-you-mean = ¿quisiste decir `{ $name }`? Cambia el nombre de la carpeta, o agrega `{ $folder }` a `languages` en altavoz.yaml
+folder-language-add = agrega `{ $folder }` a `languages` en altavoz.yaml, o cambia el nombre de la carpeta a uno de estos: { $codes }
+folder-unknown-language = idioma desconocido `{ $folder }` en el nombre de la carpeta
+colour-invalid = `{ $colour }` no es un color
+colour-invalid-hint = escribe un color hexadecimal como "#0b4f6c" (entre comillas)
+colour-contrast = el texto blanco sobre `{ $colour }` tiene un contraste de { $ratio }:1; hace falta al menos { $minimum }:1
+colour-contrast-hint = elige un color principal más oscuro, para que el texto encima se lea bien
+languages-empty = `languages` está vacío
+languages-empty-hint = pon al menos un idioma, por ejemplo `- {"{"} code: es, name: "Español" {"}"}`
+language-code-invalid = `{ $code }` no es un código de idioma válido: { $reason }
+language-code-invalid-hint = usa un código BCP 47: dos o tres letras minúsculas (`es`, `quc`) y, si quieres, una región (`es-GT`)
+language-code-primary = la parte del idioma debe tener 2 o 3 letras minúsculas
+language-code-subtag = lo que sigue a `-` no es una escritura, una región ni una variante
+language-twice = el idioma `{ $code }` aparece dos veces
+keep-one = deja uno solo
+fallback-unknown = el idioma de respaldo `{ $code }` no es un idioma del proyecto
+use-one-of = usa uno de estos: { $codes }
+fallback-circle = los idiomas de respaldo forman un círculo: { $chain }
+fallback-circle-hint = un idioma de la cadena no debe tener idioma de respaldo
+
+## Páginas y enlaces
+
+link-no-target = el enlace no lleva a ningún lado
+link-absolute = los enlaces dentro de la campaña deben ser relativos, como `otra-pagina.md`
+link-leaves-campaign = el enlace sale de la carpeta de la campaña
+link-not-md = los enlaces a páginas terminan en `.md`; los demás archivos van en la carpeta assets/ de la campaña
+link-outside = el enlace apunta fuera de la carpeta del idioma y de assets/
+link-invalid = no se puede seguir el enlace `{ $link }`: { $reason }
+link-invalid-hint = escribe los enlaces a otras páginas así: `otra-pagina.md`
+image-external = la imagen `{ $link }` está en otro sitio web
+image-external-hint = quien lee paga cada byte y no debe ser rastreado: copia la imagen en assets/
+link-removed = el enlace `{ $link }` se quitará
+link-removed-hint = solo se conservan los enlaces https:, http:, mailto:, tel: y sms:
+anchor-missing = no hay ningún título con el id `{ $id }` en esta página
+anchor-missing-hint = revisa cómo está escrito, o dale un id al título: `## Título {"{"}#id{"}"}`
+link-missing-heading = enlace a un título que no existe: { $path } no tiene ningún título con el id `{ $id }`
+page-duplicate = página repetida: { $path } tiene la misma dirección
+page-duplicate-hint = cambia el nombre de una o quítala (`x.md` y `x/index.md` son la misma página, y también dos nombres que solo cambian en mayúsculas y minúsculas)
+page-bad-name = `{ $name }` no sirve en una dirección web
+rename-to = cámbiale el nombre a `{ $name }` (letras minúsculas, números y `-`)
+page-named-like-campaign = una página no puede llamarse como su campaña (`{ $name }`)
+page-named-like-campaign-hint = su impreso tendría el nombre del folleto de la campaña: cambia el nombre de la página
+translation-no-source = esta traducción no tiene página de origen en `{ $lang }`
+translation-no-source-hint = las traducciones se emparejan por el nombre del archivo: ¿existe { $path }?
+summary-empty-hint = una o dos frases: son la descripción en los buscadores y al compartir el enlace
+summary-too-long = `summary` tiene { $length } caracteres; se permiten { $max } como máximo
+summary-too-long-hint = acórtalo: las vistas previas de enlaces y las tarjetas cortan los resúmenes largos
+myth-needs = una página `myth` necesita `{ $key }:`
+myth-needs-myth-hint = agrega `myth:` con la idea falsa, como la repite la gente
+myth-needs-fact-hint = agrega `fact:` con la respuesta verificada
+myth-only = `{ $key }` solo se usa en páginas con `kind: myth`
+myth-only-hint = agrega `kind: myth`, o quita esta línea
+date-in-future = `reviewed` { $date } está en el futuro
+date-in-future-hint = escribe la fecha en que se revisó el contenido por última vez
+translated-from-invalid = `translated_from` `{ $value }` no es una marca de traducción
+translated-from-invalid-hint = son 8 caracteres (0-9, a-f) que escribe altavoz: usa `altavoz translate --done` en esta página en vez de editarla
+source-url-invalid = la dirección de la fuente `{ $url }` no es una dirección web
+source-url-invalid-hint = escribe la dirección completa, empezando con https://
+
+## Traducciones
+
+translation-unknown = esta traducción no dice de qué versión de la página en `{ $lang }` se hizo
+translation-unknown-many = { $count } traducciones no dicen de qué versión de su original se hicieron:
+translation-unknown-hint = compárala con { $source }; cuando diga lo mismo, usa `altavoz translate --done { $path }`
+translation-outdated = la página en `{ $lang }` cambió después de hacer esta traducción
+translation-outdated-many = { $count } traducciones son más antiguas que la página que traducen:
+translation-outdated-hint = `altavoz status` muestra qué cambió; actualiza la traducción y luego usa `altavoz translate --done { $path }`
+translation-outdated-error-hint = `altavoz status` muestra qué cambió; actualiza la traducción y luego usa `altavoz translate --done { $path }` (o escribe `outdated: notice` en campaign.yaml para publicarla con un aviso)
+title-empty-hint = cada página necesita un título
+
+## Lectura del proyecto
+
+campaign-no-config = la campaña `{ $name }` no tiene campaign.yaml
+campaign-no-config-hint = agrega campaigns/<campaña>/campaign.yaml con al menos `name:`
+ignored-in-campaign = ignorado: una carpeta de campaña tiene campaign.yaml, assets/ y carpetas de idioma
+ignored-in-campaign-hint = mueve las páginas a una carpeta de idioma, como es/
+ignored-in-language = ignorado: en una carpeta de idioma solo van páginas Markdown (.md)
+ignored-in-language-hint = pon las imágenes y otros archivos en la carpeta assets/ de la campaña
+cannot-read = no se puede leer: { $reason }
+link-outside-project = esto es un enlace a un archivo fuera de la carpeta del proyecto
+link-outside-project-hint = copia el archivo dentro del proyecto en vez de enlazarlo
+file-too-large = el archivo es demasiado grande ({ $size } KiB; como máximo { $max } KiB)
+file-too-large-hint = divide la página, o haz la imagen más pequeña
+not-utf8 = el archivo no es texto UTF-8 válido
+not-utf8-hint = guarda el archivo como UTF-8 en tu editor
+
+## Idiomas, temas y documentos
+
+campaign-not-built = la campaña `{ $name }` no se hace en `{ $lang }`: no hay página principal (index.md) en { $chain }
+campaign-not-built-hint = agrega { $lang }/index.md, o dale a `{ $lang }` un idioma de respaldo
+ui-string-missing = falta el texto de interfaz `{ $key }` para el idioma `{ $lang }`
+ui-string-missing-hint = agrega `{ $key }:` a themes/{ $theme }/i18n/{ $lang }.yaml, o dale a `{ $lang }` un idioma `fallback:` en altavoz.yaml
+template-failed = una plantilla del tema `{ $theme }` { $failed }: { $reason }
+template-failed-hint = revisa la plantilla con los datos que describe el capítulo de temas de la guía
+template-does-not-parse = no se puede leer
+template-cannot-fill = no se puede completar
+handout-too-long = la página es demasiado larga para un impreso ({ $size } KiB; como máximo 256 KiB)
+handout-too-long-hint = divide la página, o pon `handout: false`
+glyphs-missing-print = ninguna fuente del tema puede imprimir estos caracteres (idioma `{ $lang }`): { $list }
+glyphs-missing-card = ninguna fuente del tema puede dibujar estos caracteres en la tarjeta `{ $format }` (idioma `{ $lang }`): { $list }
+glyphs-missing-hint = cámbialos (saldrían como cuadros vacíos: las fuentes tienen letras latinas, griegas, cirílicas y árabes y los emojis de Unicode 15), o agrega una fuente que los tenga en themes/<tema>/fonts/
+card-wrong-size = { $path } mide { $size } píxeles, no { $expected }: la plantilla cambió el tamaño de la página
+typeset-failed = no se puede hacer { $path }
+typeset-failed-because = no se puede hacer { $path }: { $reason }
+typeset-also = además: { $reasons }
+
+## La vista previa en vivo
+
+serve-rebuilt = { $pages } páginas rehechas en { $site_ms } ms, impresos y tarjetas en { $all_ms } ms
+serve-rebuilt-pages = { $pages } páginas rehechas en { $site_ms } ms; los impresos y las tarjetas quedan para la próxima vez
+serve-last-good = la última versión buena sigue en pantalla hasta que lo arregles
+serve-cannot-listen = no se puede escuchar en { $address }: { $reason }
+serve-serving = sirviendo { $url } (Ctrl-C para parar)
+serve-network-warning = aviso: --bind { $bind } hace visible la vista previa en la red: quien pueda llegar a esta computadora puede leer los borradores y los mensajes de error que muestra
+serve-no-ctrl-c = no se puede atender Ctrl-C: { $reason }
+serve-stopped = detenido
+serve-open-yourself = abre { $url } en tu navegador
+serve-cannot-watch = no se puede vigilar { $path }: { $reason }
+
+## Las traducciones en la línea de comandos
+
+translate-started = empezada { $path }
+translate-done = lista: { $path } está al día con su original
+translate-left = sin tocar { $path }: { $reason }
+translate-drafts = las páginas empezadas son borradores: quien lee sigue viendo la página de respaldo hasta que uses `altavoz translate --done <página>`
+translate-nothing = no hay nada que hacer
+status-page-failed = no se puede hacer la página de estado: { $reason }
+status-denied = hay páginas en un estado que --deny no acepta ({ $states }): código de salida 1
+
+## Archivos PO
+
+po-exported = se escribió { $path }: { $count } textos para traducir a { $lang } ({ $translated } traducidos, { $fuzzy } dudosos para revisar, { $empty } vacíos)
+po-pages-would-break = con las traducciones de { $file }, las páginas de arriba tendrían { $count ->
+    [one] 1 problema
+   *[other] { $count } problemas
+}; no se escribió ninguna página
+po-problems = { $count ->
+    [one] se encontró 1 problema
+   *[other] se encontraron { $count } problemas
+} en { $file }; no se escribió ninguna página
+po-published = traducida { $path }: publicada, al día con su original
+po-started-draft = se empezó { $path } como borrador (hay textos vacíos o dudosos): quien lee sigue viendo la página de respaldo
+po-updated-draft = se actualizó el borrador { $path } (hay textos vacíos o dudosos)
+po-left = { $path } queda como estaba: { $reason }
+po-nothing = nada que importar: { $file } no trae traducciones nuevas ({ $count ->
+    [one] 1 página queda
+   *[other] { $count } páginas quedan
+} como estaba)
+
+## Fotos, presupuestos y paquetes sin conexión
+
+image-unreadable = no es una foto JPEG, PNG o WebP que se pueda leer ({ $detail })
+image-too-large = mide { $width } × { $height } píxeles, demasiado para procesarla (como mucho { $max } megapíxeles)
+image-empty = no tiene píxeles
+image-encode = no se puede guardar como { $format } ({ $detail })
+svg-malformed = no es un archivo SVG bien formado ({ $detail })
+picture-unusable = esta foto no se puede usar: { $reason }
+picture-unusable-hint = ábrela en un editor de fotos y guárdala de nuevo como JPEG o PNG
+svg-unpublishable = este dibujo SVG no se puede publicar: { $reason }
+svg-unpublishable-hint = expórtalo de nuevo desde tu programa de dibujo como SVG simple, o usa un PNG
+image-no-alt = esta imagen no tiene texto alternativo
+image-no-alt-hint = di en pocas palabras qué muestra la foto, para quien no puede verla: ![Dos chicas leen un folleto](../assets/foto.jpg); si es solo decoración, escribe ![""](../assets/foto.jpg)
+img-no-alt = este <img> no tiene texto alternativo (alt)
+img-no-alt-hint = añade alt="lo que muestra la foto" (o alt="" si es solo decoración), o escríbela en Markdown: ![lo que muestra](../assets/foto.jpg)
+img-no-src = este <img> no tiene src
+img-no-src-hint = escríbela en Markdown: ![lo que muestra](../assets/foto.jpg)
+image-not-picture = assets/{ $file } no es una imagen (JPEG, PNG, WebP o SVG)
+image-not-picture-hint = muestra aquí una foto o un dibujo, o enlaza el archivo con [texto](../assets/archivo)
+card-image-not-photo = la imagen de la tarjeta `{ $image }` no es una foto JPEG, PNG o WebP
+card-image-missing = la imagen de la tarjeta `{ $image }` no está en la carpeta assets/ de la campaña
+card-image-hint = escribe `card: {"{"} image: assets/<foto>.jpg {"}"}` con una foto de la carpeta assets/ de la campaña
+picture-unprocessable = esta foto no se puede procesar: { $reason }
+picture-unprintable = assets/{ $file } no se puede imprimir: { $reason }
+card-picture-unusable = la foto de la tarjeta no se puede usar: { $reason }
+budget-zero = `page_kb` es 0: ninguna página puede pesar tan poco
+budget-zero-hint = escribe lo máximo que puede pesar una página, en KB; por ejemplo `budget: {"{"} page_kb: 150 {"}"}`
+budget-over = { $page } pesa { $total } en una pantalla de 360 px, más que el presupuesto de { $budget }; lo que más pesa es { $heaviest } ({ $size })
+budget-over-hint = cada byte le cuesta a quien lee: muestra menos fotos o más pequeñas, o divide la página (el presupuesto es `budget: {"{"} page_kb: … {"}"}` en altavoz.yaml)
+budget-first-response = la primera respuesta de { $page } (HTML y hoja de estilo, comprimidos) pesa { $bytes } bytes, más de { $limit }
+budget-first-response-hint = una página de este tamaño necesita un segundo viaje por la red antes de mostrar algo: acorta la página o la hoja de estilo del tema
+budget-foreign = { $page } carga { $url } desde otro sitio web
+budget-foreign-hint = a quien lee no se le debe rastrear ni hacer pagar por otros sitios: copia el archivo dentro del proyecto
+budget-script = { $page } tiene un script
+budget-script-hint = las páginas deben leerse sin JavaScript: quita el script del tema
+weights-title = peso de las páginas a 360 px (comprimidas; primera respuesta como mucho { $limit } bytes):
+weights-row = { $page } primera { $first } B  total { $total }  lo más pesado { $heaviest } ({ $size })
+pack-failed = no se puede hacer el paquete sin conexión de `{ $lang }`: { $reason }
+
+## Nombres que el sitio no puede usar, y archivos que hace el sitio
+
+windows-reserved-name = `{ $name }` es un nombre que Windows no permite: el sitio no se podría copiar a una computadora con Windows ni a una memoria USB
+windows-reserved-name-hint = Windows reserva los nombres CON, PRN, AUX, NUL, COM1 a COM9 y LPT1 a LPT9, con cualquier extensión; cambia el nombre de `{ $name }`
+windows-reserved-language = `{ $code }` daría nombre a una carpeta del sitio que Windows no acepta
+windows-reserved-language-hint = Windows reserva los nombres CON, PRN, AUX, NUL, COM1 a COM9 y LPT1 a LPT9, con cualquier extensión; escribe el código con una región, como `{ $code }-EC`
+case-collision = `{ $first }` y `{ $second }` solo cambian en mayúsculas y minúsculas: en Windows y macOS son un solo archivo, así que uno reemplazaría al otro
+case-collision-hint = cambia el nombre de uno de los dos; los nombres en minúsculas evitan esto
+static-taken = `{ $file }` reemplazaría un archivo del sitio: { $reason }
+static-taken-hint = cámbiale el nombre o muévelo (los archivos del tema van en themes/<tema>/static/)
+static-taken-file = altavoz hace este archivo
+static-taken-language = altavoz hace la carpeta `{ $folder }/`: el sitio en ese idioma
+static-taken-assets = altavoz hace la carpeta `assets/`, con los archivos de las campañas
+static-taken-static = altavoz hace la carpeta `static/`, con los archivos static/ del tema
+ui-strings-none = el idioma `{ $lang }` no tiene textos de interfaz propios: los botones y etiquetas salen en `{ $from }`
+ui-strings-none-hint = `altavoz translate <campaña> { $lang }` empieza { $file } con los textos en `{ $from }`: tradúcelos allí
+ui-strings-borrowed = faltan textos de interfaz para el idioma `{ $lang }`, se muestran en `{ $from }`: { $keys }
+ui-strings-borrowed-hint = agrégalos, traducidos, a { $file }
+
+## Límites a la forma de una página
+
+limit-nesting = este texto está anidado más de { $max } niveles (citas, listas, énfasis o etiquetas HTML unas dentro de otras)
+limit-nesting-hint = una página tan honda no se puede mostrar ni imprimir; casi siempre viene de una línea que empieza con muchos `>`, `-` o espacios, o de etiquetas HTML que nunca se cierran: quita los niveles de más
+limit-columns = esta tabla tiene { $count } columnas; en un teléfono o una hoja impresa caben { $max } como mucho
+limit-columns-hint = divídela en tablas más angostas
+limit-cells = esta tabla tiene más de { $max } celdas
+limit-cells-hint = divídela en varias tablas más pequeñas
+limit-code-lines = este bloque de código tiene más de { $max } líneas
+limit-code-lines-hint = una página muestra un ejemplo corto de código; divídelo, o revisa que cada bloque abierto con ``` o ~~~ esté cerrado
+limit-pieces = este párrafo tiene más de { $max } partes con formato (énfasis, enlaces, código, comillas)
+limit-pieces-hint = divídelo en varios párrafos, con una línea vacía entre ellos

@@ -1,0 +1,299 @@
+//! What a page costs a reader on prepaid data, measured on the page as built: the first
+//! response (the HTML and the stylesheets it links, brotli-compressed, as a server sends them)
+//! must fit in the first round trip of a connection (14,600 bytes: ten TCP segments), and all a
+//! phone 360 px wide loads (pictures included, lazy ones too) must fit the project's budget.
+//! A page that loads from another website or needs JavaScript is reported too. These are
+//! warnings: the site still works; `--deny-warnings` makes them errors for CI.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::diag::Diagnostic;
+use crate::messages::Message;
+use crate::msg;
+
+/// The first round trip of a new connection: ten segments of 1,460 bytes (RFC 6928).
+pub const FIRST_RESPONSE: u64 = 14_600;
+/// The screen width budgets are measured at, in CSS pixels.
+pub const SCREEN_WIDTH: u32 = 360;
+/// How much narrower than the screen pictures show (the theme's padding), in CSS pixels.
+const PADDING: u32 = 32;
+
+/// What one page costs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageWeight {
+    /// Output path of the page (`es/think-twice/index.html`).
+    pub page: String,
+    /// HTML and stylesheets, compressed.
+    pub first_response: u64,
+    /// Everything loaded at 360 px wide.
+    pub total: u64,
+    /// The heaviest file loaded, and its size.
+    pub heaviest: (String, u64),
+    /// Requests to other websites, and scripts.
+    pub foreign: Vec<String>,
+    pub scripts: usize,
+}
+
+/// The size of each file a page may load, as sent over the network (text compressed).
+#[derive(Default)]
+pub struct Sizes {
+    sizes: BTreeMap<String, u64>,
+}
+
+impl Sizes {
+    /// Records `bytes` at `path` (site-root relative), compressing text formats.
+    pub fn add(&mut self, path: &str, bytes: &[u8]) {
+        let text = [".css", ".svg", ".html", ".js", ".txt", ".xml", ".json"]
+            .iter()
+            .any(|ext| path.ends_with(ext));
+        let size = if text { compressed(bytes) } else { bytes.len() as u64 };
+        self.sizes.insert(path.to_string(), size);
+    }
+
+    pub fn get(&self, path: &str) -> Option<u64> {
+        self.sizes.get(path).copied()
+    }
+}
+
+/// The size of `bytes` brotli-compressed at quality 5, as web servers compress pages on the
+/// fly: it errs on the safe side (files compressed ahead at quality 11 are about a tenth
+/// smaller), and costs well under a millisecond a page where quality 11 costs ten or more.
+pub fn compressed(bytes: &[u8]) -> u64 {
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 5,
+        lgwin: 22,
+        size_hint: bytes.len(),
+        ..Default::default()
+    };
+    let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
+    match brotli::BrotliCompress(&mut &bytes[..], &mut out, &params) {
+        Ok(_) => out.len() as u64,
+        Err(_) => bytes.len() as u64,
+    }
+}
+
+/// Weighs the page at `page` (its output path) with HTML `html`.
+pub fn weigh(page: &str, html: &str, sizes: &Sizes) -> PageWeight {
+    let dir = page.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let html_size = compressed(html.as_bytes());
+    let mut first_response = html_size;
+    let mut loaded: Vec<(String, u64)> = vec![(page.to_string(), html_size)];
+    let mut foreign = Vec::new();
+    let mut count = |url: &str, first: bool, loaded: &mut Vec<(String, u64)>, foreign: &mut Vec<String>| {
+        let url = url.trim();
+        let lower = url.to_ascii_lowercase();
+        if lower.starts_with("//") || lower.starts_with("http:") || lower.starts_with("https:") {
+            foreign.push(url.to_string());
+            return;
+        }
+        if lower.starts_with("data:") || url.is_empty() {
+            return;
+        }
+        let path = resolve(dir, url);
+        if let Some(size) = sizes.get(&path) {
+            if first {
+                first_response += size;
+            }
+            if !loaded.iter().any(|(p, _)| *p == path) {
+                loaded.push((path, size));
+            }
+        }
+    };
+    let mut in_picture_source = false;
+    for tag in tags(html) {
+        let attr = |name: &str| attribute(tag, name);
+        let name = tag_name(tag);
+        match name.as_str() {
+            "picture" => in_picture_source = false,
+            "source" if !in_picture_source => {
+                if let Some(set) = attr("srcset") {
+                    count(&pick(&set), false, &mut loaded, &mut foreign);
+                    in_picture_source = true;
+                }
+            }
+            "img" if in_picture_source => in_picture_source = false,
+            "img" => match attr("srcset") {
+                Some(set) => count(&pick(&set), false, &mut loaded, &mut foreign),
+                None => count(&attr("src").unwrap_or_default(), false, &mut loaded, &mut foreign),
+            },
+            "link" => {
+                let rel = attr("rel").unwrap_or_default().to_ascii_lowercase();
+                if rel
+                    .split_whitespace()
+                    .any(|r| matches!(r, "stylesheet" | "icon" | "preload" | "modulepreload"))
+                {
+                    count(
+                        &attr("href").unwrap_or_default(),
+                        rel.contains("stylesheet"),
+                        &mut loaded,
+                        &mut foreign,
+                    );
+                }
+            }
+            "script" | "iframe" | "video" | "audio" | "embed" | "object" => {
+                if let Some(src) = attr("src").or_else(|| attr("data")) {
+                    count(&src, false, &mut loaded, &mut foreign);
+                }
+            }
+            _ => {}
+        }
+    }
+    let scripts = tags(html).filter(|t| tag_name(t) == "script").count();
+    let total = loaded.iter().map(|(_, s)| s).sum();
+    let heaviest = loaded.iter().max_by_key(|(_, s)| *s).cloned().unwrap_or_default();
+    PageWeight {
+        page: page.to_string(),
+        first_response,
+        total,
+        heaviest,
+        foreign,
+        scripts,
+    }
+}
+
+impl PageWeight {
+    /// A warning for each budget the page breaks, reported at `source` (the page's file).
+    pub fn warnings(&self, source: &PathBuf, budget: u64) -> Vec<Diagnostic> {
+        let mut warnings = Vec::new();
+        let warn = |message: Message, hint: Message| Diagnostic::warning(source, 0, 0, message).with_hint(hint);
+        if self.total > budget {
+            warnings.push(warn(
+                msg!(
+                    "budget-over",
+                    page = &self.page,
+                    total = kb(self.total),
+                    budget = kb(budget),
+                    heaviest = &self.heaviest.0,
+                    size = kb(self.heaviest.1)
+                ),
+                msg!("budget-over-hint"),
+            ));
+        }
+        if self.first_response > FIRST_RESPONSE {
+            warnings.push(warn(
+                msg!(
+                    "budget-first-response",
+                    page = &self.page,
+                    bytes = self.first_response,
+                    limit = FIRST_RESPONSE
+                ),
+                msg!("budget-first-response-hint"),
+            ));
+        }
+        for url in &self.foreign {
+            warnings.push(warn(
+                msg!("budget-foreign", page = &self.page, url = url),
+                msg!("budget-foreign-hint"),
+            ));
+        }
+        if self.scripts > 0 {
+            warnings.push(warn(
+                msg!("budget-script", page = &self.page),
+                msg!("budget-script-hint"),
+            ));
+        }
+        warnings
+    }
+}
+
+/// `bytes` in KB (1,024 bytes) with one decimal.
+pub fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}
+
+/// The candidate of a `srcset` a screen 360 px wide picks at one pixel per CSS pixel: the
+/// narrowest at least as wide as the picture is shown, else the widest.
+fn pick(srcset: &str) -> String {
+    let want = SCREEN_WIDTH - PADDING;
+    let mut candidates: Vec<(u32, &str)> = srcset
+        .split(',')
+        .filter_map(|c| {
+            let mut parts = c.split_whitespace();
+            let url = parts.next()?;
+            let width = parts
+                .next()
+                .and_then(|w| w.strip_suffix('w'))
+                .and_then(|w| w.parse().ok())
+                .unwrap_or(0);
+            Some((width, url))
+        })
+        .collect();
+    candidates.sort();
+    candidates
+        .iter()
+        .find(|(w, _)| *w >= want)
+        .or(candidates.last())
+        .map_or(String::new(), |(_, url)| url.to_string())
+}
+
+/// A relative link from a file in `dir` → a site-root path, percent-decoded.
+fn resolve(dir: &str, url: &str) -> String {
+    let url = url.split(['#', '?']).next().unwrap_or("");
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for part in url.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    let joined = parts.join("/");
+    crate::url::percent_decode(&joined).unwrap_or(joined)
+}
+
+/// The start tags of `html` (`<name …>`), without the angle brackets.
+fn tags(html: &str) -> impl Iterator<Item = &str> {
+    html.split('<').skip(1).filter_map(|rest| {
+        let tag = &rest[..rest.find('>')?];
+        (!tag.starts_with('/') && !tag.starts_with('!')).then_some(tag)
+    })
+}
+
+fn tag_name(tag: &str) -> String {
+    tag.split(|c: char| c.is_whitespace() || c == '/')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The value of `name="…"` in a start tag written by the theme or altavoz (always quoted).
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let needle = format!(" {name}=\"");
+    let start = tag.find(&needle)? + needle.len();
+    let end = tag[start..].find('"')? + start;
+    Some(tag[start..end].replace("&amp;", "&"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phone_360_px_wide_loads_the_narrowest_webp() {
+        let mut sizes = Sizes::default();
+        sizes.add("static/style.css", &[b'a'; 3000]);
+        for (path, size) in [
+            ("a/p-360.webp", 20_000),
+            ("a/p-720.webp", 50_000),
+            ("a/p-360.jpg", 30_000),
+        ] {
+            sizes.add(path, &vec![0; size]);
+        }
+        let html = r#"<link rel="stylesheet" href="../static/style.css"><picture><source type="image/webp" srcset="../a/p-360.webp 360w, ../a/p-720.webp 720w"><img src="../a/p-720.jpg" srcset="../a/p-360.jpg 360w"></picture><img src="https://evil.example/t.gif">"#;
+        let weight = weigh("es/index.html", html, &sizes);
+        assert_eq!(weight.heaviest, ("a/p-360.webp".to_string(), 20_000));
+        assert!(weight.total > 20_000 && weight.total < 21_000, "{weight:?}");
+        assert!(weight.first_response < 1000, "{weight:?}");
+        assert_eq!(weight.foreign, vec!["https://evil.example/t.gif".to_string()]);
+        let warnings = weight.warnings(&PathBuf::from("p.md"), 10_000);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(
+            warnings[0].message.english().contains("a/p-360.webp (19.5 KB)"),
+            "{}",
+            warnings[0].message
+        );
+    }
+}
