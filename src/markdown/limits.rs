@@ -8,7 +8,7 @@
 //! refused with the place where it goes too far. `render/linear_tests.rs` holds the renderers
 //! to that with random and adversarial bodies.
 
-use pulldown_cmark::{Event, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::options;
 use crate::messages::Message;
@@ -24,6 +24,13 @@ pub const MAX_CODE_LINES: usize = 2_000;
 pub const MAX_COLUMNS: usize = 32;
 /// Cells of a table.
 pub const MAX_CELLS: usize = 10_000;
+/// Characters between two places where a line may break (Unicode line breaking): a long web
+/// address fits; 200,000 `[` in a row, or `[ [ [ …` (no break after `[`, spaces or not), would
+/// be laid out as one line that typst cannot break (half a gigabyte to print).
+pub const MAX_WORD: usize = 2_000;
+/// Characters of one paragraph (about eight printed pages): typst lays a paragraph out whole,
+/// at about 2.5 KB of memory a character.
+pub const MAX_PARAGRAPH: usize = 20_000;
 
 /// A body that goes beyond a limit: where (a byte offset in the body), what, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +52,8 @@ pub fn check(body: &str) -> Vec<Excess> {
     let mut html = OpenTags::default();
     let mut pieces = 0usize;
     let mut cells = 0usize;
+    // The text of the block being read, to find where its lines may break.
+    let mut run = Run::default();
     // Inside a block of code: where it starts, and its lines so far.
     let mut code: Option<(usize, usize)> = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
@@ -52,6 +61,9 @@ pub fn check(body: &str) -> Vec<Excess> {
         match &event {
             Event::Start(tag) => {
                 depth += 1;
+                if !is_inline(tag) {
+                    run.check(&mut report);
+                }
                 match tag {
                     Tag::Table(columns) => {
                         cells = 0;
@@ -84,8 +96,11 @@ pub fn check(body: &str) -> Vec<Excess> {
                     pieces = 0;
                 }
             }
-            Event::End(_) => {
+            Event::End(end) => {
                 depth = depth.saturating_sub(1);
+                if !is_inline_end(end) {
+                    run.check(&mut report);
+                }
                 code = None;
             }
             Event::Html(text) | Event::InlineHtml(text) => {
@@ -117,10 +132,16 @@ pub fn check(body: &str) -> Vec<Excess> {
                         );
                     }
                 }
-                // Quotes become typographic quotes, each a piece of its own in print.
-                None => pieces += text.matches(['"', '\'']).count(),
+                None => {
+                    // Quotes become typographic quotes, each a piece of its own in print.
+                    pieces += text.matches(['"', '\'']).count();
+                    // Read whole, with its neighbours: whether a line may break between two
+                    // pieces of text depends on both.
+                    run.push(text, range.start);
+                }
             },
-            Event::SoftBreak | Event::Rule => {}
+            Event::SoftBreak => run.push(" ", range.start),
+            Event::Rule => {}
         }
         if piece {
             pieces += 1;
@@ -142,7 +163,56 @@ pub fn check(body: &str) -> Vec<Excess> {
             );
         }
     }
+    run.check(&mut report);
     found.into_iter().map(|(_, excess)| excess).collect()
+}
+
+/// The text of one block, with where each piece of it is in the body.
+#[derive(Default)]
+struct Run {
+    text: String,
+    /// (byte in `text`, byte in the body) where each piece starts.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl Run {
+    fn push(&mut self, text: &str, offset: usize) {
+        self.pieces.push((self.text.len(), offset));
+        self.text.push_str(text);
+    }
+
+    /// Reports the first stretch longer than [`MAX_WORD`] characters with no place where a line
+    /// may break (Unicode line breaking, as typst breaks lines), at its start; then starts over.
+    fn check(&mut self, report: &mut impl FnMut(Limit, usize, Message, Message)) {
+        let chars = self.text.chars().count();
+        if chars > MAX_PARAGRAPH {
+            report(
+                Limit::Paragraph,
+                self.pieces.first().map_or(0, |(_, offset)| *offset),
+                msg!("limit-paragraph", max = MAX_PARAGRAPH),
+                msg!("limit-pieces-hint"),
+            );
+        }
+        if chars > MAX_WORD {
+            let mut last = 0;
+            for at in line_breaks(&self.text).chain([self.text.len()]) {
+                if self.text[last..at].chars().count() > MAX_WORD {
+                    let piece = self.pieces.partition_point(|(start, _)| *start <= last).max(1) - 1;
+                    let (start, offset) = self.pieces[piece];
+                    report(
+                        Limit::Word,
+                        offset + (last - start),
+                        msg!("limit-word", max = MAX_WORD),
+                        msg!("limit-word-hint"),
+                    );
+                    break;
+                }
+                last = at;
+            }
+        }
+        self.text.clear();
+        self.pieces.clear();
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,6 +222,32 @@ enum Limit {
     CodeLines,
     Columns,
     Cells,
+    Word,
+    Paragraph,
+}
+
+/// The places strictly inside `text` where a line may break.
+fn line_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    use icu_segmenter::LineSegmenter;
+    use icu_segmenter::options::LineBreakOptions;
+    use std::sync::LazyLock;
+    static SEGMENTER: LazyLock<icu_segmenter::LineSegmenterBorrowed<'static>> =
+        LazyLock::new(|| LineSegmenter::new_auto(LineBreakOptions::default()));
+    SEGMENTER.segment_str(text).filter(move |&at| at > 0 && at < text.len())
+}
+
+/// Ends of tags that stay inside a paragraph.
+fn is_inline_end(end: &TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
 }
 
 /// Tags that stay inside a paragraph (everything else starts a new block).
@@ -232,6 +328,32 @@ mod tests {
 
     fn messages(body: &str) -> Vec<String> {
         check(body).into_iter().map(|e| e.message.english()).collect()
+    }
+
+    #[test]
+    fn a_paragraph_of_many_pages_is_refused_at_its_start() {
+        let body = format!("Hola.\n\n{}\n", "palabra ".repeat(MAX_PARAGRAPH / 8 + 1));
+        let found = check(&body);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].offset, "Hola.\n\n".len());
+        assert!(check(&"palabra ".repeat(MAX_PARAGRAPH / 8 - 1)).is_empty());
+        assert!(check(&"Un párrafo.\n\n".repeat(MAX_PARAGRAPH)).is_empty());
+    }
+
+    #[test]
+    fn text_with_no_line_break_longer_than_a_web_address_is_refused_at_its_start() {
+        let body = format!("Hola.\n\nMira {}\n", "[".repeat(MAX_WORD + 1));
+        let found = check(&body);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].offset, "Hola.\n\nMira ".len());
+        assert!(found[0].message.english().contains("2000 characters"));
+        // No line may break after `[`, spaces or not.
+        let found = check(&format!("Mira {}\n", "[ ".repeat(MAX_WORD)));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].offset, "Mira ".len());
+        let url = format!("<https://example.org/{}>", "a".repeat(1500));
+        assert!(check(&url).is_empty());
+        assert!(check(&"palabra ".repeat(MAX_WORD)).is_empty());
     }
 
     #[test]

@@ -430,3 +430,6 @@ limit-code-lines = this block of code has more than { $max } lines
 limit-code-lines-hint = a page shows a short example of code; split it, or check that every block opened with ``` or ~~~ is closed
 limit-pieces = this paragraph has more than { $max } pieces of formatting (emphasis, links, code, quotes)
 limit-pieces-hint = split it into several paragraphs, with an empty line between them
+limit-word = this text runs for more than { $max } characters with no place where a line can break: no line of a page or a handout can hold it
+limit-word-hint = put spaces between the words (after `[` or `(` a line cannot break, even with a space); a web address this long is better written as a link with a short text
+limit-paragraph = this paragraph has more than { $max } characters: it would fill pages of a handout on its own

@@ -430,3 +430,6 @@ limit-code-lines = este bloque de código tiene más de { $max } líneas
 limit-code-lines-hint = una página muestra un ejemplo corto de código; divídelo, o revisa que cada bloque abierto con ``` o ~~~ esté cerrado
 limit-pieces = este párrafo tiene más de { $max } partes con formato (énfasis, enlaces, código, comillas)
 limit-pieces-hint = divídelo en varios párrafos, con una línea vacía entre ellos
+limit-word = este texto sigue más de { $max } caracteres sin ningún lugar donde se pueda cortar la línea: ninguna línea de una página o de una hoja impresa puede contenerlo
+limit-word-hint = pon espacios entre las palabras (después de `[` o `(` la línea no se corta, aunque haya un espacio); una dirección web tan larga queda mejor como un enlace con un texto corto
+limit-paragraph = este párrafo tiene más de { $max } caracteres: llenaría solo varias páginas de una hoja impresa
