@@ -17,6 +17,7 @@ const CASES: &[(&str, &str, usize)] = &[
     ("quotes `> ` x 100k", "> ", 100_000),
     ("emphasis `*a` x 100k", "*a", 100_000),
     ("brackets `[` x 200k", "[", 200_000),
+    ("brackets and spaces `[ ` x 100k", "[ ", 100_000),
     ("lists `1. ` x 100k", "1. ", 100_000),
     ("html `<div>` x 100k", "<div>", 100_000),
     (
