@@ -22,7 +22,6 @@ pub mod color;
 pub mod diag;
 pub mod html;
 pub mod imaging;
-pub mod img_tag;
 pub mod links;
 pub mod load;
 pub mod localize;

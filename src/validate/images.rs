@@ -8,7 +8,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::diag::{Diagnostic, Diagnostics, line_col};
 use crate::imaging::{self, Kind, Probe};
-use crate::img_tag::{self, ImgTag};
+use crate::markdown::raw_html::{self, ImgTag};
 use crate::links::Target;
 use crate::load::{Blob, CampaignSource};
 use crate::markdown::{self, LinkRef};
@@ -63,7 +63,7 @@ pub fn raw_images(body: &str) -> Vec<(LinkRef, ImgTag)> {
             let base = body[range.clone()]
                 .find(&*html)
                 .map_or(range.start, |i| range.start + i);
-            for tag in img_tag::find(&html) {
+            for tag in raw_html::images(&html) {
                 found.push((
                     LinkRef {
                         dest: tag.src.clone().unwrap_or_default(),

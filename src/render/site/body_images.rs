@@ -95,7 +95,7 @@ impl<'e> Images<'e> {
     fn raw(&mut self, html: &str, offset: usize, picture: &dyn Fn(&ImageRef) -> Option<String>) -> String {
         let mut replaced = String::with_capacity(html.len());
         let mut at = 0;
-        for tag in crate::img_tag::find(html) {
+        for tag in crate::markdown::raw_html::images(html) {
             replaced.push_str(&html[at..tag.start]);
             at = tag.end;
             let image = ImageRef {
