@@ -207,7 +207,7 @@ pub fn with_context<R>(
     // `check` and `serve` write nothing, so the output folder does not matter to them.
     if options.mode == Mode::Write {
         let out = options.out.clone().unwrap_or_else(|| project.output.clone());
-        report.out = Some(write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.to_string().into()))?);
+        report.out = Some(write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.message()))?);
     }
     let theme = Theme::load(&project.theme, &sources.themes);
     let updated = outdated_since(&sources.root, &project, options.today);
@@ -265,7 +265,7 @@ fn render_steps(
     report: &mut Report,
 ) -> Result<(), Failure> {
     let staging = match &report.out {
-        Some(out) => Some(write::Staging::create(out).map_err(|e| Failure::Usage(io_failure(out, &e)))?),
+        Some(out) => Some(write::Staging::create(out).map_err(|e| Failure::Usage(e.message()))?),
         None => None,
     };
     for step in steps {
@@ -295,7 +295,7 @@ fn render_steps(
                 Err(RenderError::Problems(problems)) => report.diagnostics.extend(problems),
                 Err(RenderError::Cancelled) => return Err(Failure::Cancelled),
                 Err(RenderError::Sink(SinkError(message))) => {
-                    return Err(Failure::Usage(msg!("usage-write-failed", reason = message)));
+                    return Err(Failure::Usage(message));
                 }
             }
         }
@@ -319,8 +319,7 @@ fn render_steps(
         return Err(Failure::Content(Box::new(std::mem::take(report))));
     }
     if let Some(staging) = staging {
-        let out = report.out.clone().unwrap_or_default();
-        staging.commit().map_err(|e| Failure::Usage(io_failure(&out, &e)))?;
+        staging.commit().map_err(|e| Failure::Usage(e.message()))?;
     }
     Ok(())
 }
@@ -385,7 +384,7 @@ fn check_selection(project: &Project, selection: &Selection) -> Result<(), Failu
         && !project.campaigns.iter().any(|c| &c.slug == name)
     {
         let names: Vec<&str> = project.campaigns.iter().map(|c| c.slug.as_str()).collect();
-        return Err(Failure::Usage(unknown_name(
+        return Err(Failure::Usage(crate::diag::unknown_name(
             msg!("usage-no-campaign", name = name),
             name,
             &names,
@@ -395,26 +394,13 @@ fn check_selection(project: &Project, selection: &Selection) -> Result<(), Failu
         && project.language(code).is_none()
     {
         let codes: Vec<&str> = project.languages.iter().map(|l| l.code.as_str()).collect();
-        return Err(Failure::Usage(unknown_name(
+        return Err(Failure::Usage(crate::diag::unknown_name(
             msg!("usage-no-language", code = code),
             code,
             &codes,
         )));
     }
     Ok(())
-}
-
-/// "no campaign `x`": did you mean `y`? / the names there are.
-pub fn unknown_name(what: Message, given: &str, names: &[&str]) -> Message {
-    match crate::diag::suggest(given, names.iter().copied()) {
-        Some(best) => msg!("usage-unknown-suggest", what = what, name = best),
-        None => msg!("usage-unknown-list", what = what, names = names.join(", ")),
-    }
-}
-
-/// A file operation on the output folder that failed.
-fn io_failure(path: &Path, error: &dyn std::fmt::Display) -> Message {
-    msg!("usage-write-failed", reason = format!("{}: {error}", path.display()))
 }
 
 /// "Today" for review dates: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.

@@ -27,7 +27,7 @@ pub fn export(args: PoExportArgs) -> ExitCode {
             &args.lang,
             today,
         )
-        .map_err(|e| Failure::Usage(e.to_string().into()))
+        .map_err(|e| Failure::Usage(e.0))
     });
     let exported = match result {
         Ok((exported, _)) => exported,
@@ -39,7 +39,7 @@ pub fn export(args: PoExportArgs) -> ExitCode {
         }
         Some(file) => {
             if let Err(e) = altavoz::write::source_file(file, exported.text.as_bytes()) {
-                ui.error(&msg!("usage-write-failed", reason = e.to_string()));
+                ui.error(&e.message());
                 return ExitCode::from(USAGE_ERROR);
             }
             ui.say(&msg!(
@@ -93,7 +93,7 @@ pub fn import(args: PoImportArgs) -> ExitCode {
     };
     let imported = match result {
         Ok((Ok(imported), _)) => imported,
-        Ok((Err(Stop::Usage(message)), _)) => return ui.fail(Failure::Usage(message.into())),
+        Ok((Err(Stop::Usage(message)), _)) => return ui.fail(Failure::Usage(message)),
         Ok((Err(Stop::Content { diagnostics, texts }), _)) => {
             let count = diagnostics.error_count();
             let in_pages = !texts.is_empty();
@@ -118,7 +118,7 @@ pub fn import(args: PoImportArgs) -> ExitCode {
                 created: true,
             } => msg!("po-started-draft", path = display_path(path)),
             Outcome::Written { path, .. } => msg!("po-updated-draft", path = display_path(path)),
-            Outcome::Left { path, why } => msg!("po-left", path = display_path(path), reason = why.to_string()),
+            Outcome::Left { path, why } => msg!("po-left", path = display_path(path), reason = why.clone()),
         });
     }
     if imported.outcomes.is_empty() {

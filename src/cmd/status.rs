@@ -41,7 +41,7 @@ pub fn status(args: StatusArgs) -> ExitCode {
     };
     let out = match args.format.as_str() {
         "json" => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
-        "html" => match translate::dashboard(&status, &title, &names) {
+        "html" => match translate::dashboard(&status, &title, &names, ui.lang) {
             Ok(html) => html,
             Err(e) => {
                 ui.error(&altavoz::msg!("status-page-failed", reason = e.to_string()));
@@ -50,7 +50,7 @@ pub fn status(args: StatusArgs) -> ExitCode {
         },
         _ => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            text::render(&status, text::Style { color })
+            text::render(&status, text::Style { color }, altavoz::messages::Catalog::get(ui.lang))
         }
     };
     let _ = std::io::stdout().write_all(out.as_bytes());

@@ -30,7 +30,7 @@ pub fn translate(args: TranslateArgs) -> ExitCode {
             };
             let Some(campaign) = project.campaigns.iter().find(|c| &c.slug == campaign) else {
                 let names: Vec<&str> = project.campaigns.iter().map(|c| c.slug.as_str()).collect();
-                return Err(Failure::Usage(pipeline::unknown_name(
+                return Err(Failure::Usage(altavoz::diag::unknown_name(
                     msg!("usage-no-campaign", name = campaign),
                     campaign,
                     &names,
@@ -38,7 +38,7 @@ pub fn translate(args: TranslateArgs) -> ExitCode {
             };
             start::start(&root, project, context.theme, campaign, lang, pages)
         };
-        outcome.map_err(|e| Failure::Usage(e.to_string().into()))
+        outcome.map_err(|e| Failure::Usage(e.0))
     });
     let (outcomes, _) = match result {
         Ok(done) => done,
@@ -48,7 +48,7 @@ pub fn translate(args: TranslateArgs) -> ExitCode {
         ui.say(&match outcome {
             Outcome::Created(path) => msg!("translate-started", path = display_path(path)),
             Outcome::Done(path) => msg!("translate-done", path = display_path(path)),
-            Outcome::Skipped(path, why) => msg!("translate-left", path = display_path(path), reason = why),
+            Outcome::Skipped(path, why) => msg!("translate-left", path = display_path(path), reason = why.clone()),
         });
     }
     if outcomes.iter().any(|o| matches!(o, Outcome::Created(_))) && !done {

@@ -223,6 +223,14 @@ pub fn display_path(path: &Path) -> String {
     }
 }
 
+/// "no campaign `x`": did you mean `y`? / the names there are.
+pub fn unknown_name(what: Message, given: &str, names: &[&str]) -> Message {
+    match suggest(given, names.iter().copied()) {
+        Some(best) => crate::msg!("usage-unknown-suggest", what = what, name = best),
+        None => crate::msg!("usage-unknown-list", what = what, names = names.join(", ")),
+    }
+}
+
 /// The closest candidate to a misspelt word, if one is close enough to be a likely typo.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates

@@ -264,15 +264,16 @@ mod tests {
     fn long_lines_are_shown_around_the_place_and_a_second_place_is_labelled() {
         let mut ds = Diagnostics::default();
         let line = format!("{}x{}", "> ".repeat(5000), "y".repeat(5000));
-        ds.push(Diagnostic::error("a.md", 2, 10001, "here").with_also(1, 1, "first"));
+        let (here, first) = (crate::msg!("yaml-duplicate-key", key = "y"), crate::msg!("yaml-duplicate-key-first"));
+        ds.push(Diagnostic::error("a.md", 2, 10001, here.clone()).with_also(1, 1, first.clone()));
         let out = render(&ds, &|_| Some(format!("title: a\n{line}\n")), &RenderOptions::default());
         assert!(out.contains("a.md:2:10001"), "{out}");
         assert!(out.lines().all(|l| l.chars().count() < 200), "{out}");
         assert!(out.contains("…> > >") && out.contains("xyyy"), "{out}");
-        assert!(out.contains("first: line 1, column 1"), "{out}");
+        assert!(out.contains("first given here: line 1, column 1"), "{out}");
         // On short lines, both places are shown in the file.
         let mut ds = Diagnostics::default();
-        ds.push(Diagnostic::error("a.md", 3, 1, "twice").with_also(2, 1, "first given here"));
+        ds.push(Diagnostic::error("a.md", 3, 1, here).with_also(2, 1, first));
         let out = render(
             &ds,
             &|_| Some("---\ntitle: a\ntitle: b\n---\n".to_string()),

@@ -4,7 +4,6 @@
 
 ## How messages are shown
 
-text = { $text }
 follows = (a problem that follows from one already reported)
 severity-error = error
 severity-warning = warning
@@ -32,7 +31,6 @@ review-missing-many = { $count } pages do not say when their facts were last che
 ## Usage: the command line and the project folder
 
 usage-base-url = --base-url `{ $url }` is not an absolute web address (write it like https://example.org/)
-usage-write-failed = cannot write the output: { $reason }
 usage-no-campaign = there is no campaign `{ $name }`
 usage-no-language = `{ $code }` is not a language of this project
 usage-unknown-suggest = { $what }: did you mean `{ $name }`?
@@ -337,8 +335,88 @@ translate-done = done: { $path } is up to date with its source
 translate-left = left { $path }: { $reason }
 translate-drafts = started pages are drafts: readers keep the fallback page until you run `altavoz translate --done <page>`
 translate-nothing = nothing to do
+translate-into-source = `{ $lang }` is the language campaign `{ $campaign }` is written in: choose a language to translate into
+translate-no-page = campaign `{ $campaign }` has no page `{ $name }` in `{ $lang }`
+translate-no-front-matter = { $path } has no front matter (the lines between two --- at the top)
+translate-not-a-page = { $path } is not a page of this project (write its path from the project folder, like campaigns/<campaign>/<language>/<page>.md)
+translate-skip-exists = it exists already
+translate-skip-source = it is a source page, not a translation (campaign `{ $campaign }` is written in `{ $lang }`)
+translate-skip-no-source = it has no source page { $lang }/{ $page } to be up to date with
+translate-skip-done = it is marked done already
 status-page-failed = cannot make the status page: { $reason }
 status-denied = some pages are in a state --deny refuses ({ $states }): exit code 1
+status-state = { $state ->
+    [up_to_date] up to date
+    [outdated] outdated
+    [missing] missing
+    [draft] draft
+   *[unknown] unknown
+}
+block-field = { $id }
+block-what = { $kind ->
+    [heading] heading
+    [paragraph] paragraph
+    [list_item] list item
+    [table_cell] table cell
+    [image_alt] image description
+    [footnote] footnote
+    [html] HTML block
+   *[code] code block
+} { $number }
+status-no-language = { $campaign }: no language to translate into
+status-since-commit = since { $since } ({ $commit } “{ $message }”)
+status-since-uncommitted = since { $since } (not committed yet)
+status-since-unknown = since a time the history does not tell
+status-changed-unknown = the source changed; the history does not tell what or since when
+status-changes = { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+} { $since }:
+status-item = { $what } { $change ->
+    [added] added
+    [removed] removed
+   *[changed] changed
+}:
+status-was = was: { $text }
+status-now = now: { $text }
+status-update = update { $target }, then: altavoz translate --done { $target }
+status-readers-get = readers get the { $lang } page
+status-readers-nothing = readers get nothing: the page is not built
+status-next-start = altavoz translate { $campaign } { $lang } { $page }
+status-next-done = when it is done: altavoz translate --done { $target }
+status-compare = compare it with { $source }; when it says the same: altavoz translate --done { $target }
+status-ui-none = UI strings: none of its own yet (the theme's words are borrowed); `altavoz translate { $campaign } { $lang }` starts them
+status-ui-lacks = UI strings: { $file } lacks { $count }: { $keys }
+status-no-history = (this project is not a git repository: what changed in a source is not known, only that it changed)
+dash-title = Translation status
+dash-history-git = what changed comes from the project's git history
+dash-history-shallow = a shallow git clone: older versions are missing
+dash-history-none = no git history: what changed in a source is not known, only that it changed
+dash-totals = Totals:
+dash-nav = Campaigns and languages
+dash-written-in = written in { $lang }
+dash-pages-of = Pages of { $campaign } by language
+dash-page = Page
+dash-no-language = No language to translate into.
+dash-up-to-date-of = { $done } of { $count } up to date
+dash-meter = { $lang }: pages up to date
+dash-all-done = Every page is translated and up to date.
+dash-change-count = { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+}
+dash-since-commit = since { $since } ({ $code_commit } “{ $message }”)
+dash-was = was:
+dash-now = now:
+dash-update = Update { $code_target }, then run { $code_command }.
+dash-readers-fallback = Readers get the page in { $lang }, with a notice.
+dash-readers-nothing = Readers get nothing: the page is not built in this language.
+dash-start = Start it with { $code_command }.
+dash-draft = Work in progress.
+dash-when-done = When it is done: { $code_command }.
+dash-unknown = It does not say which version of the source it was made from. Compare it with { $code_source }; when it says the same, run { $code_command }.
+dash-ui-lacks = UI strings: { $code_file } lacks { $count }:
+dash-ui-none = UI strings: none of its own yet; the theme's words are borrowed. { $code_command } starts them.
 
 ## PO files
 
@@ -359,6 +437,76 @@ po-nothing = nothing to import: { $file } has no new translations ({ $count ->
     [one] 1 page
    *[other] { $count } pages
 } as they are)
+
+po-not-published = campaign `{ $campaign }` is not published in `{ $lang }` (it is translated into: { $others })
+po-no-campaign = { $file } does not say which campaign it is for (its header has no X-Altavoz-Campaign line): add --campaign NAME
+po-no-language = { $file } does not say which language it is in (its header has no Language line): add --lang CODE
+po-no-msgctxt = this entry has no msgctxt naming its page: it is left out
+po-no-msgctxt-hint = entries altavoz writes have a msgctxt like `page.md#p1`; keep it
+po-twice = this entry is in the file twice
+po-twice-hint = keep one of the two entries with this msgctxt
+po-page-gone = campaign `{ $campaign }` has no page `{ $page }` any more: this entry is left out
+po-source-changed = the source text of this entry changed since the file was made: its translation is left out
+po-source-changed-hint = export a new PO file; your translations come back as fuzzy entries to check
+po-part-gone = this part of the page is not in the source any more: its translation is left out
+po-left-unfinished = { $left } of its { $count } texts are empty, fuzzy or out of date, and a published page is never mixed with untranslated text: finish them (and clear “fuzzy”), then import again
+po-not-utf8 = this file is not saved as UTF-8
+po-not-utf8-hint = save it as UTF-8 (in Poedit and Weblate it is the default)
+po-no-msgstr = this entry has a msgid but no msgstr
+po-no-msgstr-hint = add a line msgstr "" after the msgid
+po-stray-text = this text belongs to no entry
+po-stray-text-hint = a line in quotes continues the msgid or msgstr above it; check that the line above it is not missing
+po-plural-id = plural forms (msgid_plural) are not used in altavoz files
+po-plural-id-hint = remove this entry: it did not come from altavoz
+po-plural-text = plural forms (msgstr[…]) are not used in altavoz files
+po-plural-text-hint = write the translation in one msgstr "…" line
+po-not-po = this line is not part of a PO file: `{ $line }`
+po-not-po-hint = each line starts with msgctxt, msgid, msgstr, a " (more text) or a # (a comment); check that the line above ends with a "
+po-above-no-msgstr = the entry above has a msgid but no msgstr
+po-above-no-msgstr-hint = add a line msgstr "" after its msgid
+po-two-msgctxt = this entry has two msgctxt lines
+po-two-msgctxt-hint = each entry has msgctxt, then msgid, then msgstr
+po-no-msgid = this msgstr has no msgid before it
+po-no-msgid-hint = each entry has msgctxt, then msgid, then one msgstr; more text goes on lines in quotes below it
+po-ends-no-msgstr = the file ends in an entry that has a msgid but no msgstr
+po-ends-no-msgstr-hint = add a line msgstr "" at the end
+po-quote-expected = a text in quotes "…" should come here
+po-quote-expected-hint = write the text between two " marks
+po-after-quote = there is more after the closing "
+po-after-quote-hint = a " inside a text is written \"
+po-bad-hex = \x must be followed by a hexadecimal number
+po-bad-hex-hint = write a \ as \\
+po-bad-escape = `{ $escape }` is not a known escape
+po-bad-escape-hint = write a \ as \\, a " as \", a line break as \n
+po-not-closed = the text in quotes is not closed
+po-not-closed-hint = end the line with a "
+po-one-line = { $kind ->
+    [table-cell] a table cell
+    [image-alt] an image description
+    [title] the title
+    [summary] the summary
+    [myth] the myth
+    [fact] the fact
+    [headline] the card headline
+   *[heading] a heading
+} is one line, but this text has a line break
+po-one-line-hint = remove the line break (\n) from the msgstr
+po-changes-layout = this text would change the layout of the page, not only its words ({ $what } of “{ $title }”)
+po-together-layout = together, the texts of “{ $title }” would change the layout of the page
+po-together-layout-hint = look for a line in a msgstr that starts with -, #, > or a number and a dot, and write it another way
+po-summary-long = this summary has { $length } characters; at most { $max } are allowed
+po-summary-long-hint = shorten it: link previews and cards cut long summaries
+po-headline-long = this card headline has { $length } characters; at most { $max } are allowed
+po-headline-long-hint = shorten it: it is set in large letters on the social cards
+po-front-matter = the front matter of “{ $title }” cannot be written
+po-front-matter-hint = write each of title, summary, myth, fact and headline on one line, as key: "value"
+po-read-back = the texts of “{ $title }” cannot be written into the page as they are
+po-read-back-hint = check the msgstr texts of this page for marks such as " or : in odd places
+po-hint-numbered = a line that starts with a number and a dot (`{ $start }`) starts a numbered list: write `{ $escaped }` instead
+po-hint-list = a line that starts with `{ $mark }` starts a list: write `\{ $mark }` instead
+po-hint-heading = a line that starts with `{ $mark }` starts a heading or a quote: write `\{ $mark }` instead
+po-hint-paragraph = an empty line starts a new paragraph: remove it (one line break, \n, is a new line)
+po-hint-marks = keep the marks of the source text (such as [ ], **, `) in pairs, and do not start a line with -, #, > or a number and a dot
 
 ## Pictures, budgets and offline packs
 
@@ -436,3 +584,13 @@ limit-pieces-hint = split it into several paragraphs, with an empty line between
 limit-word = this text runs for more than { $max } characters with no place where a line can break: no line of a page or a handout can hold it
 limit-word-hint = put spaces between the words (after `[` or `(` a line cannot break, even with a space); a web address this long is better written as a link with a short text
 limit-paragraph = this paragraph has more than { $max } characters: it would fill pages of a handout on its own
+
+## Writing files
+
+write-refused = refusing to write to { $path }: { $reason }
+write-io = cannot write { $path }: { $reason }
+write-refused-project = it is the project folder, or holds it
+write-refused-sources = it is inside the sources ({ $source })
+write-refused-file = it is a file, not a folder
+write-refused-not-ours = it is not empty and altavoz did not make it; choose another folder with --out, or empty it
+write-refused-escapes = a file of the site must stay inside the output folder

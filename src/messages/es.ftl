@@ -4,7 +4,6 @@
 
 ## Cómo se muestran los mensajes
 
-text = { $text }
 follows = (un problema que resulta de otro ya informado)
 severity-error = error
 severity-warning = aviso
@@ -32,7 +31,6 @@ review-missing-many = { $count } páginas no dicen cuándo se revisaron sus dato
 ## Uso: la línea de comandos y la carpeta del proyecto
 
 usage-base-url = --base-url `{ $url }` no es una dirección web completa (escríbela así: https://example.org/)
-usage-write-failed = no se puede escribir la salida: { $reason }
 usage-no-campaign = no hay ninguna campaña `{ $name }`
 usage-no-language = `{ $code }` no es un idioma de este proyecto
 usage-unknown-suggest = { $what }: ¿quisiste decir `{ $name }`?
@@ -337,8 +335,88 @@ translate-done = lista: { $path } está al día con su original
 translate-left = sin tocar { $path }: { $reason }
 translate-drafts = las páginas empezadas son borradores: quien lee sigue viendo la página de respaldo hasta que uses `altavoz translate --done <página>`
 translate-nothing = no hay nada que hacer
+translate-into-source = `{ $lang }` es el idioma en que está escrita la campaña `{ $campaign }`: elige un idioma al que traducir
+translate-no-page = la campaña `{ $campaign }` no tiene ninguna página `{ $name }` en `{ $lang }`
+translate-no-front-matter = { $path } no tiene encabezado (las líneas entre dos --- al principio)
+translate-not-a-page = { $path } no es una página de este proyecto (escribe su ruta desde la carpeta del proyecto, como campaigns/<campaña>/<idioma>/<página>.md)
+translate-skip-exists = ya existe
+translate-skip-source = es una página original, no una traducción (la campaña `{ $campaign }` está escrita en `{ $lang }`)
+translate-skip-no-source = no tiene página original { $lang }/{ $page } con la que estar al día
+translate-skip-done = ya está marcada como lista
 status-page-failed = no se puede hacer la página de estado: { $reason }
 status-denied = hay páginas en un estado que --deny no acepta ({ $states }): código de salida 1
+status-state = { $state ->
+    [up_to_date] al día
+    [outdated] desactualizada
+    [missing] falta
+    [draft] borrador
+   *[unknown] desconocido
+}
+block-field = { $id }
+block-what = { $kind ->
+    [heading] título
+    [paragraph] párrafo
+    [list_item] punto de lista
+    [table_cell] celda de tabla
+    [image_alt] descripción de imagen
+    [footnote] nota al pie
+    [html] bloque HTML
+   *[code] bloque de código
+} { $number }
+status-no-language = { $campaign }: no hay ningún idioma al que traducir
+status-since-commit = desde el { $since } ({ $commit } “{ $message }”)
+status-since-uncommitted = desde el { $since } (aún sin commit)
+status-since-unknown = desde un momento que el historial no dice
+status-changed-unknown = el original cambió; el historial no dice qué ni desde cuándo
+status-changes = { $count ->
+    [one] 1 cambio
+   *[other] { $count } cambios
+} { $since }:
+status-item = { $change ->
+    [added] se agregó
+    [removed] se quitó
+   *[changed] cambió
+} { $what }:
+status-was = antes: { $text }
+status-now = ahora: { $text }
+status-update = actualiza { $target }, luego: altavoz translate --done { $target }
+status-readers-get = quien lee ve la página en { $lang }
+status-readers-nothing = quien lee no ve nada: la página no se hace
+status-next-start = altavoz translate { $campaign } { $lang } { $page }
+status-next-done = cuando esté lista: altavoz translate --done { $target }
+status-compare = compárala con { $source }; cuando diga lo mismo: altavoz translate --done { $target }
+status-ui-none = textos de interfaz: todavía no tiene propios (se usan los del tema en otro idioma); `altavoz translate { $campaign } { $lang }` los empieza
+status-ui-lacks = textos de interfaz: a { $file } le faltan { $count }: { $keys }
+status-no-history = (este proyecto no es un repositorio git: no se sabe qué cambió en un original, solo que cambió)
+dash-title = Estado de las traducciones
+dash-history-git = lo que cambió viene del historial git del proyecto
+dash-history-shallow = una copia git incompleta (shallow): faltan las versiones más viejas
+dash-history-none = sin historial git: no se sabe qué cambió en un original, solo que cambió
+dash-totals = En total:
+dash-nav = Campañas e idiomas
+dash-written-in = escrita en { $lang }
+dash-pages-of = Páginas de { $campaign } por idioma
+dash-page = Página
+dash-no-language = No hay ningún idioma al que traducir.
+dash-up-to-date-of = { $done } de { $count } al día
+dash-meter = { $lang }: páginas al día
+dash-all-done = Todas las páginas están traducidas y al día.
+dash-change-count = { $count ->
+    [one] 1 cambio
+   *[other] { $count } cambios
+}
+dash-since-commit = desde el { $since } ({ $code_commit } “{ $message }”)
+dash-was = antes:
+dash-now = ahora:
+dash-update = Actualiza { $code_target } y luego ejecuta { $code_command }.
+dash-readers-fallback = Quien lee ve la página en { $lang }, con un aviso.
+dash-readers-nothing = Quien lee no ve nada: la página no se hace en este idioma.
+dash-start = Empiézala con { $code_command }.
+dash-draft = En proceso.
+dash-when-done = Cuando esté lista: { $code_command }.
+dash-unknown = No dice de qué versión del original se hizo. Compárala con { $code_source }; cuando diga lo mismo, ejecuta { $code_command }.
+dash-ui-lacks = Textos de interfaz: a { $code_file } le faltan { $count }:
+dash-ui-none = Textos de interfaz: todavía no tiene propios; se usan los del tema en otro idioma. { $code_command } los empieza.
 
 ## Archivos PO
 
@@ -359,6 +437,76 @@ po-nothing = nada que importar: { $file } no trae traducciones nuevas ({ $count 
     [one] 1 página queda
    *[other] { $count } páginas quedan
 } como estaba)
+
+po-not-published = la campaña `{ $campaign }` no se publica en `{ $lang }` (se traduce a: { $others })
+po-no-campaign = { $file } no dice para qué campaña es (su encabezado no tiene la línea X-Altavoz-Campaign): agrega --campaign NOMBRE
+po-no-language = { $file } no dice en qué idioma está (su encabezado no tiene la línea Language): agrega --lang CÓDIGO
+po-no-msgctxt = esta entrada no tiene un msgctxt que diga de qué página es: queda fuera
+po-no-msgctxt-hint = las entradas que escribe altavoz tienen un msgctxt como `pagina.md#p1`; déjalo como está
+po-twice = esta entrada está dos veces en el archivo
+po-twice-hint = deja solo una de las dos entradas con este msgctxt
+po-page-gone = la campaña `{ $campaign }` ya no tiene la página `{ $page }`: esta entrada queda fuera
+po-source-changed = el texto original de esta entrada cambió desde que se hizo el archivo: su traducción queda fuera
+po-source-changed-hint = exporta un archivo PO nuevo; tus traducciones vuelven como entradas dudosas (fuzzy) para revisar
+po-part-gone = esta parte de la página ya no está en el original: su traducción queda fuera
+po-left-unfinished = { $left } de sus { $count } textos están vacíos, dudosos o desactualizados, y una página publicada nunca se mezcla con texto sin traducir: termínalos (y quita “fuzzy”), luego importa de nuevo
+po-not-utf8 = este archivo no está guardado como UTF-8
+po-not-utf8-hint = guárdalo como UTF-8 (en Poedit y Weblate es lo normal)
+po-no-msgstr = esta entrada tiene msgid pero no msgstr
+po-no-msgstr-hint = agrega una línea msgstr "" después del msgid
+po-stray-text = este texto no pertenece a ninguna entrada
+po-stray-text-hint = una línea entre comillas continúa el msgid o el msgstr de arriba; revisa que no falte la línea de arriba
+po-plural-id = los archivos de altavoz no usan formas de plural (msgid_plural)
+po-plural-id-hint = quita esta entrada: no vino de altavoz
+po-plural-text = los archivos de altavoz no usan formas de plural (msgstr[…])
+po-plural-text-hint = escribe la traducción en una sola línea msgstr "…"
+po-not-po = esta línea no es parte de un archivo PO: `{ $line }`
+po-not-po-hint = cada línea empieza con msgctxt, msgid, msgstr, una " (más texto) o un # (un comentario); revisa que la línea de arriba termine con "
+po-above-no-msgstr = la entrada de arriba tiene msgid pero no msgstr
+po-above-no-msgstr-hint = agrega una línea msgstr "" después de su msgid
+po-two-msgctxt = esta entrada tiene dos líneas msgctxt
+po-two-msgctxt-hint = cada entrada tiene msgctxt, luego msgid, luego msgstr
+po-no-msgid = este msgstr no tiene un msgid antes
+po-no-msgid-hint = cada entrada tiene msgctxt, luego msgid, luego un msgstr; el texto que sigue va en líneas entre comillas debajo
+po-ends-no-msgstr = el archivo termina con una entrada que tiene msgid pero no msgstr
+po-ends-no-msgstr-hint = agrega una línea msgstr "" al final
+po-quote-expected = aquí debe ir un texto entre comillas "…"
+po-quote-expected-hint = escribe el texto entre dos comillas "
+po-after-quote = hay algo más después de la comilla que cierra "
+po-after-quote-hint = una " dentro de un texto se escribe \"
+po-bad-hex = después de \x debe ir un número hexadecimal
+po-bad-hex-hint = una \ se escribe \\
+po-bad-escape = `{ $escape }` no es una secuencia de escape conocida
+po-bad-escape-hint = una \ se escribe \\, una " se escribe \", un salto de línea se escribe \n
+po-not-closed = el texto entre comillas no está cerrado
+po-not-closed-hint = termina la línea con una "
+po-one-line = { $kind ->
+    [table-cell] una celda de tabla es
+    [image-alt] la descripción de una imagen es
+    [title] el título es
+    [summary] el resumen es
+    [myth] el mito es
+    [fact] el dato es
+    [headline] el titular de la tarjeta es
+   *[heading] un título de sección es
+} de una sola línea, pero este texto tiene un salto de línea
+po-one-line-hint = quita el salto de línea (\n) del msgstr
+po-changes-layout = este texto cambiaría la forma de la página, no solo sus palabras ({ $what } de “{ $title }”)
+po-together-layout = juntos, los textos de “{ $title }” cambiarían la forma de la página
+po-together-layout-hint = busca una línea de un msgstr que empiece con -, #, > o con un número y un punto, y escríbela de otra manera
+po-summary-long = este resumen tiene { $length } caracteres; se permiten { $max } como mucho
+po-summary-long-hint = acórtalo: las vistas previas de enlaces y las tarjetas cortan los resúmenes largos
+po-headline-long = este titular de tarjeta tiene { $length } caracteres; se permiten { $max } como mucho
+po-headline-long-hint = acórtalo: va en letras grandes en las tarjetas para redes sociales
+po-front-matter = no se puede escribir el encabezado de “{ $title }”
+po-front-matter-hint = escribe title, summary, myth, fact y headline cada uno en una línea, así: clave: "valor"
+po-read-back = los textos de “{ $title }” no se pueden escribir en la página tal como están
+po-read-back-hint = revisa si los msgstr de esta página tienen signos como " o : en lugares raros
+po-hint-numbered = una línea que empieza con un número y un punto (`{ $start }`) empieza una lista numerada: escribe `{ $escaped }` en su lugar
+po-hint-list = una línea que empieza con `{ $mark }` empieza una lista: escribe `\{ $mark }` en su lugar
+po-hint-heading = una línea que empieza con `{ $mark }` empieza un título o una cita: escribe `\{ $mark }` en su lugar
+po-hint-paragraph = una línea vacía empieza un párrafo nuevo: quítala (un salto de línea, \n, es una línea nueva)
+po-hint-marks = deja en pares los signos del texto original (como [ ], **, `), y no empieces una línea con -, #, > o con un número y un punto
 
 ## Fotos, presupuestos y paquetes sin conexión
 
@@ -436,3 +584,13 @@ limit-pieces-hint = divídelo en varios párrafos, con una línea vacía entre e
 limit-word = este texto sigue más de { $max } caracteres sin ningún lugar donde se pueda cortar la línea: ninguna línea de una página o de una hoja impresa puede contenerlo
 limit-word-hint = pon espacios entre las palabras (después de `[` o `(` la línea no se corta, aunque haya un espacio); una dirección web tan larga queda mejor como un enlace con un texto corto
 limit-paragraph = este párrafo tiene más de { $max } caracteres: llenaría solo varias páginas de una hoja impresa
+
+## Escribir archivos
+
+write-refused = no voy a escribir en { $path }: { $reason }
+write-io = no se puede escribir { $path }: { $reason }
+write-refused-project = es la carpeta del proyecto, o la contiene
+write-refused-sources = está dentro de las fuentes ({ $source })
+write-refused-file = es un archivo, no una carpeta
+write-refused-not-ours = no está vacía y no la hizo altavoz; elige otra carpeta con --out, o vacíala
+write-refused-escapes = un archivo del sitio debe quedar dentro de la carpeta de salida

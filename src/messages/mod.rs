@@ -5,6 +5,9 @@
 //! [`Catalog`] of the language the author chose. One catalog file per language, in Project
 //! Fluent's format (`es.ftl`, `en.ftl` beside this file), so a translator edits plain text with
 //! plurals and never Rust. A message missing from a catalog falls back to English.
+//!
+//! There is no `From<String>` for [`Message`], on purpose: every sentence altavoz says has a
+//! catalog id, and words from elsewhere (a library's error) go in as a value (`reason = …`).
 
 mod lang;
 
@@ -53,20 +56,6 @@ impl Message {
 impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.english())
-    }
-}
-
-/// Text not yet in the catalogs. Everything altavoz says goes through a catalog id; this is
-/// for the few texts that come whole from elsewhere.
-impl From<String> for Message {
-    fn from(text: String) -> Message {
-        Message::new("text", vec![("text", Arg::Text(text))])
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Message {
-        Message::from(text.to_string())
     }
 }
 
@@ -177,7 +166,7 @@ impl Catalog {
     }
 
     /// The message `id` with `args`, if the catalog has it.
-    pub fn format_id(&self, id: &str, given: &[(&'static str, Arg)]) -> Option<String> {
+    pub fn format_id<N: AsRef<str>>(&self, id: &str, given: &[(N, Arg)]) -> Option<String> {
         let pattern = self.bundle.get_message(id)?.value()?;
         let mut args = FluentArgs::new();
         for (name, arg) in given {
@@ -185,7 +174,7 @@ impl Catalog {
                 Arg::Number(n) => FluentValue::from(*n),
                 other => FluentValue::from(self.arg(other)),
             };
-            args.set(*name, value);
+            args.set(name.as_ref(), value);
         }
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors);

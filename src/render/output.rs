@@ -29,7 +29,7 @@ pub type FileMap = BTreeMap<String, Blob>;
 /// A sink could not take a file.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{0}")]
-pub struct SinkError(pub String);
+pub struct SinkError(pub crate::messages::Message);
 
 /// Where renderers hand their files, one at a time, from any thread.
 pub trait Sink: Sync {

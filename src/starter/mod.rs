@@ -74,7 +74,7 @@ fn fill(text: &str, catalog: &Catalog, today: Date) -> String {
             "today" => out.push_str(&today.to_string()),
             "messages" => out.push_str(catalog.lang.code()),
             _ if key.starts_with("from:") => out.push_str(&rest[start..start + end + 2]),
-            _ => out.push_str(&catalog.format_id(key, &[]).unwrap_or_default()),
+            _ => out.push_str(&catalog.format_id::<&str>(key, &[]).unwrap_or_default()),
         }
         rest = &rest[start + end + 2..];
     }

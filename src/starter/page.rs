@@ -22,7 +22,7 @@ pub fn page(root: &Path, spec: &str, kind: PageKind, lang: Lang, today: Date) ->
     let (sources, _) = crate::load::load(root).map_err(|e| e.message())?;
     let campaigns: Vec<&str> = sources.campaigns.iter().map(|c| c.slug.as_str()).collect();
     if !campaigns.contains(campaign) {
-        return Err(crate::pipeline::unknown_name(
+        return Err(crate::diag::unknown_name(
             msg!("usage-no-campaign", name = *campaign),
             campaign,
             &campaigns,
@@ -34,7 +34,7 @@ pub fn page(root: &Path, spec: &str, kind: PageKind, lang: Lang, today: Date) ->
         .map(|p| p.languages.value.iter().map(|l| l.code.value.as_str()).collect())
         .unwrap_or_default();
     if !languages.contains(language) {
-        return Err(crate::pipeline::unknown_name(
+        return Err(crate::diag::unknown_name(
             msg!("usage-no-language", code = *language),
             language,
             &languages,

@@ -42,6 +42,20 @@ impl BlockKind {
         }
     }
 
+    /// The kind as the JSON status writes it (`list_item`), the key of the catalogs' words.
+    pub fn key(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list_item",
+            BlockKind::TableCell => "table_cell",
+            BlockKind::ImageAlt => "image_alt",
+            BlockKind::Footnote => "footnote",
+            BlockKind::Html => "html",
+            BlockKind::Code => "code",
+        }
+    }
+
     pub fn translated(self) -> bool {
         self != BlockKind::Code
     }

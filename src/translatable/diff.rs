@@ -31,14 +31,25 @@ pub struct Change {
 pub fn what(id: &str, kind: Option<BlockKind>) -> String {
     match kind {
         None => id.to_string(),
-        Some(kind) => {
-            let number: String = id.chars().skip_while(|c| !c.is_ascii_digit()).collect();
-            if number.is_empty() || kind == BlockKind::Footnote {
-                format!("{} {id}", kind.name())
-            } else {
-                format!("{} {number}", kind.name())
-            }
-        }
+        Some(kind) => format!("{} {}", kind.name(), number(id, kind)),
+    }
+}
+
+/// The same as [`what`], in the author's language (the JSON status keeps `what` in English).
+pub fn what_words(id: &str, kind: Option<BlockKind>) -> crate::messages::Message {
+    match kind {
+        None => crate::msg!("block-field", id = id),
+        Some(kind) => crate::msg!("block-what", kind = kind.key(), number = number(id, kind)),
+    }
+}
+
+/// The number of a block (`2.1` of `li2.1`), or its whole id when it has none.
+fn number(id: &str, kind: BlockKind) -> String {
+    let number: String = id.chars().skip_while(|c| !c.is_ascii_digit()).collect();
+    if number.is_empty() || kind == BlockKind::Footnote {
+        id.to_string()
+    } else {
+        number
     }
 }
 

@@ -15,7 +15,7 @@ use std::hash::Hasher;
 use siphasher::sip::SipHasher13;
 
 pub use blocks::{Block, BlockKind, blocks};
-pub use diff::{Change, ChangeKind, Pair, align, changes, summary, what};
+pub use diff::{Change, ChangeKind, Pair, align, changes, summary, what, what_words};
 pub use origin::{Origin, origin};
 
 use crate::load::{CardSetting, FrontMatter, front_matter, yaml};

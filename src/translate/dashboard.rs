@@ -8,18 +8,23 @@ use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
 use super::status::{State, Status};
+use super::text::state_words;
 use crate::html::escape;
+use crate::messages::{Arg, Catalog, Lang};
+use crate::translatable::what_words;
 
 const TEMPLATE: &str = include_str!("dashboard.html");
 
 #[derive(Serialize)]
 struct StateName {
     key: &'static str,
-    words: &'static str,
+    words: String,
 }
 
 #[derive(Serialize)]
 struct Data<'a> {
+    /// The language of the page's words (`--messages`), for `<html lang>`.
+    lang: &'static str,
     title: &'a str,
     status: &'a Status,
     states: Vec<StateName>,
@@ -28,12 +33,20 @@ struct Data<'a> {
     names: &'a BTreeMap<String, String>,
     /// For each change (`campaign/lang/page/id`): the old and the new text as HTML, the words
     /// that went marked `<del>`, the words that came `<ins>`.
-    marked: BTreeMap<String, (String, String)>,
+    marked: BTreeMap<String, (String, String, String)>,
+    /// The mark before each state's words: ✓, ⟳, ✗, ✎, ?.
+    marks: BTreeMap<&'static str, &'static str>,
 }
 
 /// The dashboard of `status`, for the project titled `title` whose languages are `names`
-/// (code → name).
-pub fn dashboard(status: &Status, title: &str, names: &BTreeMap<String, String>) -> Result<String, String> {
+/// (code → name), its words in `lang`.
+pub fn dashboard(
+    status: &Status,
+    title: &str,
+    names: &BTreeMap<String, String>,
+    lang: Lang,
+) -> Result<String, String> {
+    let words = Catalog::get(lang);
     let mut totals = BTreeMap::new();
     for language in status.campaigns.iter().flat_map(|c| &c.languages) {
         for state in State::ALL {
@@ -41,28 +54,66 @@ pub fn dashboard(status: &Status, title: &str, names: &BTreeMap<String, String>)
         }
     }
     let data = Data {
+        lang: lang.code(),
         title,
         status,
         states: State::ALL
             .iter()
             .map(|s| StateName {
                 key: s.name(),
-                words: s.words(),
+                words: words.text(&state_words(*s)),
             })
             .collect(),
         totals,
         names,
-        marked: marked(status),
+        marked: marked(status, words),
+        marks: State::ALL.iter().map(|s| (s.name(), mark(*s))).collect(),
     };
     let mut tera = tera::Tera::new();
+    tera.register_function("t", move |kwargs: tera::Kwargs, _: &tera::State| say(words, &kwargs));
     tera.add_raw_template("dashboard.html", TEMPLATE)
         .map_err(|e| e.to_string())?;
     let context = tera::Context::from_serialize(&data).map_err(|e| e.to_string())?;
     tera.render("dashboard.html", &context).map_err(|e| e.to_string())
 }
 
-/// The old and new text of every change, with the words that differ marked.
-fn marked(status: &Status) -> BTreeMap<String, (String, String)> {
+/// `t(id="…", name=value, …)` in the template: the catalog's message `id`, its values escaped;
+/// a value whose name starts with `code` is shown as code. Safe HTML: the catalogs are ours.
+fn say(words: &Catalog, kwargs: &tera::Kwargs) -> tera::Value {
+    let mut id = String::new();
+    let mut args: Vec<(String, Arg)> = Vec::new();
+    for (key, value) in kwargs.iter() {
+        let name = key.to_string();
+        let text = value.as_str().map_or_else(|| value.to_string(), str::to_string);
+        if name == "id" {
+            id = text;
+        } else if let Some(n) = value.as_i64().filter(|_| value.is_number()) {
+            args.push((name, Arg::Number(n)));
+        } else if name.starts_with("code") {
+            args.push((name, Arg::Text(format!("<code>{}</code>", escape(&text)))));
+        } else {
+            args.push((name, Arg::Text(escape(&text))));
+        }
+    }
+    let text = words
+        .format_id(&id, &args)
+        .or_else(|| Catalog::get(Lang::En).format_id(&id, &args));
+    tera::Value::safe_string(&text.unwrap_or(id))
+}
+
+fn mark(state: State) -> &'static str {
+    match state {
+        State::UpToDate => "✓",
+        State::Outdated => "⟳",
+        State::Missing => "✗",
+        State::Draft => "✎",
+        State::Unknown => "?",
+    }
+}
+
+/// The old and new text of every change, with the words that differ marked, and what changed
+/// in words.
+fn marked(status: &Status, words: &Catalog) -> BTreeMap<String, (String, String, String)> {
     let mut out = BTreeMap::new();
     for campaign in &status.campaigns {
         for language in &campaign.languages {
@@ -70,7 +121,8 @@ fn marked(status: &Status) -> BTreeMap<String, (String, String)> {
                 for item in page.changes.iter().flat_map(|c| &c.items) {
                     let key = format!("{}/{}/{}/{}", campaign.slug, language.code, page.page, item.id);
                     let (old, new) = (item.old.as_deref().unwrap_or(""), item.new.as_deref().unwrap_or(""));
-                    out.insert(key, word_diff(old, new));
+                    let (old, new) = word_diff(old, new);
+                    out.insert(key, (old, new, words.text(&what_words(&item.id, item.kind))));
                 }
             }
         }

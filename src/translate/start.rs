@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::display_path;
+use crate::messages::Message;
+use crate::msg;
 use crate::project::{Campaign, Page, Project};
 use crate::theme::Theme;
 use crate::translatable::Content;
@@ -20,13 +22,13 @@ pub enum Outcome {
     /// A file brought up to date with its source.
     Done(PathBuf),
     /// Nothing done, and why.
-    Skipped(PathBuf, String),
+    Skipped(PathBuf, Message),
 }
 
 /// A problem that stops `translate` (exit code 2: wrong arguments).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct Refused(pub String);
+pub struct Refused(pub Message);
 
 /// Starts the translations into `lang` of the pages `pages` of `campaign` (all of them when
 /// empty) that do not exist yet; and the UI strings of `lang`, when the theme has none.
@@ -40,11 +42,12 @@ pub fn start(
 ) -> Result<Vec<Outcome>, Refused> {
     let language = project
         .language(lang)
-        .ok_or_else(|| Refused(format!("`{lang}` is not a language of the project")))?;
+        .ok_or_else(|| Refused(msg!("usage-no-language", code = lang)))?;
     if lang == campaign.source_language {
-        return Err(Refused(format!(
-            "`{lang}` is the language campaign `{}` is written in: choose a language to translate into",
-            campaign.slug
+        return Err(Refused(msg!(
+            "translate-into-source",
+            lang = lang,
+            campaign = &campaign.slug
         )));
     }
     let sources: Vec<&Page> = campaign
@@ -64,9 +67,11 @@ pub fn start(
                     .find(|p| p.rel.trim_end_matches(".md") == wanted || p.slug == wanted)
                     .copied()
                     .ok_or_else(|| {
-                        Refused(format!(
-                            "campaign `{}` has no page `{name}` in `{}`",
-                            campaign.slug, campaign.source_language
+                        Refused(msg!(
+                            "translate-no-page",
+                            campaign = &campaign.slug,
+                            name = name,
+                            lang = &campaign.source_language
                         ))
                     })
             })
@@ -79,11 +84,11 @@ pub fn start(
             .join(lang)
             .join(&source.rel);
         if root.join(&target).exists() {
-            outcomes.push(Outcome::Skipped(target, "it exists already".into()));
+            outcomes.push(Outcome::Skipped(target, msg!("translate-skip-exists")));
             continue;
         }
         let text = std::fs::read_to_string(root.join(&source.path))
-            .map_err(|e| Refused(format!("cannot read {}: {e}", display_path(&source.path))))?;
+            .map_err(|e| Refused(msg!("load-io", path = &source.path, reason = e.to_string())))?;
         let hash = Content::of(source).hash();
         let note = draft_note(language, campaign, source, &target);
         let text = edit_front_matter(
@@ -91,8 +96,8 @@ pub fn start(
             &note,
             &[("translated_from", Some(hash)), ("draft", Some("true".into()))],
         )
-        .ok_or_else(|| Refused(format!("{} has no front matter", display_path(&source.path))))?;
-        crate::write::source_file(&root.join(&target), text.as_bytes()).map_err(|e| Refused(e.to_string()))?;
+        .ok_or_else(|| Refused(msg!("translate-no-front-matter", path = &source.path)))?;
+        crate::write::source_file(&root.join(&target), text.as_bytes()).map_err(|e| Refused(e.message()))?;
         outcomes.push(Outcome::Created(target));
     }
     if let Some(file) = start_ui_strings(root, theme, &campaign.source_language, language)? {
@@ -136,7 +141,7 @@ fn start_ui_strings(
         }
         text.push_str(&format!("# {line}\n"));
     }
-    crate::write::source_file(&root.join(&path), text.as_bytes()).map_err(|e| Refused(e.to_string()))?;
+    crate::write::source_file(&root.join(&path), text.as_bytes()).map_err(|e| Refused(e.message()))?;
     Ok(Some(path))
 }
 
@@ -149,9 +154,10 @@ pub fn done(root: &Path, project: &Project, paths: &[PathBuf]) -> Result<Vec<Out
         if page.lang == campaign.source_language {
             outcomes.push(Outcome::Skipped(
                 page.path.clone(),
-                format!(
-                    "it is a source page, not a translation (campaign `{}` is written in `{}`)",
-                    campaign.slug, campaign.source_language
+                msg!(
+                    "translate-skip-source",
+                    campaign = &campaign.slug,
+                    lang = &campaign.source_language
                 ),
             ));
             continue;
@@ -159,23 +165,24 @@ pub fn done(root: &Path, project: &Project, paths: &[PathBuf]) -> Result<Vec<Out
         let Some(source) = campaign.page(&campaign.source_language, &page.slug) else {
             outcomes.push(Outcome::Skipped(
                 page.path.clone(),
-                format!(
-                    "it has no source page {}/{} to be up to date with",
-                    campaign.source_language, page.rel
+                msg!(
+                    "translate-skip-no-source",
+                    lang = &campaign.source_language,
+                    page = &page.rel
                 ),
             ));
             continue;
         };
         let hash = Content::of(source).hash();
         let text = std::fs::read_to_string(root.join(&page.path))
-            .map_err(|e| Refused(format!("cannot read {}: {e}", display_path(path))))?;
+            .map_err(|e| Refused(msg!("load-io", path = path, reason = e.to_string())))?;
         let edited = edit_front_matter(&text, &[], &[("translated_from", Some(hash)), ("draft", None)])
-            .ok_or_else(|| Refused(format!("{} has no front matter", display_path(path))))?;
+            .ok_or_else(|| Refused(msg!("translate-no-front-matter", path = path)))?;
         if edited == text {
-            outcomes.push(Outcome::Skipped(page.path.clone(), "it is marked done already".into()));
+            outcomes.push(Outcome::Skipped(page.path.clone(), msg!("translate-skip-done")));
             continue;
         }
-        crate::write::source_file(&root.join(&page.path), edited.as_bytes()).map_err(|e| Refused(e.to_string()))?;
+        crate::write::source_file(&root.join(&page.path), edited.as_bytes()).map_err(|e| Refused(e.message()))?;
         outcomes.push(Outcome::Done(page.path.clone()));
     }
     Ok(outcomes)
@@ -207,10 +214,7 @@ fn find<'p>(project: &'p Project, path: &Path) -> Result<(&'p Campaign, &'p Page
         .iter()
         .find_map(|c| c.pages.iter().find(|p| p.path == path).map(|p| (c, p)))
         .ok_or_else(|| {
-            Refused(format!(
-                "{} is not a page of this project (write its path from the project folder, like campaigns/<campaign>/<language>/<page>.md)",
-                display_path(path)
-            ))
+            Refused(msg!("translate-not-a-page", path = path))
         })
 }
 

@@ -84,17 +84,6 @@ impl State {
             State::Unknown => "unknown",
         }
     }
-
-    /// The state in words, for people.
-    pub fn words(self) -> &'static str {
-        match self {
-            State::UpToDate => "up to date",
-            State::Outdated => "outdated",
-            State::Missing => "missing",
-            State::Draft => "draft",
-            State::Unknown => "unknown",
-        }
-    }
 }
 
 #[derive(Debug, Serialize)]

@@ -9,6 +9,8 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use crate::load::Blob;
+use crate::messages::Message;
+use crate::msg;
 use crate::render::{OutputFile, Previous, Sink, SinkError};
 
 /// Written into every output folder, so a later build knows the folder is altavoz's to replace.
@@ -17,9 +19,19 @@ pub const MARKER: &str = ".altavoz-output";
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     #[error("refusing to write to {path}: {reason}")]
-    Refused { path: String, reason: String },
+    Refused { path: String, reason: Message },
     #[error("cannot write {path}: {source}")]
     Io { path: String, source: io::Error },
+}
+
+impl WriteError {
+    /// The error in words, for the author's language.
+    pub fn message(&self) -> Message {
+        match self {
+            WriteError::Refused { path, reason } => msg!("write-refused", path = path, reason = reason.clone()),
+            WriteError::Io { path, source } => msg!("write-io", path = path, reason = source.to_string()),
+        }
+    }
 }
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
@@ -40,27 +52,25 @@ pub fn check_output(root: &Path, out: &Path) -> Result<PathBuf, WriteError> {
         root.join(out)
     };
     let out = resolve(&given).map_err(io_error(&given))?;
-    let refuse = |reason: &str| WriteError::Refused {
+    let refuse = |reason: Message| WriteError::Refused {
         path: given.display().to_string(),
-        reason: reason.to_string(),
+        reason,
     };
     if root.starts_with(&out) {
-        return Err(refuse("it is the project folder, or contains it"));
+        return Err(refuse(msg!("write-refused-project")));
     }
     for source in ["campaigns", "themes", "altavoz.yaml"] {
         if out.starts_with(root.join(source)) {
-            return Err(refuse(&format!("it is inside the sources ({source})")));
+            return Err(refuse(msg!("write-refused-sources", source = source)));
         }
     }
     if out.exists() {
         if !out.is_dir() {
-            return Err(refuse("it is a file, not a folder"));
+            return Err(refuse(msg!("write-refused-file")));
         }
         let empty = fs::read_dir(&out).map_err(io_error(&out))?.next().is_none();
         if !empty && !out.join(MARKER).is_file() {
-            return Err(refuse(
-                "it is not empty and was not made by altavoz; choose another folder with --out, or empty it",
-            ));
+            return Err(refuse(msg!("write-refused-not-ours")));
         }
     }
     Ok(out)
@@ -151,7 +161,7 @@ impl Staging {
         if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
             return Err(WriteError::Refused {
                 path: file.path.clone(),
-                reason: "an output path must stay inside the output folder".into(),
+                reason: msg!("write-refused-escapes"),
             });
         }
         let path = self.dir.join(rel);
@@ -199,7 +209,7 @@ impl Previous for Staging {
 
 impl Sink for Staging {
     fn put(&self, file: OutputFile) -> Result<(), SinkError> {
-        self.add(&file).map_err(|e| SinkError(e.to_string()))
+        self.add(&file).map_err(|e| SinkError(e.message()))
     }
 }
 

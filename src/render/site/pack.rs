@@ -110,9 +110,11 @@ pub fn make(
         }
     }
     zip(&folder(lang), entries).map_err(|e| {
-        RenderError::Sink(crate::render::SinkError(
-            crate::msg!("pack-failed", lang = lang, reason = e.to_string()).english(),
-        ))
+        RenderError::Sink(crate::render::SinkError(crate::msg!(
+            "pack-failed",
+            lang = lang,
+            reason = e.to_string()
+        )))
     })
 }
 

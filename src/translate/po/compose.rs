@@ -10,6 +10,8 @@ use super::import::Findings;
 use super::reader::Entry;
 use super::splice::{self, Unfit};
 use crate::load::front_matter;
+use crate::messages::Message;
+use crate::msg;
 use crate::translatable::{Block, BlockKind, Content, blocks, what};
 use crate::translate::start::{draft_note, edit_front_matter};
 
@@ -71,11 +73,8 @@ pub(super) fn compose(
             Err(Unfit::OneLine) => {
                 findings.error(
                     entry,
-                    format!(
-                        "a {} is one line, but this text has a line break",
-                        what_kind(block.kind)
-                    ),
-                    "remove the line break (\\n) from the msgstr",
+                    msg!("po-one-line", kind = what_kind(block.kind)),
+                    msg!("po-one-line-hint"),
                 );
                 continue;
             }
@@ -85,10 +84,10 @@ pub(super) fn compose(
         if shape(&after) != shape(&base) || after.iter().find(|b| b.id == *id).is_none_or(|b| b.text != *text) {
             findings.error(
                 entry,
-                format!(
-                    "this text would change the layout of the page, not only its words ({} of “{}”)",
-                    what(id, Some(block.kind)),
-                    page.source.title
+                msg!(
+                    "po-changes-layout",
+                    what = what(id, Some(block.kind)),
+                    title = &page.source.title
                 ),
                 layout_hint(text),
             );
@@ -109,11 +108,8 @@ pub(super) fn compose(
     {
         findings.error(
             entry,
-            format!(
-                "together, the texts of “{}” would change the layout of the page",
-                page.source.title
-            ),
-            "look for a line in a msgstr that starts with -, #, > or a number and a dot, and write it another way",
+            msg!("po-together-layout", title = &page.source.title),
+            msg!("po-together-layout-hint"),
         );
     }
 
@@ -127,23 +123,24 @@ pub(super) fn compose(
         if text.contains('\n') {
             findings.error(
                 entry,
-                format!("the {field} is one line, but this text has a line break"),
-                "remove the line break (\\n) from the msgstr",
+                msg!("po-one-line", kind = what_kind_field(field)),
+                msg!("po-one-line-hint"),
             );
         } else if *field == "summary" && length > crate::validate::MAX_SUMMARY_CHARS {
             findings.error(
                 entry,
-                format!(
-                    "this summary has {length} characters; at most {} are allowed",
-                    crate::validate::MAX_SUMMARY_CHARS
+                msg!(
+                    "po-summary-long",
+                    length = length,
+                    max = crate::validate::MAX_SUMMARY_CHARS
                 ),
-                "shorten it: link previews and cards cut long summaries",
+                msg!("po-summary-long-hint"),
             );
         } else if *field == "card.headline" && length > MAX_HEADLINE_CHARS {
             findings.error(
                 entry,
-                format!("this card headline has {length} characters; at most {MAX_HEADLINE_CHARS} are allowed"),
-                "shorten it: it is set in large letters on the social cards",
+                msg!("po-headline-long", length = length, max = MAX_HEADLINE_CHARS),
+                msg!("po-headline-long-hint"),
             );
         } else {
             values.push((field, text));
@@ -156,8 +153,8 @@ pub(super) fn compose(
         if let Some((_, _, entry)) = translated.first() {
             findings.error(
                 entry,
-                format!("the front matter of “{}” cannot be written", page.source.title),
-                "write each of title, summary, myth, fact and headline on one line, as key: \"value\"",
+                msg!("po-front-matter", title = &page.source.title),
+                msg!("po-front-matter-hint"),
             );
         }
         return None;
@@ -197,26 +194,35 @@ pub(super) fn compose(
     {
         findings.error(
             entry,
-            format!(
-                "the texts of “{}” cannot be written into the page as they are",
-                page.source.title
-            ),
-            "check the msgstr texts of this page for marks such as \" or : at odd places",
+            msg!("po-read-back", title = &page.source.title),
+            msg!("po-read-back-hint"),
         );
     }
     Some(text)
 }
 
+/// What kind of one-line text a block is, as the catalogs' `po-one-line` names it.
 fn what_kind(kind: BlockKind) -> &'static str {
     match kind {
-        BlockKind::TableCell => "table cell",
-        BlockKind::ImageAlt => "image description",
+        BlockKind::TableCell => "table-cell",
+        BlockKind::ImageAlt => "image-alt",
         _ => "heading",
     }
 }
 
+/// The same for a front matter field (`title`, `summary`, `myth`, `fact`, `card.headline`).
+fn what_kind_field(field: &str) -> &'static str {
+    match field {
+        "title" => "title",
+        "summary" => "summary",
+        "myth" => "myth",
+        "fact" => "fact",
+        _ => "headline",
+    }
+}
+
 /// How to keep a text from starting a new block, from what it holds.
-fn layout_hint(text: &str) -> String {
+fn layout_hint(text: &str) -> Message {
     let starts_list = |line: &str| {
         let digits = line.chars().take_while(char::is_ascii_digit).count();
         (digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
@@ -226,30 +232,21 @@ fn layout_hint(text: &str) -> String {
         if starts_list(line) {
             let digits = line.chars().take_while(char::is_ascii_digit).count();
             return if digits > 0 {
-                format!(
-                    "a line that starts with a number and a dot (`{}`) starts a numbered list: write `{}\\{}` instead",
-                    &line[..digits + 1],
-                    &line[..digits],
-                    &line[digits..digits + 1]
+                msg!(
+                    "po-hint-numbered",
+                    start = &line[..digits + 1],
+                    escaped = format!("{}\\{}", &line[..digits], &line[digits..digits + 1])
                 )
             } else {
-                format!(
-                    "a line that starts with `{}` starts a list: write `\\{}` instead",
-                    &line[..1],
-                    &line[..1]
-                )
+                msg!("po-hint-list", mark = &line[..1])
             };
         }
         if line.starts_with('#') || line.starts_with('>') {
-            return format!(
-                "a line that starts with `{}` starts a heading or a quote: write `\\{}` instead",
-                &line[..1],
-                &line[..1]
-            );
+            return msg!("po-hint-heading", mark = &line[..1]);
         }
     }
     if text.contains("\n\n") {
-        return "an empty line starts a new paragraph: remove it (one line break, \\n, is a new line)".into();
+        return msg!("po-hint-paragraph");
     }
-    "keep the marks of the source text (such as [ ], **, `) in pairs, and do not start a line with -, #, > or a number and a dot".into()
+    msg!("po-hint-marks")
 }

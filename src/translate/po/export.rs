@@ -43,14 +43,17 @@ impl<'p> Scope<'p> {
     pub fn new(project: &'p Project, campaign: &str, lang: &str) -> Result<Scope<'p>, Refused> {
         let Some(found) = project.campaigns.iter().find(|c| c.slug == campaign) else {
             let names: Vec<&str> = project.campaigns.iter().map(|c| c.slug.as_str()).collect();
-            return Err(Refused(format!(
-                "no campaign `{campaign}` (campaigns: {})",
-                names.join(", ")
+            return Err(Refused(crate::diag::unknown_name(
+                crate::msg!("usage-no-campaign", name = campaign),
+                campaign,
+                &names,
             )));
         };
         if lang == found.source_language {
-            return Err(Refused(format!(
-                "`{lang}` is the language campaign `{campaign}` is written in: choose a language to translate into"
+            return Err(Refused(crate::msg!(
+                "translate-into-source",
+                lang = lang,
+                campaign = campaign
             )));
         }
         if !found.languages.iter().any(|l| l == lang) {
@@ -60,9 +63,11 @@ impl<'p> Scope<'p> {
                 .filter(|l| **l != found.source_language)
                 .map(String::as_str)
                 .collect();
-            return Err(Refused(format!(
-                "campaign `{campaign}` is not published in `{lang}` (it is translated into: {})",
-                others.join(", ")
+            return Err(Refused(crate::msg!(
+                "po-not-published",
+                campaign = campaign,
+                lang = lang,
+                others = others.join(", ")
             )));
         }
         Ok(Scope {

@@ -18,9 +18,10 @@ use super::compose::{compose, target};
 use super::export::{PageMessages, Scope};
 use super::reader::{Entry, read};
 use super::splice;
-use crate::diag::{Diagnostic, Diagnostics, display_path};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{self, FrontMatter, PageSource, front_matter, yaml};
 use crate::messages::Message;
+use crate::msg;
 use crate::project::{Date, Project};
 
 /// What import did with one page.
@@ -29,14 +30,14 @@ pub enum Outcome {
     /// The translation was written (project-relative path); `draft` if it is still a draft.
     Written { path: PathBuf, draft: bool, created: bool },
     /// A published translation left as it was, and why.
-    Left { path: PathBuf, why: String },
+    Left { path: PathBuf, why: Message },
 }
 
 /// Why an import stopped before writing anything.
 #[derive(Debug)]
 pub enum Stop {
     /// Wrong arguments or a file that is not for this project (exit code 2).
-    Usage(String),
+    Usage(Message),
     /// Problems in the PO file, or in the pages it would make (exit code 1). `texts` holds the
     /// text of each page as it would have been written, to show the problems in it.
     Content {
@@ -63,12 +64,12 @@ pub(super) struct Findings<'a> {
 }
 
 impl Findings<'_> {
-    pub fn error(&mut self, entry: &Entry, message: impl Into<Message>, hint: impl Into<Message>) {
+    pub fn error(&mut self, entry: &Entry, message: Message, hint: Message) {
         let d = Diagnostic::error(self.path, entry.line, entry.col, message);
         self.errors.push(d.with_hint(hint));
     }
 
-    pub fn warning(&mut self, entry: &Entry, message: impl Into<Message>, hint: Option<&str>) {
+    pub fn warning(&mut self, entry: &Entry, message: Message, hint: Option<Message>) {
         let d = Diagnostic::warning(self.path, entry.line, entry.col, message);
         self.warnings.push(match hint {
             Some(hint) => d.with_hint(hint),
@@ -95,7 +96,7 @@ pub fn import(
     po: &PoInput,
     today: Date,
 ) -> Result<Imported, Stop> {
-    let error = |line: usize, col: usize, message: String, hint: &str| {
+    let error = |line: usize, col: usize, message: Message, hint: Message| {
         let mut diagnostics = Diagnostics::default();
         diagnostics.push(Diagnostic::error(po.path, line, col, message).with_hint(hint));
         Stop::Content {
@@ -103,21 +104,15 @@ pub fn import(
             texts: BTreeMap::new(),
         }
     };
-    let file = read(po.bytes).map_err(|e| error(e.line, e.col, e.message, &e.hint))?;
+    let file = read(po.bytes).map_err(|e| error(e.line, e.col, e.message, e.hint))?;
     let campaign = po.campaign.or(file.header("X-Altavoz-Campaign")).ok_or_else(|| {
-        Stop::Usage(format!(
-            "{} does not say which campaign it is for (its header has no X-Altavoz-Campaign line): add --campaign NAME",
-            display_path(po.path)
-        ))
+        Stop::Usage(msg!("po-no-campaign", file = po.path))
     })?;
     let lang = match po.lang {
         Some(lang) => lang.to_string(),
         None => {
             let code = file.header("Language").filter(|l| !l.is_empty()).ok_or_else(|| {
-                Stop::Usage(format!(
-                    "{} does not say which language it is in (its header has no Language line): add --lang CODE",
-                    display_path(po.path)
-                ))
+                Stop::Usage(msg!("po-no-language", file = po.path))
             })?;
             let code = code.replace('_', "-");
             project
@@ -143,21 +138,21 @@ pub fn import(
         let Some((page, _)) = entry.context.as_deref().and_then(|c| c.split_once('#')) else {
             findings.warning(
                 entry,
-                "this entry has no msgctxt naming its page: left out",
-                Some("entries altavoz writes have a msgctxt like `page.md#p1`; keep it"),
+                msg!("po-no-msgctxt"),
+                Some(msg!("po-no-msgctxt-hint")),
             );
             continue;
         };
         if !seen.insert(entry.context.clone()) {
             findings.error(
                 entry,
-                "this entry is in the file twice",
-                "keep one of the two entries with this msgctxt",
+                msg!("po-twice"),
+                msg!("po-twice-hint"),
             );
             continue;
         }
         if !pages.iter().any(|p| p.source.rel == page) {
-            let message = format!("campaign `{campaign}` has no page `{page}` any more: this entry is left out");
+            let message = msg!("po-page-gone", campaign = campaign, page = page);
             findings.warning(entry, message, None);
             continue;
         }
@@ -201,14 +196,14 @@ pub fn import(
         });
     }
     for (path, text, _) in &written {
-        crate::write::source_file(&root.join(path), text.as_bytes()).map_err(|e| Stop::Usage(e.to_string()))?;
+        crate::write::source_file(&root.join(path), text.as_bytes()).map_err(|e| Stop::Usage(e.message()))?;
     }
     Ok(imported)
 }
 
 enum Plan {
     Unchanged,
-    Left(String),
+    Left(Message),
     /// The page's new text, and whether it is a draft.
     Write(String, bool),
 }
@@ -241,8 +236,8 @@ fn plan(
         if entry.id != message.id {
             findings.warning(
                 entry,
-                "the source text of this entry changed since the file was made: its translation is left out",
-                Some("export a new PO file; your translations come back as fuzzy entries to check"),
+                msg!("po-source-changed"),
+                Some(msg!("po-source-changed-hint")),
             );
             continue;
         }
@@ -257,7 +252,7 @@ fn plan(
         {
             findings.warning(
                 entry,
-                "this part of the page is not in the source any more: its translation is left out",
+                msg!("po-part-gone"),
                 None,
             );
         }
@@ -266,11 +261,7 @@ fn plan(
     let published = page.translation.is_some_and(|t| !t.draft);
     if published && !complete {
         let left = page.messages.len() - translated.len();
-        return Plan::Left(format!(
-            "{left} of its {} texts are empty, fuzzy or out of date, and the published page is not mixed with \
-             untranslated text: finish them (and clear “fuzzy”), then import again",
-            page.messages.len()
-        ));
+        return Plan::Left(msg!("po-left-unfinished", left = left, count = page.messages.len()));
     }
     if translated.is_empty() {
         return Plan::Unchanged;

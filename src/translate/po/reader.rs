@@ -33,13 +33,16 @@ impl PoFile {
     }
 }
 
+use crate::messages::Message;
+use crate::msg;
+
 /// Where a PO file is wrong, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub line: usize,
     pub col: usize,
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
+    pub hint: Message,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -77,8 +80,8 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
         SyntaxError {
             line,
             col,
-            message: "this file is not saved as UTF-8".into(),
-            hint: "save it as UTF-8 (in Poedit and Weblate it is the default)".into(),
+            message: msg!("po-not-utf8"),
+            hint: msg!("po-not-utf8-hint"),
         }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -92,11 +95,11 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
         let indent = raw.len() - raw.trim_start().len();
         let line = raw.trim();
         let col = raw[..indent].chars().count() + 1;
-        let error = |col: usize, message: &str, hint: &str| SyntaxError {
+        let error = |col: usize, message: Message, hint: Message| SyntaxError {
             line: line_no,
             col,
-            message: message.to_string(),
-            hint: hint.to_string(),
+            message,
+            hint,
         };
         if line.is_empty() {
             continue;
@@ -106,8 +109,8 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
             if entry.id.is_some() && entry.text.is_none() {
                 return Err(error(
                     col,
-                    "this entry has a msgid but no msgstr",
-                    "add a line msgstr \"\" after the msgid",
+                    msg!("po-no-msgstr"),
+                    msg!("po-no-msgstr-hint"),
                 ));
             }
             if entry.text.is_some() {
@@ -125,11 +128,11 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
             let Some(field) = entry.last else {
                 return Err(error(
                     col,
-                    "this text belongs to no entry",
-                    "a line in quotes continues the msgid or msgstr above it; check that the line above it is not missing",
+                    msg!("po-stray-text"),
+                    msg!("po-stray-text-hint"),
                 ));
             };
-            let value = string(raw, indent).map_err(|(c, m, h)| error(c, &m, h))?;
+            let value = string(raw, indent).map_err(|(c, m, h)| error(c, m, h))?;
             entry.field(field).push_str(&value);
             continue;
         }
@@ -142,22 +145,22 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
             "msgid_plural" => {
                 return Err(error(
                     col,
-                    "plural forms (msgid_plural) are not used in altavoz files",
-                    "remove this entry: it did not come from altavoz",
+                    msg!("po-plural-id"),
+                    msg!("po-plural-id-hint"),
                 ));
             }
             k if k.starts_with("msgstr[") => {
                 return Err(error(
                     col,
-                    "plural forms (msgstr[…]) are not used in altavoz files",
-                    "write the translation in one msgstr \"…\" line",
+                    msg!("po-plural-text"),
+                    msg!("po-plural-text-hint"),
                 ));
             }
             _ => {
                 return Err(error(
                     col,
-                    &format!("this line is not part of a PO file: `{}`", short(line)),
-                    "each line starts with msgctxt, msgid, msgstr, a \" (more text) or a # (a comment); check that the line above ends with a \"",
+                    msg!("po-not-po", line = short(line)),
+                    msg!("po-not-po-hint"),
                 ));
             }
         };
@@ -168,22 +171,22 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
             Field::Context | Field::Id if entry.id.is_some() => {
                 return Err(error(
                     col,
-                    "the entry above has a msgid but no msgstr",
-                    "add a line msgstr \"\" after its msgid",
+                    msg!("po-above-no-msgstr"),
+                    msg!("po-above-no-msgstr-hint"),
                 ));
             }
             Field::Context if entry.context.is_some() => {
                 return Err(error(
                     col,
-                    "this entry has two msgctxt lines",
-                    "each entry has msgctxt, then msgid, then msgstr",
+                    msg!("po-two-msgctxt"),
+                    msg!("po-two-msgctxt-hint"),
                 ));
             }
             Field::Text if entry.id.is_none() || entry.text.is_some() => {
                 return Err(error(
                     col,
-                    "this msgstr has no msgid before it",
-                    "each entry has msgctxt, then msgid, then one msgstr; more text goes on lines in quotes below it",
+                    msg!("po-no-msgid"),
+                    msg!("po-no-msgid-hint"),
                 ));
             }
             _ => {}
@@ -191,7 +194,7 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
         let start = indent + keyword_end;
         let rest = &raw[start..];
         let quote = start + (rest.len() - rest.trim_start().len());
-        let value = string(raw, quote).map_err(|(c, m, h)| error(c, &m, h))?;
+        let value = string(raw, quote).map_err(|(c, m, h)| error(c, m, h))?;
         if field == Field::Text {
             entry.at = (line_no, col);
         }
@@ -202,8 +205,8 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
         return Err(SyntaxError {
             line: last_line,
             col: 1,
-            message: "the file ends in an entry that has a msgid but no msgstr".into(),
-            hint: "add a line msgstr \"\" at the end".into(),
+            message: msg!("po-ends-no-msgstr"),
+            hint: msg!("po-ends-no-msgstr-hint"),
         });
     }
     if entry.text.is_some() {
@@ -242,7 +245,7 @@ fn short(line: &str) -> String {
     }
 }
 
-type StringError = (usize, String, &'static str);
+type StringError = (usize, Message, Message);
 
 /// The string in quotes that starts at byte `at` of `line`, unescaped; nothing but spaces may
 /// follow it.
@@ -251,8 +254,8 @@ fn string(line: &str, at: usize) -> Result<String, StringError> {
     let Some(body) = line[at..].strip_prefix('"') else {
         return Err((
             col(at),
-            "a text in quotes \"…\" should come here".into(),
-            "write the text between two \" marks",
+            msg!("po-quote-expected"),
+            msg!("po-quote-expected-hint"),
         ));
     };
     let mut out = String::new();
@@ -273,8 +276,8 @@ fn string(line: &str, at: usize) -> Result<String, StringError> {
                 }
                 return Err((
                     col(line.len() - next.len()),
-                    "there is more after the closing \"".into(),
-                    "a \" inside a text is written \\\"",
+                    msg!("po-after-quote"),
+                    msg!("po-after-quote-hint"),
                 ));
             }
             '\\' => {
@@ -308,8 +311,8 @@ fn string(line: &str, at: usize) -> Result<String, StringError> {
                         if digits.is_empty() {
                             return Err((
                                 col(at + 1 + i),
-                                "\\x must be followed by a hexadecimal number".into(),
-                                "write a \\ as \\\\",
+                                msg!("po-bad-hex"),
+                                msg!("po-bad-hex-hint"),
                             ));
                         }
                         for _ in 0..digits.len() {
@@ -320,8 +323,8 @@ fn string(line: &str, at: usize) -> Result<String, StringError> {
                     other => {
                         return Err((
                             col(at + 1 + i),
-                            format!("`\\{other}` is not a known escape"),
-                            "write a \\ as \\\\, a \" as \\\", a line break as \\n",
+                            msg!("po-bad-escape", escape = format!("\\{other}")),
+                            msg!("po-bad-escape-hint"),
                         ));
                     }
                 }
@@ -331,8 +334,8 @@ fn string(line: &str, at: usize) -> Result<String, StringError> {
     }
     Err((
         col(line.len()),
-        "the text in quotes is not closed".into(),
-        "end the line with a \"",
+        msg!("po-not-closed"),
+        msg!("po-not-closed-hint"),
     ))
 }
 
@@ -417,12 +420,12 @@ mod tests {
         for (body, line, words) in cases {
             let e = error(body);
             assert_eq!(e.line, line, "{body:?}: {e:?}");
-            assert!(e.message.contains(words), "{body:?}: {e:?}");
+            assert!(e.message.english().contains(words), "{body:?}: {e:?}");
         }
         let e = read(b"# a\n\"Hola\"\n").unwrap_err();
-        assert_eq!((e.line, e.message.contains("belongs to no entry")), (2, true));
+        assert_eq!((e.line, e.message.english().contains("belongs to no entry")), (2, true));
         let e = read(b"msgid \"\"\nmsgstr \"\"\n\"a\xff\"\n").unwrap_err();
-        assert_eq!((e.line, e.message.contains("UTF-8")), (3, true));
+        assert_eq!((e.line, e.message.english().contains("UTF-8")), (3, true));
         for bytes in [
             &b"#"[..],
             b"\"",
