@@ -571,3 +571,33 @@ fn files_put_into_the_output_folder_are_deleted_with_no_static_folder() {
     );
     assert!(err.contains("altavoz makes"), "{err}");
 }
+
+#[test]
+fn card_settings_mistakes_said_only_wrong_form() {
+    // `card:` is `false` or settings; read as "one of two forms", every mistake in it was
+    // "this value does not have the form altavoz expects here", at the `{`.
+    let project = project_with(&[(
+        "campaigns/demo/es/consejos/uno.md",
+        "---\ntitle: \"Uno\"\nsummary: \"Un consejo.\"\norder: 1\ncard: { headlin: \"Hola\", formats: [ogg] }\n---\nTexto.\n",
+    )]);
+    let err = check_errors(project.path());
+    assert!(err.contains("campaigns/demo/es/consejos/uno.md:5:9"), "{err}");
+    assert!(err.contains("unknown key `headlin`") && err.contains("did you mean `headline`?"), "{err}");
+    assert!(err.contains("campaigns/demo/es/consejos/uno.md:5:36"), "{err}");
+    assert!(err.contains("did you mean `og`?"), "{err}");
+    assert!(!err.contains("does not have the form"), "{err}");
+    // A value of another kind says what `card:` takes; `card: false` still turns cards off.
+    let project = project_with(&[(
+        "campaigns/demo/es/consejos/uno.md",
+        "---\ntitle: \"Uno\"\nsummary: \"Un consejo.\"\norder: 1\ncard: hola\n---\nTexto.\n",
+    )]);
+    let err = check_errors(project.path());
+    assert!(err.contains("expected `false`, `true`, or keys and values"), "{err}");
+    assert!(err.contains("headline, formats, image"), "{err}");
+    let project = project_with(&[(
+        "campaigns/demo/es/consejos/uno.md",
+        "---\ntitle: \"Uno\"\nsummary: \"Un consejo.\"\norder: 1\nreviewed: 2026-11-01\nreviewed_by: \"A\"\ncard: false\n---\n## Paso dos\n",
+    )]);
+    let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}

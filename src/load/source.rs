@@ -188,12 +188,36 @@ pub struct SourceRef {
 }
 
 /// `card: false`, or overrides for the page's social cards.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum CardSetting {
     Enabled(bool),
     Custom(CardConfig),
 }
+
+/// Not `#[serde(untagged)]`: that tries each form on a copy of the value and says only "did not
+/// match any variant". Read as a switch, a misspelt key gets "did you mean", and a value of
+/// another kind says what `card:` takes.
+impl<'de> Deserialize<'de> for CardSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Setting;
+        impl<'de> serde::de::Visitor<'de> for Setting {
+            type Value = CardSetting;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`false`, or card settings")
+            }
+            fn visit_bool<E>(self, on: bool) -> Result<CardSetting, E> {
+                Ok(CardSetting::Enabled(on))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<CardSetting, A::Error> {
+                CardConfig::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(CardSetting::Custom)
+            }
+        }
+        deserializer.deserialize_struct(super::yaml::SWITCH, CARD_KEYS, Setting)
+    }
+}
+
+/// The keys of [`CardConfig`].
+const CARD_KEYS: &[&str] = &["headline", "formats", "image"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

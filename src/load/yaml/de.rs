@@ -15,7 +15,7 @@ use std::fmt;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 
 use super::tree::{Kind, Node};
-use super::{SPANNED, explain};
+use super::{SPANNED, SWITCH, explain};
 use crate::diag::suggest;
 use crate::messages::Message;
 use crate::msg;
@@ -437,8 +437,14 @@ impl<'a, 't> de::Deserializer<'a> for De<'a, 't> {
             );
         }
         let entries: &[(Node, Node)] = match &self.node.kind {
+            Kind::Bool(on) if name == SWITCH && !self.placeholder() => return at(self.node, visitor.visit_bool(*on)),
             Kind::Map(entries) if !self.placeholder() => entries,
             Kind::Placeholder => &[],
+            _ if name == SWITCH => {
+                let keys = fields.join(", ");
+                self.wrong(msg!("yaml-expected-switch"), msg!("yaml-expected-switch-hint", keys = keys));
+                &[]
+            }
             _ => {
                 self.wrong(msg!("yaml-expected-keys"), msg!("yaml-expected-keys-hint"));
                 &[]

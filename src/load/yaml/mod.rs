@@ -19,6 +19,11 @@ use crate::msg;
 /// The struct name by which [`Spanned`] asks the reader for its position.
 const SPANNED: &str = "$altavoz::Spanned";
 
+/// The struct name of a setting written either `true`/`false` or as keys and values
+/// (`card: false`, `card: { headline: … }`): the reader hands a `true`/`false` to the visitor's
+/// `visit_bool`, and reads keys and values as a struct, so an unknown key gets "did you mean".
+pub(crate) const SWITCH: &str = "$altavoz::Switch";
+
 /// A value with the place it was written. A value whose mistake was already reported (or that
 /// was missing) has line 0, so later checks do not report it again.
 #[derive(Debug, Clone, PartialEq, Eq)]
