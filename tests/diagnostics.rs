@@ -176,6 +176,25 @@ fn a_template_syntax_error_names_the_template_file_and_line() {
 }
 
 #[test]
+fn a_misspelt_template_name_got_no_place_and_no_suggestion() {
+    let project = with_theme_files(&[(
+        "page.html",
+        "{% extends \"bse.html\" %}\n{% block content %}\n{% include \"partials/contact.html\" %}\n{% endblock content %}\n",
+    )]);
+    let err = check_errors(project.path());
+    assert!(err.contains("themes/default/page.html:1:12"), "{err}");
+    assert!(err.contains("there is no template `bse.html` in the theme"), "{err}");
+    assert!(err.contains("did you mean `base.html`?"), "{err}");
+    assert!(err.contains("themes/default/page.html:3:12"), "{err}");
+    assert!(err.contains("did you mean `partials/contacts.html`?"), "{err}");
+    // A name like none of them lists the theme's templates.
+    let project = with_theme_files(&[("home.html", "{% extends 'plantilla-nueva.html' %}\n")]);
+    let err = check_errors(project.path());
+    assert!(err.contains("themes/default/home.html:1:12"), "{err}");
+    assert!(err.contains("the theme's templates are: 404.html, base.html"), "{err}");
+}
+
+#[test]
 fn a_template_using_missing_data_names_the_template_file_and_line() {
     let project = with_theme_files(&[("partials/contacts.html", "<p>\n{{ campaign.nonexistent }}</p>\n")]);
     let output = altavoz(&["check", "--root", project.path().to_str().unwrap()]);
