@@ -37,8 +37,20 @@ fn translating_into_the_source_language_is_refused_in_spanish() {
         "{err}"
     );
     // A page that is not there, and a page left alone with its reason.
-    let err = stderr(&altavoz(&["translate", "demo", "en", "nada", "--root", root, "--messages", "es"]));
-    assert!(err.contains("la campaña `demo` no tiene ninguna página `nada` en `es`"), "{err}");
+    let err = stderr(&altavoz(&[
+        "translate",
+        "demo",
+        "en",
+        "nada",
+        "--root",
+        root,
+        "--messages",
+        "es",
+    ]));
+    assert!(
+        err.contains("la campaña `demo` no tiene ninguna página `nada` en `es`"),
+        "{err}"
+    );
     let output = altavoz(&["translate", "demo", "en", "index", "--root", root, "--messages", "es"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stderr(&output).contains("ya existe"), "{}", stderr(&output));
@@ -78,7 +90,10 @@ fn the_status_report_speaks_spanish_and_the_status_page_says_so() {
     assert!(output.status.success(), "{}", stderr(&output));
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("demo  es → en (English)   1 al día · 3 falta"), "{text}");
-    assert!(text.contains("quien lee ve la página en es; altavoz translate demo mam index.md"), "{text}");
+    assert!(
+        text.contains("quien lee ve la página en es; altavoz translate demo mam index.md"),
+        "{text}"
+    );
     assert!(text.contains("textos de interfaz: todavía no tiene propios"), "{text}");
     assert!(!text.contains("missing") && !text.contains("readers"), "{text}");
     // The same in English, by default in the tests.
@@ -89,12 +104,14 @@ fn the_status_report_speaks_spanish_and_the_status_page_says_so() {
     let html = String::from_utf8_lossy(&page.stdout);
     assert!(html.contains("<html lang=\"es\">"), "{html}");
     assert!(html.contains("<h1>Estado de las traducciones</h1>"), "{html}");
-    assert!(html.contains("Empiézala con <code>altavoz translate demo mam index.md</code>."), "{html}");
+    assert!(
+        html.contains("Empiézala con <code>altavoz translate demo mam index.md</code>."),
+        "{html}"
+    );
     assert!(!html.contains("Readers get"), "{html}");
     // The JSON keeps its English keys and values, whatever the language of messages.
-    let json = String::from_utf8_lossy(
-        &altavoz(&["status", "--format", "json", "--root", root, "--messages", "es"]).stdout,
-    )
-    .to_string();
+    let json =
+        String::from_utf8_lossy(&altavoz(&["status", "--format", "json", "--root", root, "--messages", "es"]).stdout)
+            .to_string();
     assert!(json.contains("\"status\": \"missing\""), "{json}");
 }

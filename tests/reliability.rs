@@ -582,7 +582,10 @@ fn card_settings_mistakes_said_only_wrong_form() {
     )]);
     let err = check_errors(project.path());
     assert!(err.contains("campaigns/demo/es/consejos/uno.md:5:9"), "{err}");
-    assert!(err.contains("unknown key `headlin`") && err.contains("did you mean `headline`?"), "{err}");
+    assert!(
+        err.contains("unknown key `headlin`") && err.contains("did you mean `headline`?"),
+        "{err}"
+    );
     assert!(err.contains("campaigns/demo/es/consejos/uno.md:5:36"), "{err}");
     assert!(err.contains("did you mean `og`?"), "{err}");
     assert!(!err.contains("does not have the form"), "{err}");

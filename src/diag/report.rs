@@ -264,7 +264,10 @@ mod tests {
     fn long_lines_are_shown_around_the_place_and_a_second_place_is_labelled() {
         let mut ds = Diagnostics::default();
         let line = format!("{}x{}", "> ".repeat(5000), "y".repeat(5000));
-        let (here, first) = (crate::msg!("yaml-duplicate-key", key = "y"), crate::msg!("yaml-duplicate-key-first"));
+        let (here, first) = (
+            crate::msg!("yaml-duplicate-key", key = "y"),
+            crate::msg!("yaml-duplicate-key-first"),
+        );
         ds.push(Diagnostic::error("a.md", 2, 10001, here.clone()).with_also(1, 1, first.clone()));
         let out = render(&ds, &|_| Some(format!("title: a\n{line}\n")), &RenderOptions::default());
         assert!(out.contains("a.md:2:10001"), "{out}");

@@ -40,12 +40,7 @@ struct Data<'a> {
 
 /// The dashboard of `status`, for the project titled `title` whose languages are `names`
 /// (code → name), its words in `lang`.
-pub fn dashboard(
-    status: &Status,
-    title: &str,
-    names: &BTreeMap<String, String>,
-    lang: Lang,
-) -> Result<String, String> {
+pub fn dashboard(status: &Status, title: &str, names: &BTreeMap<String, String>, lang: Lang) -> Result<String, String> {
     let words = Catalog::get(lang);
     let mut totals = BTreeMap::new();
     for language in status.campaigns.iter().flat_map(|c| &c.languages) {

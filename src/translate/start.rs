@@ -213,9 +213,7 @@ fn find<'p>(project: &'p Project, path: &Path) -> Result<(&'p Campaign, &'p Page
         .campaigns
         .iter()
         .find_map(|c| c.pages.iter().find(|p| p.path == path).map(|p| (c, p)))
-        .ok_or_else(|| {
-            Refused(msg!("translate-not-a-page", path = path))
-        })
+        .ok_or_else(|| Refused(msg!("translate-not-a-page", path = path)))
 }
 
 /// `text` with its front matter edited: the notes of this module replaced by `note` (none if

@@ -110,7 +110,10 @@ pub fn render(status: &Status, style: Style, words: &Catalog) -> String {
                                     ChangeKind::Removed => "removed",
                                 };
                                 let what = what_words(&item.id, item.kind);
-                                line(format!("{indent}{}", say(msg!("status-item", what = what, change = change))));
+                                line(format!(
+                                    "{indent}{}",
+                                    say(msg!("status-item", what = what, change = change))
+                                ));
                                 if let Some(old) = &item.old {
                                     line(format!("{indent}  {}", say(msg!("status-was", text = quote(old)))));
                                 }
@@ -155,7 +158,12 @@ pub fn render(status: &Status, style: Style, words: &Catalog) -> String {
                 )),
                 (Some(file), n) if n > 0 => line(format!(
                     "  {}",
-                    say(msg!("status-ui-lacks", file = file, count = n, keys = ui.missing.join(", ")))
+                    say(msg!(
+                        "status-ui-lacks",
+                        file = file,
+                        count = n,
+                        keys = ui.missing.join(", ")
+                    ))
                 )),
                 _ => {}
             }

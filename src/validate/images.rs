@@ -8,9 +8,9 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::diag::{Diagnostic, Diagnostics, line_col};
 use crate::imaging::{self, Kind, Probe};
-use crate::markdown::raw_html::{self, ImgTag};
 use crate::links::Target;
 use crate::load::{Blob, CampaignSource};
+use crate::markdown::raw_html::{self, ImgTag};
 use crate::markdown::{self, LinkRef};
 use crate::messages::Message;
 use crate::msg;

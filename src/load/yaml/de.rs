@@ -442,7 +442,10 @@ impl<'a, 't> de::Deserializer<'a> for De<'a, 't> {
             Kind::Placeholder => &[],
             _ if name == SWITCH => {
                 let keys = fields.join(", ");
-                self.wrong(msg!("yaml-expected-switch"), msg!("yaml-expected-switch-hint", keys = keys));
+                self.wrong(
+                    msg!("yaml-expected-switch"),
+                    msg!("yaml-expected-switch-hint", keys = keys),
+                );
                 &[]
             }
             _ => {

@@ -105,15 +105,17 @@ pub fn import(
         }
     };
     let file = read(po.bytes).map_err(|e| error(e.line, e.col, e.message, e.hint))?;
-    let campaign = po.campaign.or(file.header("X-Altavoz-Campaign")).ok_or_else(|| {
-        Stop::Usage(msg!("po-no-campaign", file = po.path))
-    })?;
+    let campaign = po
+        .campaign
+        .or(file.header("X-Altavoz-Campaign"))
+        .ok_or_else(|| Stop::Usage(msg!("po-no-campaign", file = po.path)))?;
     let lang = match po.lang {
         Some(lang) => lang.to_string(),
         None => {
-            let code = file.header("Language").filter(|l| !l.is_empty()).ok_or_else(|| {
-                Stop::Usage(msg!("po-no-language", file = po.path))
-            })?;
+            let code = file
+                .header("Language")
+                .filter(|l| !l.is_empty())
+                .ok_or_else(|| Stop::Usage(msg!("po-no-language", file = po.path)))?;
             let code = code.replace('_', "-");
             project
                 .languages
@@ -136,19 +138,11 @@ pub fn import(
     let mut seen = BTreeSet::new();
     for entry in &file.entries {
         let Some((page, _)) = entry.context.as_deref().and_then(|c| c.split_once('#')) else {
-            findings.warning(
-                entry,
-                msg!("po-no-msgctxt"),
-                Some(msg!("po-no-msgctxt-hint")),
-            );
+            findings.warning(entry, msg!("po-no-msgctxt"), Some(msg!("po-no-msgctxt-hint")));
             continue;
         };
         if !seen.insert(entry.context.clone()) {
-            findings.error(
-                entry,
-                msg!("po-twice"),
-                msg!("po-twice-hint"),
-            );
+            findings.error(entry, msg!("po-twice"), msg!("po-twice-hint"));
             continue;
         }
         if !pages.iter().any(|p| p.source.rel == page) {
@@ -234,11 +228,7 @@ fn plan(
             continue;
         }
         if entry.id != message.id {
-            findings.warning(
-                entry,
-                msg!("po-source-changed"),
-                Some(msg!("po-source-changed-hint")),
-            );
+            findings.warning(entry, msg!("po-source-changed"), Some(msg!("po-source-changed-hint")));
             continue;
         }
         let id = message.context.split_once('#').map_or("", |(_, id)| id);
@@ -250,11 +240,7 @@ fn plan(
             .iter()
             .any(|m| Some(m.context.as_str()) == entry.context.as_deref())
         {
-            findings.warning(
-                entry,
-                msg!("po-part-gone"),
-                None,
-            );
+            findings.warning(entry, msg!("po-part-gone"), None);
         }
     }
     let complete = translated.len() == page.messages.len();

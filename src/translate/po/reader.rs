@@ -107,11 +107,7 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
         last_line = line_no;
         if let Some(comment) = line.strip_prefix('#') {
             if entry.id.is_some() && entry.text.is_none() {
-                return Err(error(
-                    col,
-                    msg!("po-no-msgstr"),
-                    msg!("po-no-msgstr-hint"),
-                ));
+                return Err(error(col, msg!("po-no-msgstr"), msg!("po-no-msgstr-hint")));
             }
             if entry.text.is_some() {
                 entries.push(finish(std::mem::take(&mut entry)));
@@ -126,11 +122,7 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
         }
         if line.starts_with('"') {
             let Some(field) = entry.last else {
-                return Err(error(
-                    col,
-                    msg!("po-stray-text"),
-                    msg!("po-stray-text-hint"),
-                ));
+                return Err(error(col, msg!("po-stray-text"), msg!("po-stray-text-hint")));
             };
             let value = string(raw, indent).map_err(|(c, m, h)| error(c, m, h))?;
             entry.field(field).push_str(&value);
@@ -143,18 +135,10 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
             "msgid" => Field::Id,
             "msgstr" => Field::Text,
             "msgid_plural" => {
-                return Err(error(
-                    col,
-                    msg!("po-plural-id"),
-                    msg!("po-plural-id-hint"),
-                ));
+                return Err(error(col, msg!("po-plural-id"), msg!("po-plural-id-hint")));
             }
             k if k.starts_with("msgstr[") => {
-                return Err(error(
-                    col,
-                    msg!("po-plural-text"),
-                    msg!("po-plural-text-hint"),
-                ));
+                return Err(error(col, msg!("po-plural-text"), msg!("po-plural-text-hint")));
             }
             _ => {
                 return Err(error(
@@ -169,25 +153,13 @@ pub fn read(bytes: &[u8]) -> Result<PoFile, SyntaxError> {
         }
         match field {
             Field::Context | Field::Id if entry.id.is_some() => {
-                return Err(error(
-                    col,
-                    msg!("po-above-no-msgstr"),
-                    msg!("po-above-no-msgstr-hint"),
-                ));
+                return Err(error(col, msg!("po-above-no-msgstr"), msg!("po-above-no-msgstr-hint")));
             }
             Field::Context if entry.context.is_some() => {
-                return Err(error(
-                    col,
-                    msg!("po-two-msgctxt"),
-                    msg!("po-two-msgctxt-hint"),
-                ));
+                return Err(error(col, msg!("po-two-msgctxt"), msg!("po-two-msgctxt-hint")));
             }
             Field::Text if entry.id.is_none() || entry.text.is_some() => {
-                return Err(error(
-                    col,
-                    msg!("po-no-msgid"),
-                    msg!("po-no-msgid-hint"),
-                ));
+                return Err(error(col, msg!("po-no-msgid"), msg!("po-no-msgid-hint")));
             }
             _ => {}
         }
@@ -252,11 +224,7 @@ type StringError = (usize, Message, Message);
 fn string(line: &str, at: usize) -> Result<String, StringError> {
     let col = |byte: usize| line[..byte.min(line.len())].chars().count() + 1;
     let Some(body) = line[at..].strip_prefix('"') else {
-        return Err((
-            col(at),
-            msg!("po-quote-expected"),
-            msg!("po-quote-expected-hint"),
-        ));
+        return Err((col(at), msg!("po-quote-expected"), msg!("po-quote-expected-hint")));
     };
     let mut out = String::new();
     let mut chars = body.char_indices();
@@ -309,11 +277,7 @@ fn string(line: &str, at: usize) -> Result<String, StringError> {
                             .take_while(char::is_ascii_hexdigit)
                             .collect();
                         if digits.is_empty() {
-                            return Err((
-                                col(at + 1 + i),
-                                msg!("po-bad-hex"),
-                                msg!("po-bad-hex-hint"),
-                            ));
+                            return Err((col(at + 1 + i), msg!("po-bad-hex"), msg!("po-bad-hex-hint")));
                         }
                         for _ in 0..digits.len() {
                             chars.next();
@@ -332,11 +296,7 @@ fn string(line: &str, at: usize) -> Result<String, StringError> {
             c => out.push(c),
         }
     }
-    Err((
-        col(line.len()),
-        msg!("po-not-closed"),
-        msg!("po-not-closed-hint"),
-    ))
+    Err((col(line.len()), msg!("po-not-closed"), msg!("po-not-closed-hint")))
 }
 
 #[cfg(test)]
