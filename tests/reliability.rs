@@ -270,7 +270,7 @@ fn pathological_markdown_stalls_the_build() {
         .args([out.join("es/c/print/index-a4.pdf").to_str().unwrap(), "-"])
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&text.stdout).contains(&"[a [a [a"));
+    assert!(String::from_utf8_lossy(&text.stdout).contains("[a [a [a"));
 }
 
 /// How many pixels of `rgb` (RGB or RGBA rows) are the red of the 🚨 emoji (Twemoji's
