@@ -12,7 +12,7 @@ use super::splice::{self, Unfit};
 use crate::load::front_matter;
 use crate::messages::Message;
 use crate::msg;
-use crate::translatable::{Block, BlockKind, Content, blocks, what};
+use crate::translatable::{Block, BlockKind, Content, blocks, what_words};
 use crate::translate::start::{draft_note, edit_front_matter};
 
 /// The translation's file of `page` (it may not exist yet).
@@ -86,7 +86,7 @@ pub(super) fn compose(
                 entry,
                 msg!(
                     "po-changes-layout",
-                    what = what(id, Some(block.kind)),
+                    what = what_words(id, Some(block.kind)),
                     title = &page.source.title
                 ),
                 layout_hint(text),
