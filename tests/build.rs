@@ -404,3 +404,51 @@ fn drafts_are_built_only_on_request_and_never_linked_otherwise() {
     let index = String::from_utf8(site["es/demo/index.html"].clone()).unwrap();
     assert!(index.contains("href=\"../../es/demo/borrador/index.html\""), "{index}");
 }
+
+#[test]
+fn a_page_links_its_neighbours_not_every_page_of_its_campaign() {
+    // Every page listing every page made a page of a 125-page campaign 31 KB, 21.5 KB of it the
+    // list: pages grew with the square of their campaign.
+    let project = fixture("valid-minimal");
+    let es = project.path().join("campaigns/demo/es");
+    for i in 10..70 {
+        fs::write(
+            es.join(format!("p{i}.md")),
+            format!("---\ntitle: \"Página {i}\"\nsummary: \"Resumen {i}.\"\norder: {i}\n---\nTexto.\n"),
+        )
+        .unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    assert!(
+        build_into(project.path(), out.path(), &["--only", "site"])
+            .status
+            .success()
+    );
+    let site = tree(out.path());
+    let page = String::from_utf8(site["es/demo/p40/index.html"].clone()).unwrap();
+    let nav = &page[page.find("<nav class=\"pages\"").unwrap()..];
+    let nav = &nav[..nav.find("</nav>").unwrap()];
+    assert_eq!(
+        attribute_values(nav, "href"),
+        [
+            "../../../es/demo/p39/index.html",
+            "../../../es/demo/p41/index.html",
+            "../../../es/demo/index.html"
+        ],
+        "{nav}"
+    );
+    assert!(nav.contains("rel=\"prev\"") && nav.contains("rel=\"next\""), "{nav}");
+    // The ends have one neighbour; the landing page lists them all.
+    let last = String::from_utf8(site["es/demo/p69/index.html"].clone()).unwrap();
+    assert!(!last.contains("rel=\"next\"") && last.contains("rel=\"prev\""));
+    let landing = String::from_utf8(site["es/demo/index.html"].clone()).unwrap();
+    for i in 10..70 {
+        assert!(
+            landing.contains(&format!("href=\"../../es/demo/p{i}/index.html\"")),
+            "p{i}"
+        );
+    }
+    // A page no longer grows with its campaign: the middle page is about as small as a page of a
+    // campaign of two.
+    assert!(page.len() < 8_000, "{} bytes", page.len());
+}

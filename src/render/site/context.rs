@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::html;
-use crate::localize::{Edition, Link, LocalCampaign, Site};
+use crate::localize::{Edition, Link, LocalCampaign, LocalPage, Site};
 use crate::project::{Direction, Language, PageKind};
 use crate::render::Context;
 use crate::render::plan::images::Images;
@@ -111,6 +111,16 @@ pub struct PageContext<'a> {
     pub handouts: Option<Vec<Download<'a>>>,
     /// The campaign's booklets, on its landing page, when this build makes them.
     pub booklets: Option<Vec<Download<'a>>>,
+    /// On a page (not the landing page): its neighbours in the campaign.
+    pub nav: Option<Nav<'a>>,
+}
+
+/// A page's neighbours: the landing page lists every page, a page links only these and the
+/// landing page, so a page's size does not grow with its campaign.
+#[derive(Serialize)]
+pub struct Nav<'a> {
+    pub previous: Option<PageLink<'a>>,
+    pub next: Option<PageLink<'a>>,
 }
 
 #[derive(Serialize)]
@@ -170,7 +180,6 @@ pub struct PageLink<'a> {
     pub kind: PageKind,
     pub kind_label: &'a str,
     pub href: String,
-    pub current: bool,
     pub lang: &'a str,
     pub fallback: bool,
 }
@@ -520,7 +529,8 @@ pub fn page_of<'a>(
             share_href,
             url: &view.url,
         },
-        campaign: campaign_data(edition, campaign, dir, Some(&p.slug), images),
+        campaign: campaign_data(edition, campaign, dir, p.is_index(), images),
+        nav: (!p.is_index()).then(|| nav(campaign, dir, &p.slug)),
         cards: (!planned.cards.is_empty()).then(|| planned.cards.iter().map(|card| card_link(dir, card, ui)).collect()),
         // Links to handouts and booklets only when this build makes them: never a dead link.
         handouts: (!planned.handouts.is_empty()).then(|| {
@@ -554,32 +564,23 @@ fn on_first_screen(image: &html::ImageRef, kind: PageKind) -> bool {
     image.index == 0 && image.text_before < 200 && kind != PageKind::Myth
 }
 
-/// Name, logo, contacts and the list of pages, as seen from a document in `from_dir`.
+/// Name, logo, contacts and (`with_pages`: on the landing, home and chooser pages) the list of
+/// pages, as seen from a document in `from_dir`.
 pub fn campaign_data<'a>(
     edition: &'a Edition,
     campaign: &'a LocalCampaign,
     from_dir: &str,
-    current: Option<&str>,
+    with_pages: bool,
     images: &Images,
 ) -> CampaignData<'a> {
     let c = campaign.campaign;
     let view = &campaign.view;
     let lang = &edition.language.code;
-    let pages = campaign
-        .pages
-        .iter()
-        .filter(|p| !p.page.is_index())
-        .map(|p| PageLink {
-            title: &p.page.title,
-            summary: &p.page.summary,
-            kind: p.page.kind,
-            kind_label: &p.view.kind_label,
-            href: to_page(from_dir, &p.view.dir),
-            current: current == Some(p.page.slug.as_str()),
-            lang: &p.page.lang,
-            fallback: p.fallback,
-        })
-        .collect();
+    let pages = if with_pages {
+        listed(campaign).map(|p| page_link(p, from_dir)).collect()
+    } else {
+        Vec::new()
+    };
     let contacts = view
         .contacts
         .iter()
@@ -615,6 +616,34 @@ pub fn campaign_data<'a>(
             primary: c.colors.primary.as_str(),
             accent: c.colors.accent.as_str(),
         },
+    }
+}
+
+/// The pages a campaign's list shows: all but the landing page, in order.
+fn listed<'c, 'a>(campaign: &'c LocalCampaign<'a>) -> impl Iterator<Item = &'c LocalPage<'a>> {
+    campaign.pages.iter().filter(|p| !p.page.is_index())
+}
+
+fn page_link<'a>(p: &'a LocalPage, from_dir: &str) -> PageLink<'a> {
+    PageLink {
+        title: &p.page.title,
+        summary: &p.page.summary,
+        kind: p.page.kind,
+        kind_label: &p.view.kind_label,
+        href: to_page(from_dir, &p.view.dir),
+        lang: &p.page.lang,
+        fallback: p.fallback,
+    }
+}
+
+/// The pages before and after page `slug` in its campaign's list.
+fn nav<'a>(campaign: &'a LocalCampaign, from_dir: &str, slug: &str) -> Nav<'a> {
+    let pages: Vec<_> = listed(campaign).collect();
+    let at = pages.iter().position(|p| p.page.slug == slug);
+    let link = |i: Option<usize>| i.and_then(|i| pages.get(i)).map(|p| page_link(p, from_dir));
+    Nav {
+        previous: link(at.and_then(|i| i.checked_sub(1))),
+        next: link(at.map(|i| i + 1)),
     }
 }
 
@@ -740,7 +769,7 @@ pub fn home_of<'a>(
         campaigns: edition
             .campaigns
             .iter()
-            .map(|c| campaign_data(edition, c, &dir, None, &context.plan.images))
+            .map(|c| campaign_data(edition, c, &dir, true, &context.plan.images))
             .collect(),
         cards_href: (context.plan.has_cards() && flavour == Flavour::Online)
             .then(|| to_page(&dir, &format!("{lang}/cards/"))),
@@ -781,7 +810,7 @@ pub fn chooser<'a>(context: &'a Context, edition: &'a Edition) -> TemplateData<'
             campaigns: e
                 .campaigns
                 .iter()
-                .map(|c| campaign_data(e, c, "", None, &context.plan.images))
+                .map(|c| campaign_data(e, c, "", true, &context.plan.images))
                 .collect(),
         })
         .collect();
