@@ -244,6 +244,7 @@ pub fn with_context<R>(
         outputs,
         today: options.today,
         preview: options.mode == Mode::Preview,
+        exact_weights: options.mode == Mode::Check,
         previous: previous.as_ref(),
         digest: &digest,
         cancel: options.cancel.clone(),

@@ -23,6 +23,8 @@ pub struct Context<'a, 'p> {
     pub today: Date,
     /// A live preview: speed over size (faster PNG compression).
     pub preview: bool,
+    /// Every page's weight exact (`check` prints them), not only those over a budget.
+    pub exact_weights: bool,
     /// The previous build's files, reused where their inputs match.
     pub previous: &'a dyn Previous,
     /// Hashes of the sources, so the website re-renders only the pages a change touches.
@@ -50,6 +52,7 @@ impl<'a, 'p> Context<'a, 'p> {
             outputs: self.outputs,
             today: self.today,
             preview: self.preview,
+            exact_weights: self.exact_weights,
             previous: self.previous,
             digest: self.digest,
             cancel: self.cancel.clone(),

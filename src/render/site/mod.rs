@@ -126,12 +126,17 @@ impl Renderer for SiteRenderer {
                 sink.put(OutputFile::new(path, zip))?;
             }
         }
+        let precision = if context.exact_weights {
+            budget::Precision::Exact
+        } else {
+            budget::Precision::Budget(site.project.page_budget)
+        };
         let weights = std::sync::Mutex::new(Vec::new());
         let weigh = |path: &str, job: &Job, html: &[u8]| {
             if !measure {
                 return;
             }
-            let weight = budget::weigh(path, &String::from_utf8_lossy(html), &sizes);
+            let weight = budget::weigh(path, &String::from_utf8_lossy(html), &sizes, precision);
             let source = match job {
                 Job::Page(planned) => planned.page.page.path.clone(),
                 _ => context.theme.display_path(job_template(job)).into(),
