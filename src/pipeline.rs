@@ -147,6 +147,9 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
     build_in_steps(options, &[&outputs], &mut |_| {})
 }
 
+/// The stack of the build's threads: typesetting recurses deeply.
+pub const STACK_SIZE: usize = 64 * 1024 * 1024;
+
 /// Runs the pipeline once, rendering the outputs of `steps` one step after the other and
 /// calling `after` when each step is done: `serve` shows the pages first, then makes the
 /// handouts and cards. Loading, validating and localizing happen once.
@@ -156,8 +159,10 @@ pub fn build_in_steps(
     after: &mut (dyn FnMut(Step) + Send),
 ) -> Result<Report, Failure> {
     // Typesetting recurses deeply (more so in debug builds): the build's worker threads get
-    // room of their own (RAYON_NUM_THREADS still sets how many).
-    match rayon::ThreadPoolBuilder::new().stack_size(64 * 1024 * 1024).build() {
+    // room of their own (RAYON_NUM_THREADS still sets how many), and so do the global pool's,
+    // where typst and krilla do their background work (unless something built it before).
+    let _ = rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build_global();
+    match rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build() {
         Ok(pool) => pool.install(|| run(options, steps, after)),
         Err(_) => run(options, steps, after),
     }

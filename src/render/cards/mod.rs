@@ -3,8 +3,6 @@
 //! `cards/` templates. Which cards a build makes, and their data, come from the plan; cards
 //! whose inputs did not change since the last build are reused.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use super::plan::card::CardDocument;
 use super::plan::{PlannedCard, PlannedPage};
 use super::reuse::{self, Made};
@@ -36,7 +34,7 @@ impl Renderer for CardsRenderer {
             .collect();
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let typesetter = Typesetter::new(context.theme);
-        let done = AtomicUsize::new(0);
+        let eviction = typeset::Eviction::default();
         let result = reuse::run(context, sink, (Output::Cards, MANIFEST), &jobs, |(page, card)| {
             // The document is made once: its hash decides reuse, and it is what gets typeset.
             let made = plan.card_document(page, card);
@@ -49,10 +47,7 @@ impl Renderer for CardsRenderer {
                 });
             }
             let file = render_card(context, &typesetter, page, card, made)?;
-            // typst's memo cache grows with every distinct card: keep it bounded.
-            if done.fetch_add(1, Ordering::Relaxed) % 64 == 63 {
-                typeset::evict_cache();
-            }
+            eviction.after_document(false);
             Ok(Made {
                 file,
                 hash: Some(hash),

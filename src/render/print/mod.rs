@@ -8,7 +8,6 @@ mod qr;
 mod tests;
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::plan::{PlannedBooklet, PlannedPage, printed};
 use super::reuse::{self, Made};
@@ -55,7 +54,7 @@ impl Renderer for PrintRenderer {
                 }
             }
         }
-        let done = AtomicUsize::new(0);
+        let eviction = typeset::Eviction::default();
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let fingerprint = reuse::fingerprint(context.theme);
         let base_url = &context.site.project.base_url;
@@ -87,10 +86,7 @@ impl Renderer for PrintRenderer {
             let pdf = typesetter
                 .pdf(&document, &format!("altavoz/{path}"))
                 .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
-            // typst's memo cache grows with every distinct document: keep it bounded.
-            if done.fetch_add(1, Ordering::Relaxed) % 64 == 63 {
-                typeset::evict_cache();
-            }
+            eviction.after_document(matches!(job, Job::Booklet(_)));
             Ok(Made {
                 file: OutputFile::new(path, pdf),
                 hash: Some(hash),
