@@ -60,7 +60,8 @@ pub fn zola(root: &Path, pages: usize, per_campaign: usize) {
     fs::create_dir_all(root.join("templates")).unwrap();
     fs::write(
         root.join("config.toml"),
-        "base_url = \"https://example.org\"\ncompile_sass = false\nbuild_search_index = false\ngenerate_sitemap = true\n\n[markdown]\nhighlight_code = false\n",
+        // Zola 0.22 refuses the old `[markdown] highlight_code` key; highlighting is off unless set.
+        "base_url = \"https://example.org\"\ncompile_sass = false\nbuild_search_index = false\ngenerate_sitemap = true\n",
     )
     .unwrap();
     let page = "<!DOCTYPE html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>{{ page.title }}</title><meta name=\"description\" content=\"{{ page.description }}\"></head><body><h1>{{ page.title }}</h1>{{ page.content | safe }}</body></html>\n";
