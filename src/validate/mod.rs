@@ -61,11 +61,22 @@ pub fn validate(sources: &Sources, settings: &Settings, diagnostics: &mut Diagno
         .as_ref()
         .map_or(PathBuf::from("public"), |o| PathBuf::from(&o.value));
     let static_files = static_files::check(&sources.static_files, &languages, diagnostics);
+    // Campaigns are checked in parallel, each with diagnostics of its own, gathered in order.
+    let checked: Vec<_> = {
+        use rayon::prelude::*;
+        sources
+            .campaigns
+            .par_iter()
+            .map(|source| {
+                let mut own = Diagnostics::default();
+                (campaign::check(source, &languages, settings, &mut own), own)
+            })
+            .collect()
+    };
     let mut campaigns = Vec::new();
-    for source in &sources.campaigns {
-        if let Some(campaign) = campaign::check(source, &languages, settings, diagnostics) {
-            campaigns.push(campaign);
-        }
+    for (campaign, own) in checked {
+        diagnostics.extend(own);
+        campaigns.extend(campaign);
     }
     if languages.is_empty() {
         return None;
