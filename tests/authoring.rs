@@ -357,32 +357,3 @@ fn a_big_build_shows_progress_bars_on_a_terminal_and_nothing_with_quiet() {
     let err = stderr(&output);
     assert!(!err.contains("web pages ["), "{err}");
 }
-
-#[test]
-fn check_printed_the_weight_of_every_page() {
-    let project = fixture("valid-minimal");
-    let root = project.path().to_str().unwrap();
-    let rows = |err: &str| {
-        err.lines()
-            .filter(|l| l.contains(" first ") && l.contains(" total "))
-            .count()
-    };
-    let output = altavoz(&["check", "--root", root]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let err = stderr(&output);
-    let title = err.lines().find(|l| l.starts_with("the heaviest of ")).expect("title");
-    let pages: usize = title["the heaviest of ".len()..]
-        .split(' ')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
-    assert!(pages > 5, "{err}");
-    assert_eq!(rows(&err), 5, "{err}");
-    assert!(
-        err.contains(&format!("… and {} more (add --verbose", pages - 5)),
-        "{err}"
-    );
-    let verbose = stderr(&altavoz(&["check", "--root", root, "--verbose"]));
-    assert_eq!(rows(&verbose), pages, "{verbose}");
-}

@@ -78,23 +78,15 @@ pub fn check(args: CheckArgs) -> ExitCode {
     }
 }
 
-/// The heaviest pages, for `check` (every page with `--verbose`): the first response and all
-/// a phone 360 px wide loads. A project of 10,000 pages gets five lines, not 10,000.
+/// Each page's weight, for `check`: the first response and all a phone 360 px wide loads.
 fn print_weights(ui: &Ui, report: &pipeline::Report) {
     use altavoz::render::site::budget::{FIRST_RESPONSE, kb};
-    let mut weights: Vec<_> = report.weights().collect();
+    let weights: Vec<_> = report.weights().collect();
     if weights.is_empty() {
         return;
     }
-    weights.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.page.cmp(&b.page)));
-    let shown = if ui.verbose {
-        weights.len()
-    } else {
-        weights.len().min(altavoz::diag::GROUP_SHOWN)
-    };
-    ui.say(&msg!("weights-title", limit = FIRST_RESPONSE, count = weights.len()));
-    let more = weights.len() - shown;
-    for w in weights.into_iter().take(shown) {
+    ui.say(&msg!("weights-title", limit = FIRST_RESPONSE));
+    for w in weights {
         ui.say(&msg!(
             "weights-row",
             page = format!("  {:<58}", w.page),
@@ -103,8 +95,5 @@ fn print_weights(ui: &Ui, report: &pipeline::Report) {
             heaviest = &w.heaviest.0,
             size = kb(w.heaviest.1)
         ));
-    }
-    if more > 0 {
-        ui.say(&msg!("warning-group-more", count = more));
     }
 }

@@ -8,7 +8,7 @@ mod report;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use report::{GROUP_SHOWN, RenderOptions, render};
+pub use report::{RenderOptions, render};
 
 use crate::messages::{Catalog, Lang, Message};
 use crate::msg;

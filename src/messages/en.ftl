@@ -547,10 +547,7 @@ budget-foreign = { $page } loads { $url } from another website
 budget-foreign-hint = readers must not be tracked or pay for other websites: copy the file into the project
 budget-script = { $page } has a script
 budget-script-hint = pages must be readable without JavaScript: remove the script from the theme
-weights-title = { $count ->
-    [one] the page's weight at 360 px (compressed; first response at most { $limit } bytes):
-   *[other] the heaviest of { $count } pages at 360 px (compressed; first response at most { $limit } bytes):
-}
+weights-title = page weights at 360 px (compressed; first response at most { $limit } bytes):
 weights-row = { $page } first { $first } B  total { $total }  heaviest { $heaviest } ({ $size })
 pack-failed = cannot make the offline pack of `{ $lang }`: { $reason }
 

@@ -547,10 +547,7 @@ budget-foreign = { $page } carga { $url } desde otro sitio web
 budget-foreign-hint = a quien lee no se le debe rastrear ni hacer pagar por otros sitios: copia el archivo dentro del proyecto
 budget-script = { $page } tiene un script
 budget-script-hint = las páginas deben leerse sin JavaScript: quita el script del tema
-weights-title = { $count ->
-    [one] el peso de la página a 360 px (comprimida; la primera respuesta, { $limit } bytes como mucho):
-   *[other] las más pesadas de { $count } páginas a 360 px (comprimidas; la primera respuesta, { $limit } bytes como mucho):
-}
+weights-title = peso de las páginas a 360 px (comprimidas; primera respuesta como mucho { $limit } bytes):
 weights-row = { $page } primera { $first } B  total { $total }  lo más pesado { $heaviest } ({ $size })
 pack-failed = no se puede hacer el paquete sin conexión de `{ $lang }`: { $reason }
 
