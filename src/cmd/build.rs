@@ -12,6 +12,18 @@ use super::Ui;
 use super::progress::Bars;
 use crate::cli::{BuildArgs, CheckArgs};
 
+/// Runs the pipeline with progress bars on the terminal; on success, prints its diagnostics.
+fn run(ui: Ui, mut options: BuildOptions) -> Result<pipeline::Report, pipeline::Failure> {
+    let bars = Arc::new(Bars::new(ui));
+    options.progress = bars.clone();
+    let result = pipeline::build(&options);
+    bars.clear();
+    if let Ok(report) = &result {
+        ui.print_diagnostics(report);
+    }
+    result
+}
+
 pub fn build(args: BuildArgs) -> ExitCode {
     let started = Instant::now();
     let ui = Ui::new(&args.common);
@@ -29,13 +41,8 @@ pub fn build(args: BuildArgs) -> ExitCode {
         lang: args.lang,
         drafts: args.drafts,
     };
-    let bars = Arc::new(Bars::new(ui));
-    options.progress = bars.clone();
-    let result = pipeline::build(&options);
-    bars.clear();
-    match result {
+    match run(ui, options) {
         Ok(report) => {
-            ui.print_diagnostics(&report);
             for note in report.notes() {
                 ui.say(&note);
             }
@@ -59,13 +66,8 @@ pub fn check(args: CheckArgs) -> ExitCode {
     let mut options = BuildOptions::new(&args.common.root);
     options.mode = Mode::Check;
     options.deny_warnings = args.deny_warnings;
-    let bars = Arc::new(Bars::new(ui));
-    options.progress = bars.clone();
-    let result = pipeline::build(&options);
-    bars.clear();
-    match result {
+    match run(ui, options) {
         Ok(report) => {
-            ui.print_diagnostics(&report);
             print_weights(&ui, &report);
             ui.say(&msg!(
                 "check-done",
