@@ -102,7 +102,7 @@ impl Typesetter {
     /// Compiles `document` and renders its first page as a PNG at `pixel_per_pt` (typst rounds
     /// `pixel_per_pt × size`, so choose page sizes that make it whole). Returns the PNG with its
     /// width and height in pixels.
-    /// `fast` trades size for speed in the PNG encoder (for the live preview).
+    /// `fast` trades size for more speed in the PNG encoder (for the live preview).
     pub fn png(
         &self,
         document: &Document,
@@ -218,12 +218,12 @@ impl Typesetter {
     }
 }
 
-/// PNG from typst's (premultiplied) pixmap. Encoding is most of a card's cost: the balanced
-/// setting for builds, the fast one (bigger files) for the preview.
+/// PNG from typst's (premultiplied) pixmap. Encoding is much of a card's cost: a fast setting
+/// for builds, the fastest (bigger files) for the preview.
 fn encode_png(pixmap: &tiny_skia::Pixmap, fast: bool) -> Result<Vec<u8>, png::EncodingError> {
     let data = pixmap.data();
     // Cards are opaque: RGB is a quarter less to compress than RGBA, for the same picture.
-    let opaque = data.iter().skip(3).step_by(4).all(|a| *a == 255);
+    let opaque = data.chunks_exact(4).all(|px| px[3] == 255);
     let (color, pixels) = if opaque {
         let mut rgb = vec![0; data.len() / 4 * 3];
         for (to, from) in rgb.chunks_exact_mut(3).zip(data.chunks_exact(4)) {
@@ -246,10 +246,13 @@ fn encode_png(pixmap: &tiny_skia::Pixmap, fast: bool) -> Result<Vec<u8>, png::En
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_color(color);
     encoder.set_depth(png::BitDepth::Eight);
+    // fdeflate (`Fast`) with adaptive filters: 1.4x the cards/s of zlib's `Balanced` for og
+    // cards about 27 % bigger (largest 86 KB of the 300 KB a link preview may weigh); the preview
+    // takes the fastest setting (`Up` filter), bigger still.
     encoder.set_compression(if fast {
-        png::Compression::Fast
+        png::Compression::Fastest
     } else {
-        png::Compression::Balanced
+        png::Compression::Fast
     });
     let mut writer = encoder.write_header()?;
     writer.write_image_data(&pixels)?;
