@@ -1,6 +1,8 @@
 //! The values templates get in `/data.json`: the page views of `localize` as print shows them,
 //! the campaign, its contacts, and the QR code of the page's address in the same language.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use serde_json::Value;
 
@@ -44,8 +46,8 @@ pub struct Frame<'a> {
     campaign: CampaignData<'a>,
     labels: Labels<'a>,
     contacts: Vec<Contact<'a>>,
-    /// The QR code of the document's address.
-    qr: Value,
+    /// The QR code of the document's address: a page's handouts on both papers share one.
+    qr: Cow<'a, Value>,
 }
 
 #[derive(Serialize)]
@@ -160,8 +162,8 @@ pub fn body(
     Ok((converted, images.into_inner()))
 }
 
-/// What every document of `campaign` in `edition` on `paper` shows, with the QR code of `url`.
-fn frame<'a>(edition: &'a Edition, campaign: &'a LocalCampaign, paper: Paper, url: &str) -> Frame<'a> {
+/// What every document of `campaign` in `edition` on `paper` shows, with the QR code `qr`.
+fn frame<'a>(edition: &'a Edition, campaign: &'a LocalCampaign, paper: Paper, qr: Cow<'a, Value>) -> Frame<'a> {
     let c = campaign.campaign;
     let ui = &edition.ui;
     Frame {
@@ -208,7 +210,7 @@ fn frame<'a>(edition: &'a Edition, campaign: &'a LocalCampaign, paper: Paper, ur
                 hours: contact.hours.as_deref(),
             })
             .collect(),
-        qr: qr::runs(url),
+        qr,
     }
 }
 
@@ -217,10 +219,11 @@ pub fn handout<'a>(
     campaign: &'a LocalCampaign,
     local: &'a LocalPage,
     paper: Paper,
+    qr: &'a Value,
 ) -> Handout<'a> {
     Handout {
         page: page(edition, local),
-        frame: frame(edition, campaign, paper, &local.view.url),
+        frame: frame(edition, campaign, paper, Cow::Borrowed(qr)),
     }
 }
 
@@ -233,7 +236,7 @@ pub fn booklet<'a>(
     let index = campaign.index();
     let view = &index.view;
     Booklet {
-        frame: frame(edition, campaign, paper, &view.url),
+        frame: frame(edition, campaign, paper, Cow::Owned(qr::runs(&view.url))),
         content_lang: typst_lang(&index.page.lang),
         title: &campaign.view.name,
         summary: campaign.view.tagline.as_deref().unwrap_or(&index.page.summary),

@@ -8,6 +8,7 @@ mod qr;
 mod tests;
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use super::plan::{PlannedBooklet, PlannedPage, printed};
 use super::reuse::{self, Made};
@@ -25,7 +26,8 @@ pub const MANIFEST: &str = ".altavoz-print.json";
 
 /// One PDF to make.
 enum Job<'a, 's, 'p> {
-    Handout(&'a PlannedPage<'s, 'p>, Paper, &'a str),
+    /// A page's handout on one paper, with the page's QR code, made by the first of its papers.
+    Handout(&'a PlannedPage<'s, 'p>, Paper, &'a str, &'a OnceLock<serde_json::Value>),
     Booklet(&'a PlannedBooklet<'s, 'p>),
 }
 
@@ -37,11 +39,12 @@ impl Renderer for PrintRenderer {
     fn render(&self, context: &Context, sink: &dyn Sink) -> Result<Rendered, RenderError> {
         let typesetter = Typesetter::new(context.theme);
         // Campaign by campaign: each page's handouts, then the campaign's booklets.
+        let qrs: Vec<OnceLock<serde_json::Value>> = context.plan.pages.iter().map(|_| OnceLock::new()).collect();
         let mut jobs = Vec::new();
         let mut booklets = context.plan.booklets.iter().peekable();
         for (i, planned) in context.plan.pages.iter().enumerate() {
             for (paper, path) in &planned.handouts {
-                jobs.push(Job::Handout(planned, *paper, path));
+                jobs.push(Job::Handout(planned, *paper, path, &qrs[i]));
             }
             let last_of_campaign = context
                 .plan
@@ -60,8 +63,9 @@ impl Renderer for PrintRenderer {
         let base_url = &context.site.project.base_url;
         let result = reuse::run(context, sink, (Output::Print, MANIFEST), &jobs, |job| {
             let (path, source, document) = match job {
-                Job::Handout(planned, paper, path) => {
-                    handout(&typesetter, planned, *paper, path, base_url, context.today)?
+                Job::Handout(planned, paper, path, qr) => {
+                    let qr = qr.get_or_init(|| qr::runs(&planned.page.view.url));
+                    handout(&typesetter, (planned, *paper, qr), path, base_url, context.today)?
                 }
                 Job::Booklet(booklet) => booklet_document(&typesetter, booklet, base_url, context.today)?,
             };
@@ -107,14 +111,13 @@ impl Renderer for PrintRenderer {
 /// A page's handout: (output path, source for messages, document).
 fn handout(
     typesetter: &Typesetter,
-    planned: &PlannedPage,
-    paper: Paper,
+    (planned, paper, qr): (&PlannedPage, Paper, &serde_json::Value),
     path: &str,
     base_url: &str,
     today: crate::project::Date,
 ) -> Result<(String, String, Document), Diagnostic> {
     let (edition, campaign, page) = (planned.edition, planned.campaign, planned.page);
-    let (value, json) = data::json(&data::handout(edition, campaign, page, paper));
+    let (value, json) = data::json(&data::handout(edition, campaign, page, paper, qr));
     let (body, images) = checked_body(typesetter, edition, campaign, page, base_url, &value)?;
     let mut files = BTreeMap::new();
     files.insert("/data.json".to_string(), Blob::from(json));
@@ -180,10 +183,15 @@ fn booklet_document(
 /// hold the theme chapter of the guide to the data templates really get.
 pub fn template_data(context: &Context) -> Vec<(String, serde_json::Value)> {
     let handouts = context.plan.pages.iter().flat_map(|planned| {
-        planned.handouts.iter().map(move |(paper, path)| {
-            let data = data::handout(planned.edition, planned.campaign, planned.page, *paper);
-            (path.clone(), data::json(&data).0)
-        })
+        let qr = qr::runs(&planned.page.view.url);
+        planned
+            .handouts
+            .iter()
+            .map(move |(paper, path)| {
+                let data = data::handout(planned.edition, planned.campaign, planned.page, *paper, &qr);
+                (path.clone(), data::json(&data).0)
+            })
+            .collect::<Vec<_>>()
     });
     let booklets = context.plan.booklets.iter().map(|booklet| {
         let pages = printed(booklet.campaign)
