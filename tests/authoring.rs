@@ -322,15 +322,22 @@ fn a_big_build_shows_progress_bars_on_a_terminal_and_nothing_with_quiet() {
             out.path().join("site").display()
         )
     };
-    let run = |quiet: &str| {
-        Command::new("script")
+    let run_after = |quiet: &str, after: Option<&str>| {
+        let mut script = Command::new("script");
+        script
             .args(["-qec", &command(quiet), "/dev/null"])
             .env("TERM", "xterm")
             .env("LANG", "C.UTF-8")
             .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
-            .output()
-            .unwrap()
+            .env_remove("ALTAVOZ_PROGRESS_AFTER");
+        if let Some(ms) = after {
+            script.env("ALTAVOZ_PROGRESS_AFTER", ms);
+        }
+        script.output().unwrap()
     };
+    // The 2,000 web pages build in under a second on a fast machine, and a build shows its bars
+    // only after a second: without a delay, they show whatever the machine.
+    let run = |quiet: &str| run_after(quiet, Some("0"));
     let output = run("");
     assert!(output.status.success());
     let screen = String::from_utf8_lossy(&output.stdout).to_string();
@@ -344,6 +351,11 @@ fn a_big_build_shows_progress_bars_on_a_terminal_and_nothing_with_quiet() {
         "",
         "nothing with --quiet"
     );
+    // A build quicker than the delay stays quiet on the terminal.
+    let output = run_after("", Some("600000"));
+    let screen = String::from_utf8_lossy(&output.stdout).to_string();
+    assert!(!screen.contains("web pages ["), "{screen}");
+    assert!(screen.contains("built 2000 pages"), "{screen}");
     // Not a terminal: plain lines, no bar.
     let output = altavoz(&[
         "build",

@@ -14,12 +14,21 @@ use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::Ui;
 
-/// Builds quicker than this show no progress.
+/// Builds quicker than this show no progress; `ALTAVOZ_PROGRESS_AFTER` (milliseconds) sets
+/// another delay, e.g. 0 for a bar on every build of a screen recording or a test.
 const QUIET_FOR: Duration = Duration::from_secs(1);
+
+fn quiet_for() -> Duration {
+    std::env::var("ALTAVOZ_PROGRESS_AFTER")
+        .ok()
+        .and_then(|ms| ms.trim().parse().ok())
+        .map_or(QUIET_FOR, Duration::from_millis)
+}
 
 pub struct Bars {
     ui: Ui,
     started: Instant,
+    quiet_for: Duration,
     mode: Mode,
     bars: Mutex<BTreeMap<Output, (ProgressBar, usize)>>,
     multi: MultiProgress,
@@ -43,6 +52,7 @@ impl Bars {
         Bars {
             ui,
             started: Instant::now(),
+            quiet_for: quiet_for(),
             mode,
             bars: Mutex::new(BTreeMap::new()),
             // Hidden until the build has taken a while.
@@ -67,7 +77,7 @@ impl Bars {
 
     /// Shows the bars once the build has been running for [`QUIET_FOR`].
     fn reveal(&self) {
-        if self.multi.is_hidden() && self.started.elapsed() >= QUIET_FOR {
+        if self.multi.is_hidden() && self.started.elapsed() >= self.quiet_for {
             self.multi.set_draw_target(ProgressDrawTarget::stderr_with_hz(10));
         }
     }
