@@ -103,15 +103,7 @@ fn pages_and_handouts_show_numbers_grouped_the_national_way() {
         .replace("country: GT", "country: HN");
     fs::write(&config, text).unwrap();
     let out = tempfile::tempdir().unwrap();
-    let output = altavoz(&[
-        "build",
-        "--root",
-        project.path().to_str().unwrap(),
-        "--out",
-        out.path().to_str().unwrap(),
-        "--only",
-        "site,print",
-    ]);
+    let output = build_into(project.path(), out.path(), &["--only", "site,print"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let page = fs::read_to_string(out.path().join("es/demo/mito/index.html")).unwrap();
     assert!(page.contains("+504 9555-0100"), "Honduras writes 9555-0100");
@@ -357,15 +349,7 @@ fn a_big_build_shows_progress_bars_on_a_terminal_and_nothing_with_quiet() {
     assert!(!screen.contains("web pages ["), "{screen}");
     assert!(screen.contains("built 2000 pages"), "{screen}");
     // Not a terminal: plain lines, no bar.
-    let output = altavoz(&[
-        "build",
-        "--root",
-        project.path().to_str().unwrap(),
-        "--out",
-        out.path().join("site").to_str().unwrap(),
-        "--only",
-        "site",
-    ]);
+    let output = build_into(project.path(), &out.path().join("site"), &["--only", "site"]);
     let err = stderr(&output);
     assert!(!err.contains("web pages ["), "{err}");
 }

@@ -349,30 +349,13 @@ fn the_valid_fixture_matches_its_snapshot() {
 fn selection_flags_build_part_of_the_site() {
     let project = fixture("valid-minimal");
     let out = tempfile::tempdir().unwrap();
-    let output = altavoz(&[
-        "build",
-        "-q",
-        "--root",
-        project.path().to_str().unwrap(),
-        "--out",
-        out.path().to_str().unwrap(),
-        "--lang",
-        "en",
-    ]);
+    let output = build_into(project.path(), out.path(), &["-q", "--lang", "en"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let site = tree(out.path());
     assert!(site.contains_key("en/demo/index.html"));
     assert!(!site.keys().any(|p| p.starts_with("es/")));
     assert_no_dead_links(out.path(), "https://example.org/sub/", 15);
-    let output = altavoz(&[
-        "build",
-        "--root",
-        project.path().to_str().unwrap(),
-        "--out",
-        out.path().to_str().unwrap(),
-        "--lang",
-        "fr",
-    ]);
+    let output = build_into(project.path(), out.path(), &["--lang", "fr"]);
     assert_eq!(output.status.code(), Some(2));
 }
 

@@ -9,13 +9,7 @@ use std::path::Path;
 use common::*;
 
 fn build(root: &Path, out: &Path) -> String {
-    let output = altavoz(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let output = build_into(root, out, &[]);
     assert!(output.status.success(), "{}", stderr(&output));
     stderr(&output)
 }

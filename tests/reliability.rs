@@ -344,13 +344,7 @@ fn missing_ui_strings_silently_borrowed_from_another_language() {
         ("altavoz.yaml", config.as_str()),
     ]);
     let out = project.path().join("public");
-    let output = altavoz(&[
-        "build",
-        "--root",
-        project.path().to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let output = build_into(project.path(), &out, &[]);
     assert!(output.status.success(), "{}", stderr(&output));
     let err = stderr(&output);
     assert!(
