@@ -7,15 +7,16 @@
 //!   pages built by Zola and Hugo when they are installed (`zola` and `hugo` on the PATH, or
 //!   `ZOLA=` and `HUGO=` giving their paths), as ratios measured in the same run;
 //! - the website alone at 10,000 pages with nothing changed;
-//! - handouts: PDFs per second in this process (one-sheet handouts and the booklets, counted
-//!   apart) and the whole `--only print` build;
+//! - handouts: the print renderer timed on one-sheet handouts alone and on booklets alone (in
+//!   this process, cold), PDFs per second of the whole build in process and of `--only print`;
 //! - cards per second, three formats together and link previews (og) alone, and the largest og;
 //! - full builds (site, print and cards) of 510, 5,000 and 10,000 pages: time, peak memory, and
 //!   the no-change rebuild of 510 pages as a ratio of the cold build.
 //!
 //! Runs alternate between the tools, and each figure is the median of `ALTAVOZ_BENCH_RUNS`
 //! runs (default 3). `ALTAVOZ_BENCH_QUICK=1` leaves out the full builds of 5,000 and 10,000
-//! pages. The machine is shared and noisy: compare ratios of one run, not numbers across days.
+//! pages; `ALTAVOZ_BENCH_ONLY=website,print,cards,full` (any of them) measures those parts alone.
+//! The machine is shared and noisy: compare ratios of one run, not numbers across days.
 
 mod corpus;
 
@@ -23,8 +24,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use altavoz::pipeline::{BuildOptions, Mode, build};
-use altavoz::render::Output;
+use altavoz::pipeline::{self, BuildOptions, Mode, build};
+use altavoz::render::print::PrintRenderer;
+use altavoz::render::{Context, NoPrevious, Output, OutputFile, Plan, Renderer, Sink, SinkError};
 
 /// One timed run of a command.
 #[derive(Debug, Clone, Copy)]
@@ -240,27 +242,119 @@ fn in_process(root: &Path, output: Output, mode: Mode) -> (usize, f64) {
     (documents, seconds[seconds.len() / 2])
 }
 
+/// A sink that counts the files and lets them go.
+#[derive(Default)]
+struct Counter(std::sync::atomic::AtomicUsize);
+
+impl Sink for Counter {
+    fn put(&self, _file: OutputFile) -> Result<(), SinkError> {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+/// The print renderer timed on one-sheet handouts alone and on booklets alone, cold, in this
+/// process (the sources loaded, checked and localized once, before the timing):
+/// ((handouts, seconds), (booklets, seconds)).
+fn print_apart(root: &Path) -> ((usize, f64), (usize, f64)) {
+    let mut options = BuildOptions::new(root);
+    options.mode = Mode::Check;
+    let (apart, _) = pipeline::with_context(&options, &[Output::Print], |cx, _| {
+        let time = |sheets: bool| {
+            let mut plan = Plan::new(cx.site, cx.theme, &[Output::Print], cx.today);
+            if sheets {
+                plan.booklets.clear();
+            } else {
+                plan.pages.iter_mut().for_each(|p| p.handouts.clear());
+            }
+            let cx = Context {
+                site: cx.site,
+                theme: cx.theme,
+                plan: &plan,
+                outputs: cx.outputs,
+                today: cx.today,
+                preview: false,
+                exact_weights: false,
+                previous: &NoPrevious,
+                digest: cx.digest,
+                cancel: cx.cancel.clone(),
+                progress: cx.progress,
+                pack: false,
+                built: &NoPrevious,
+            };
+            let mut seconds = Vec::new();
+            let mut count = 0;
+            for _ in 0..runs() {
+                typst::comemo::evict(0);
+                let sink = Counter::default();
+                let started = Instant::now();
+                PrintRenderer.render(&cx, &sink).unwrap();
+                seconds.push(started.elapsed().as_secs_f64());
+                count = sink.0.into_inner();
+            }
+            seconds.sort_by(f64::total_cmp);
+            (count, seconds[seconds.len() / 2])
+        };
+        Ok((time(true), time(false)))
+    })
+    .unwrap_or_else(|_| panic!("the print bench project does not build"));
+    apart
+}
+
 fn main() {
     let work = tempfile::tempdir().unwrap();
     let work = work.path();
     println!("threads: {}", rayon::current_num_threads());
 
-    let small = website(work, 2_000);
-    let large = website(work, 10_000);
-    println!(
-        "website throughput at 10,000 pages: {:.2} of the throughput at 2,000",
-        large / small
-    );
+    if part("website") {
+        let small = website(work, 2_000);
+        let large = website(work, 10_000);
+        println!(
+            "website throughput at 10,000 pages: {:.2} of the throughput at 2,000",
+            large / small
+        );
+    }
+    if part("print") || part("cards") {
+        documents(work);
+    }
+    if part("full") {
+        full(work);
+    }
+}
 
+/// Whether this run measures `name` (`ALTAVOZ_BENCH_ONLY=print,cards` measures those alone).
+fn part(name: &str) -> bool {
+    std::env::var("ALTAVOZ_BENCH_ONLY").map_or(true, |only| only.split(',').any(|p| p.trim() == name))
+}
+
+/// Handouts and cards of 1,020 pages.
+fn documents(work: &Path) {
     let documents = work.join("altavoz-1020");
     corpus::altavoz(&documents, 1_020, 100);
+    if part("print") {
+        print(work, &documents);
+    }
+    if part("cards") {
+        cards(work, &documents);
+    }
+}
+
+/// Handouts: the renderer on each kind alone, the whole build in process and as `--only print`.
+fn print(work: &Path, documents: &Path) {
     // Every build that makes handouts makes the booklets too (one per campaign and paper size,
-    // each of 100 pages): they are counted apart, not timed apart.
-    let (all, seconds_all) = in_process(&documents, Output::Print, Mode::Check);
-    let booklets = 1_020usize.div_ceil(100) * 2;
+    // each of 100 pages): the renderer is timed on each kind alone, then the whole build.
+    let ((sheets, sheet_seconds), (booklets, booklet_seconds)) = print_apart(&documents);
     println!(
-        "print, 1,020 pages (in process): {all} PDFs ({} one-sheet handouts, {booklets} booklets) in {seconds_all:.2} s = {:.0} PDFs/s",
-        all - booklets,
+        "print renderer, one-sheet handouts alone: {sheets} in {sheet_seconds:.2} s = {:.0} handouts/s",
+        sheets as f64 / sheet_seconds
+    );
+    println!(
+        "print renderer, booklets alone: {booklets} of 100 pages each in {booklet_seconds:.2} s = {:.2} s a booklet",
+        booklet_seconds / booklets as f64
+    );
+    let (all, seconds_all) = in_process(&documents, Output::Print, Mode::Check);
+    println!(
+        "print, 1,020 pages (in process, with loading): {all} PDFs in {seconds_all:.2} s = {:.0} PDFs/s",
         all as f64 / seconds_all
     );
     let out = work.join("out-print");
@@ -287,6 +381,10 @@ fn main() {
         print,
         &format!("{:.0} PDFs/s, booklets included", all as f64 / print.wall),
     );
+}
+
+/// Cards: the three formats, then link previews alone.
+fn cards(work: &Path, documents: &Path) {
     let out = work.join("out-cards");
     let mut cards: Vec<Run> = (0..runs())
         .map(|round| {
@@ -363,7 +461,10 @@ fn main() {
         og_run,
         &format!("{:.0} cards/s ({og_cards} cards)", og_cards as f64 / og_run.wall),
     );
+}
 
+/// Full builds (site, print and cards), cold, and the no-change rebuild of 510 pages.
+fn full(work: &Path) {
     let quick = std::env::var_os("ALTAVOZ_BENCH_QUICK").is_some();
     for pages in [510, 5_000, 10_000] {
         if quick && pages > 510 {

@@ -125,10 +125,20 @@ fn weigh_with(page: &str, html: &str, sizes: &Sizes, html_size: u64) -> PageWeig
         }
     };
     let mut in_picture_source = false;
+    let mut scripts = 0;
     for tag in tags(html) {
         let attr = |name: &str| attribute(tag, name);
         let name = tag_name(tag);
-        match name.as_str() {
+        // Pages are written in lower case; only an author's raw HTML may shout.
+        let lower;
+        let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower = name.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            name
+        };
+        scripts += usize::from(name == "script");
+        match name {
             "picture" => in_picture_source = false,
             "source" if !in_picture_source => {
                 if let Some(set) = attr("srcset") {
@@ -163,7 +173,6 @@ fn weigh_with(page: &str, html: &str, sizes: &Sizes, html_size: u64) -> PageWeig
             _ => {}
         }
     }
-    let scripts = tags(html).filter(|t| tag_name(t) == "script").count();
     let total = loaded.iter().map(|(_, s)| s).sum();
     let heaviest = loaded.iter().max_by_key(|(_, s)| *s).cloned().unwrap_or_default();
     PageWeight {
@@ -276,11 +285,8 @@ fn tags(html: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn tag_name(tag: &str) -> String {
-    tag.split(|c: char| c.is_whitespace() || c == '/')
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+fn tag_name(tag: &str) -> &str {
+    tag.split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("")
 }
 
 /// The value of `name="…"` in a start tag written by the theme or altavoz (always quoted).
