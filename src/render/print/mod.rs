@@ -75,9 +75,9 @@ impl Renderer for PrintRenderer {
                 &document,
                 &format!("{path} pictures {}", crate::imaging::VERSION),
             );
-            if let Some(bytes) = previous.get(&path, &hash, b"%PDF") {
+            if let Some(file) = previous.keep(&path, &hash, b"%PDF") {
                 return Ok(Made {
-                    file: OutputFile::new(path, bytes),
+                    file,
                     hash: Some(hash),
                     fresh: false,
                 });
