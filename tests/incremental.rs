@@ -44,7 +44,7 @@ fn an_incremental_build_equals_a_build_from_scratch() {
 
     let demo = root.join("campaigns/demo");
     // (what changes, which edit, the fewest and most pages it may render again)
-    let steps: [(&str, &dyn Fn(), usize, usize); 4] = [
+    let steps: [(&str, &dyn Fn(), usize, usize); 5] = [
         (
             "a page's body",
             &|| edit(&demo.join("es/mito.md"), "Texto con nota", "Otro texto con nota"),
@@ -73,6 +73,19 @@ fn an_incremental_build_equals_a_build_from_scratch() {
                 )
             },
             4,
+            pages,
+        ),
+        (
+            // Handouts are hashed without their QR code, which the address decides.
+            "the site's address",
+            &|| {
+                edit(
+                    &root.join("altavoz.yaml"),
+                    "https://example.org/sub/",
+                    "https://example.net/",
+                )
+            },
+            pages,
             pages,
         ),
     ];
