@@ -113,6 +113,13 @@ fn an_incremental_build_equals_a_build_from_scratch() {
     }
 }
 
+/// Builds `root` into `out` and returns what it wrote.
+#[cfg(unix)]
+fn built(root: &Path, out: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    build(root, out);
+    tree(out)
+}
+
 /// Every file under `from` linked at the same place under `to`, as `cp -al` or a backup with
 /// `rsync --link-dest` does: the two folders share their files.
 #[cfg(unix)]
@@ -128,12 +135,9 @@ fn link_copy(from: &Path, to: &Path) {
 #[test]
 fn unchanged_handouts_and_cards_are_linked_and_a_copy_made_by_linking_stays_as_built() {
     use std::os::unix::fs::MetadataExt;
-    let project = fixture("valid-minimal");
-    let root = project.path();
-    let out = tempfile::tempdir().unwrap();
-    let kept = out.path().join("kept");
-    build(root, &kept);
-    let first = tree(&kept);
+    let (project, out) = (fixture("valid-minimal"), tempfile::tempdir().unwrap());
+    let (root, kept) = (project.path(), out.path().join("kept"));
+    let first = built(root, &kept);
     let backup = out.path().join("backup");
     link_copy(&kept, &backup);
 
@@ -174,12 +178,9 @@ fn unchanged_handouts_and_cards_are_linked_and_a_copy_made_by_linking_stays_as_b
 #[cfg(unix)]
 #[test]
 fn documents_reused_through_a_symbolic_link_out_of_the_output() {
-    let project = fixture("valid-minimal");
-    let root = project.path();
-    let out = tempfile::tempdir().unwrap();
-    let kept = out.path().join("kept");
-    build(root, &kept);
-    let first = tree(&kept);
+    let (project, out) = (fixture("valid-minimal"), tempfile::tempdir().unwrap());
+    let (root, kept) = (project.path(), out.path().join("kept"));
+    let first = built(root, &kept);
     // Files outside the output that start like the real ones, each behind a link planted in it.
     let outside = out.path().join("outside");
     fs::create_dir_all(&outside).unwrap();
