@@ -44,7 +44,7 @@ fn an_incremental_build_equals_a_build_from_scratch() {
 
     let demo = root.join("campaigns/demo");
     // (what changes, which edit, the fewest and most pages it may render again)
-    let steps: [(&str, &dyn Fn(), usize, usize); 4] = [
+    let steps: [(&str, &dyn Fn(), usize, usize); 5] = [
         (
             "a page's body",
             &|| edit(&demo.join("es/mito.md"), "Texto con nota", "Otro texto con nota"),
@@ -75,6 +75,19 @@ fn an_incremental_build_equals_a_build_from_scratch() {
             4,
             pages,
         ),
+        (
+            // Handouts are hashed without their QR code, which the address decides.
+            "the site's address",
+            &|| {
+                edit(
+                    &root.join("altavoz.yaml"),
+                    "https://example.org/sub/",
+                    "https://example.net/",
+                )
+            },
+            pages,
+            pages,
+        ),
     ];
     for (i, (what, change, fewest, most)) in steps.into_iter().enumerate() {
         change();
@@ -97,5 +110,98 @@ fn an_incremental_build_equals_a_build_from_scratch() {
                 "after a change to {what}, {path} differs from a fresh build"
             );
         }
+    }
+}
+
+/// Builds `root` into `out` and returns what it wrote.
+#[cfg(unix)]
+fn built(root: &Path, out: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    build(root, out);
+    tree(out)
+}
+
+/// Every file under `from` linked at the same place under `to`, as `cp -al` or a backup with
+/// `rsync --link-dest` does: the two folders share their files.
+#[cfg(unix)]
+fn link_copy(from: &Path, to: &Path) {
+    for path in tree(from).keys() {
+        let target = to.join(path);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::hard_link(from.join(path), target).unwrap();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn unchanged_handouts_and_cards_are_linked_and_a_copy_made_by_linking_stays_as_built() {
+    use std::os::unix::fs::MetadataExt;
+    let (project, out) = (fixture("valid-minimal"), tempfile::tempdir().unwrap());
+    let (root, kept) = (project.path(), out.path().join("kept"));
+    let first = built(root, &kept);
+    let backup = out.path().join("backup");
+    link_copy(&kept, &backup);
+
+    edit(
+        &root.join("campaigns/demo/es/mito.md"),
+        "Texto con nota",
+        "Otro texto con nota",
+    );
+    build(root, &kept);
+    let fresh = out.path().join("fresh");
+    build(root, &fresh);
+    assert!(
+        tree(&kept) == tree(&fresh),
+        "the rebuild differs from a build from scratch"
+    );
+
+    // Each document is either the previous file itself (same inode as the backup's) or new.
+    let inode = |dir: &Path, path: &str| fs::metadata(dir.join(path)).unwrap().ino();
+    let (linked, made): (Vec<&String>, Vec<&String>) = first
+        .keys()
+        .filter(|p| p.ends_with(".pdf") || p.ends_with(".png"))
+        .partition(|p| inode(&kept, p) == inode(&backup, p));
+    // The page's handouts in each language that shows it, and the booklets that hold it.
+    assert!(
+        made.iter()
+            .all(|p| p.contains("/print/mito-") || p.contains("/print/demo-")),
+        "made anew: {made:?}"
+    );
+    let handout = "es/demo/print/mito-a4.pdf";
+    assert!(made.contains(&&handout.to_string()), "made anew: {made:?}");
+    assert!(tree(&kept)[handout] != first[handout], "{handout} did not change");
+    assert!(linked.iter().any(|p| p.ends_with("-og.png")), "linked: {linked:?}");
+    assert!(linked.len() > made.len(), "linked {linked:?}, made {made:?}");
+    // Nothing was written into a shared file: the backup is still the first build.
+    assert!(tree(&backup) == first, "the rebuild changed the backup made by linking");
+}
+
+#[cfg(unix)]
+#[test]
+fn documents_reused_through_a_symbolic_link_out_of_the_output() {
+    let (project, out) = (fixture("valid-minimal"), tempfile::tempdir().unwrap());
+    let (root, kept) = (project.path(), out.path().join("kept"));
+    let first = built(root, &kept);
+    // Files outside the output that start like the real ones, each behind a link planted in it.
+    let outside = out.path().join("outside");
+    fs::create_dir_all(&outside).unwrap();
+    let planted = [
+        ("es/demo/print/mito-a4.pdf", &b"%PDF-1.7 not ours"[..]),
+        ("es/demo/cards/mito-og.png", b"\x89PNG\r\n\x1a\n not ours"),
+        ("es/demo/mito/index.html", b"<!DOCTYPE html> not ours"),
+    ];
+    for (i, (path, bytes)) in planted.iter().enumerate() {
+        let target = outside.join(i.to_string());
+        fs::write(&target, bytes).unwrap();
+        fs::remove_file(kept.join(path)).unwrap();
+        std::os::unix::fs::symlink(&target, kept.join(path)).unwrap();
+    }
+    build(root, &kept);
+    for (path, _) in planted {
+        let meta = fs::symlink_metadata(kept.join(path)).unwrap();
+        assert!(meta.is_file(), "{path} is still a link");
+        assert!(
+            fs::read(kept.join(path)).unwrap() == first[path],
+            "{path} is not the document"
+        );
     }
 }

@@ -16,7 +16,7 @@ pub mod reuse;
 pub mod site;
 
 pub use context::{CancelToken, Cancelled, Context};
-pub use output::{FileMap, MemorySink, NoPrevious, OutputFile, Previous, Sink, SinkError};
+pub use output::{Contents, FileMap, MemorySink, NoPrevious, OutputFile, Previous, Sink, SinkError};
 pub use plan::Plan;
 pub use progress::{NoProgress, Progress};
 

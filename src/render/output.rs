@@ -3,6 +3,7 @@
 //! write stage), memory in `serve`.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use crate::load::Blob;
@@ -11,14 +12,31 @@ use crate::load::Blob;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
     pub path: String,
-    pub bytes: Blob,
+    pub contents: Contents,
+}
+
+/// What an output file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Contents {
+    Bytes(Blob),
+    /// The previous build's file on disk, reused as it is: the write stage links it into the
+    /// new output instead of reading and writing its bytes.
+    OnDisk(PathBuf),
 }
 
 impl OutputFile {
     pub fn new(path: impl Into<String>, bytes: impl Into<Blob>) -> Self {
         OutputFile {
             path: path.into(),
-            bytes: bytes.into(),
+            contents: Contents::Bytes(bytes.into()),
+        }
+    }
+
+    /// The file's bytes, read from disk if it is the previous build's file.
+    pub fn bytes(&self) -> std::io::Result<Blob> {
+        match &self.contents {
+            Contents::Bytes(bytes) => Ok(bytes.clone()),
+            Contents::OnDisk(path) => std::fs::read(path).map(Blob::from),
         }
     }
 }
@@ -71,10 +89,13 @@ impl Sink for MemorySink {
     fn put(&self, file: OutputFile) -> Result<(), SinkError> {
         *self.count.lock().unwrap_or_else(|e| e.into_inner()) += 1;
         if self.keep {
+            let bytes = file
+                .bytes()
+                .map_err(|e| SinkError(crate::msg!("load-io", path = &file.path, reason = e.to_string())))?;
             self.files
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
-                .insert(file.path, file.bytes);
+                .insert(file.path, bytes);
         }
         Ok(())
     }
@@ -83,6 +104,13 @@ impl Sink for MemorySink {
 /// The files of the previous build, so unchanged documents are reused instead of made again.
 pub trait Previous: Sync {
     fn read(&self, path: &str) -> Option<Blob>;
+
+    /// The file `path` to reuse as it is, if it still starts with `magic` (a damaged file is
+    /// made again). Where the file is on disk, only its first bytes are read.
+    fn reuse(&self, path: &str, magic: &[u8]) -> Option<OutputFile> {
+        let bytes = self.read(path).filter(|bytes| bytes.starts_with(magic))?;
+        Some(OutputFile::new(path, bytes))
+    }
 }
 
 /// No previous build.

@@ -34,10 +34,23 @@ impl<'a> Reuse<'a> {
     /// The previous bytes of `path` if they were made from inputs with this `hash` and still
     /// start with `magic` (a damaged file is made again).
     pub fn get(&self, path: &str, hash: &str, magic: &[u8]) -> Option<Blob> {
-        if self.hashes.get(path).map(String::as_str) != Some(hash) {
+        if !self.unchanged(path, hash) {
             return None;
         }
         self.previous.read(path).filter(|bytes| bytes.starts_with(magic))
+    }
+
+    /// Like [`Reuse::get`], for a file nothing of this build reads: the previous file itself,
+    /// which the write stage links into the new output instead of copying its bytes.
+    pub fn keep(&self, path: &str, hash: &str, magic: &[u8]) -> Option<OutputFile> {
+        if !self.unchanged(path, hash) {
+            return None;
+        }
+        self.previous.reuse(path, magic)
+    }
+
+    fn unchanged(&self, path: &str, hash: &str) -> bool {
+        self.hashes.get(path).map(String::as_str) == Some(hash)
     }
 }
 

@@ -5,13 +5,13 @@
 //! that altavoz did not create are never overwritten.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read, Write};
 use std::path::{Component, Path, PathBuf};
 
 use crate::load::Blob;
 use crate::messages::Message;
 use crate::msg;
-use crate::render::{OutputFile, Previous, Sink, SinkError};
+use crate::render::{Contents, OutputFile, Previous, Sink, SinkError};
 
 /// Written into every output folder, so a later build knows the folder is altavoz's to replace.
 pub const MARKER: &str = ".altavoz-output";
@@ -110,15 +110,34 @@ impl Previous for OutputFolder {
     fn read(&self, path: &str) -> Option<Blob> {
         read_inside(&self.0, path)
     }
+
+    /// The file itself, to be linked, not its bytes: only its first bytes are read.
+    fn reuse(&self, path: &str, magic: &[u8]) -> Option<OutputFile> {
+        let file = inside(&self.0, path)?;
+        let mut start = vec![0; magic.len()];
+        fs::File::open(&file).and_then(|mut f| f.read_exact(&mut start)).ok()?;
+        (start == magic).then(|| OutputFile {
+            path: path.to_string(),
+            contents: Contents::OnDisk(file),
+        })
+    }
 }
 
 /// The file `path` inside `dir`, if `path` stays inside it.
 fn read_inside(dir: &Path, path: &str) -> Option<Blob> {
+    fs::read(inside(dir, path)?).ok().map(Blob::from)
+}
+
+/// The file `path` inside `dir`, if `path` stays inside it and names a file, not a symbolic
+/// link: altavoz writes none, and one put there could lead out of the folder (and, linked,
+/// into the next output).
+fn inside(dir: &Path, path: &str) -> Option<PathBuf> {
     let rel = Path::new(path);
     if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
         return None;
     }
-    fs::read(dir.join(rel)).ok().map(Blob::from)
+    let file = dir.join(rel);
+    fs::symlink_metadata(&file).ok()?.is_file().then_some(file)
 }
 
 /// A new output folder, filled file by file while the build runs, in a staging folder beside
@@ -154,7 +173,8 @@ impl Staging {
         Ok(staging)
     }
 
-    /// Writes one file into the staging folder.
+    /// Puts one file into the staging folder: its bytes, or a hard link to the previous
+    /// build's file (a copy where the file system cannot link).
     pub fn add(&self, file: &OutputFile) -> Result<(), WriteError> {
         let rel = Path::new(&file.path);
         // Output paths come from page names; this is the last line of defence against `..`.
@@ -168,7 +188,11 @@ impl Staging {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(io_error(dir))?;
         }
-        fs::write(&path, &file.bytes).map_err(io_error(&path))
+        let made = match &file.contents {
+            Contents::Bytes(bytes) => new_file(&path, |to| to.write_all(bytes)),
+            Contents::OnDisk(from) => link(from, &path),
+        };
+        made.map_err(io_error(&path))
     }
 
     /// Marks the staging folder as altavoz's and puts it in place of the output.
@@ -210,6 +234,38 @@ impl Previous for Staging {
 impl Sink for Staging {
     fn put(&self, file: OutputFile) -> Result<(), SinkError> {
         self.add(&file).map_err(|e| SinkError(e.message()))
+    }
+}
+
+/// Links `from` at `to`, or copies it where the file system cannot link (another device, or
+/// one without links).
+fn link(from: &Path, to: &Path) -> io::Result<()> {
+    replacing(to, |to| match fs::hard_link(from, to) {
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => {
+            new_file(to, |file| io::copy(&mut fs::File::open(from)?, file).map(drop))
+        }
+        linked => linked,
+    })
+}
+
+/// Makes the file `path` with `fill`, always as a new file: a file of the staging folder may be
+/// a link to the previous output's (and to any copy of it made by linking), and writing into
+/// it would change those too, even when this build fails.
+fn new_file(path: &Path, fill: impl Fn(&mut fs::File) -> io::Result<()>) -> io::Result<()> {
+    replacing(path, |path| {
+        let mut file = fs::OpenOptions::new().write(true).create_new(true).open(path)?;
+        fill(&mut file)
+    })
+}
+
+/// `make(path)`, after removing (unlinking, not truncating) a file already there.
+fn replacing(path: &Path, make: impl Fn(&Path) -> io::Result<()>) -> io::Result<()> {
+    match make(path) {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            fs::remove_file(path)?;
+            make(path)
+        }
+        made => made,
     }
 }
 
@@ -293,6 +349,41 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("public")]);
+    }
+
+    /// A previous output with `a.pdf`, and the file to reuse from it.
+    fn previous_with_a_pdf(root: &Path) -> (PathBuf, OutputFile) {
+        let out = root.join("public");
+        write(&out, &[OutputFile::new("a.pdf", "%PDF old")]).unwrap();
+        let reused = OutputFolder::open(&out).unwrap().reuse("a.pdf", b"%PDF").unwrap();
+        assert!(matches!(reused.contents, Contents::OnDisk(_)));
+        (out, reused)
+    }
+
+    #[test]
+    fn a_file_put_again_over_a_linked_one_leaves_the_previous_output_as_it_was() {
+        let root = tempfile::tempdir().unwrap();
+        let (out, reused) = previous_with_a_pdf(root.path());
+        let staging = Staging::create(&out).unwrap();
+        staging.add(&reused).unwrap();
+        staging.add(&OutputFile::new("a.pdf", "%PDF new")).unwrap();
+        assert_eq!(staging.read("a.pdf").unwrap(), "%PDF new");
+        assert_eq!(fs::read_to_string(out.join("a.pdf")).unwrap(), "%PDF old");
+        staging.add(&reused).unwrap();
+        drop(staging);
+        assert_eq!(fs::read_to_string(out.join("a.pdf")).unwrap(), "%PDF old");
+    }
+
+    #[test]
+    fn a_reused_file_outlives_the_output_it_was_linked_from() {
+        let root = tempfile::tempdir().unwrap();
+        let (out, reused) = previous_with_a_pdf(root.path());
+        assert!(OutputFolder::open(&out).unwrap().reuse("a.pdf", b"%PNG").is_none());
+        let staging = Staging::create(&out).unwrap();
+        staging.add(&reused).unwrap();
+        staging.commit().unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.pdf")).unwrap(), "%PDF old");
+        assert!(!root.path().join(".public.altavoz-old").exists());
     }
 
     #[test]

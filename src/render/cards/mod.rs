@@ -39,9 +39,9 @@ impl Renderer for CardsRenderer {
             // The document is made once: its hash decides reuse, and it is what gets typeset.
             let made = plan.card_document(page, card);
             let hash = made.hash.clone();
-            if let Some(bytes) = previous.get(&card.path, &hash, PNG_MAGIC) {
+            if let Some(file) = previous.keep(&card.path, &hash, PNG_MAGIC) {
                 return Ok(Made {
-                    file: OutputFile::new(card.path.clone(), bytes),
+                    file,
                     hash: Some(hash),
                     fresh: false,
                 });

@@ -62,10 +62,11 @@ impl Renderer for PrintRenderer {
         let fingerprint = reuse::fingerprint(context.theme);
         let base_url = &context.site.project.base_url;
         let result = reuse::run(context, sink, (Output::Print, MANIFEST), &jobs, |job| {
-            let (path, source, document) = match job {
-                Job::Handout(planned, paper, path, qr) => {
-                    let qr = qr.get_or_init(|| qr::runs(&planned.page.view.url));
-                    handout(&typesetter, (planned, *paper, qr), path, base_url, context.today)?
+            // A handout is hashed without its QR code, which is drawn from the page's address
+            // (in the data): an unchanged handout costs no QR code.
+            let (path, source, document, data) = match job {
+                Job::Handout(planned, paper, path, _) => {
+                    handout(&typesetter, (planned, *paper), path, base_url, context.today)?
                 }
                 Job::Booklet(booklet) => booklet_document(&typesetter, booklet, base_url, context.today)?,
             };
@@ -75,9 +76,9 @@ impl Renderer for PrintRenderer {
                 &document,
                 &format!("{path} pictures {}", crate::imaging::VERSION),
             );
-            if let Some(bytes) = previous.get(&path, &hash, b"%PDF") {
+            if let Some(file) = previous.keep(&path, &hash, b"%PDF") {
                 return Ok(Made {
-                    file: OutputFile::new(path, bytes),
+                    file,
                     hash: Some(hash),
                     fresh: false,
                 });
@@ -86,7 +87,12 @@ impl Renderer for PrintRenderer {
                 Job::Handout(planned, ..) => planned.campaign.campaign,
                 Job::Booklet(booklet) => booklet.campaign.campaign,
             };
-            let document = with_print_pictures(document, campaign, &context.plan.images, &source)?;
+            let mut document = with_print_pictures(document, campaign, &context.plan.images, &source)?;
+            if let (Job::Handout(planned, .., qr), Some(mut data)) = (job, data) {
+                data["qr"] = qr.get_or_init(|| qr::runs(&planned.page.view.url)).clone();
+                let json = serde_json::to_vec(&data).unwrap_or_default();
+                document.files.insert("/data.json".to_string(), Blob::from(json));
+            }
             let pdf = typesetter
                 .pdf(&document, &format!("altavoz/{path}"))
                 .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
@@ -108,16 +114,21 @@ impl Renderer for PrintRenderer {
     }
 }
 
-/// A page's handout: (output path, source for messages, document).
+/// A document ready to hash: its output path, its source (for messages), the document, and
+/// the data of a handout, which gets its QR code only if the handout is made.
+type Prepared = (String, String, Document, Option<serde_json::Value>);
+
+/// A page's handout, its QR code left `null`.
 fn handout(
     typesetter: &Typesetter,
-    (planned, paper, qr): (&PlannedPage, Paper, &serde_json::Value),
+    (planned, paper): (&PlannedPage, Paper),
     path: &str,
     base_url: &str,
     today: crate::project::Date,
-) -> Result<(String, String, Document), Diagnostic> {
+) -> Result<Prepared, Diagnostic> {
     let (edition, campaign, page) = (planned.edition, planned.campaign, planned.page);
-    let (value, json) = data::json(&data::handout(edition, campaign, page, paper, qr));
+    let no_qr = serde_json::Value::Null;
+    let (value, json) = data::json(&data::handout(edition, campaign, page, paper, &no_qr));
     let (body, images) = checked_body(typesetter, edition, campaign, page, base_url, &value)?;
     let mut files = BTreeMap::new();
     files.insert("/data.json".to_string(), Blob::from(json));
@@ -132,16 +143,17 @@ fn handout(
             files,
             today,
         },
+        Some(value),
     ))
 }
 
-/// A campaign's booklet: (output path, source for messages, document).
+/// A campaign's booklet.
 fn booklet_document(
     typesetter: &Typesetter,
     booklet: &PlannedBooklet,
     base_url: &str,
     today: crate::project::Date,
-) -> Result<(String, String, Document), Diagnostic> {
+) -> Result<Prepared, Diagnostic> {
     let (edition, campaign) = (booklet.edition, booklet.campaign);
     let mut files = BTreeMap::new();
     let mut pages = Vec::new();
@@ -176,7 +188,7 @@ fn booklet_document(
         "#import \"/print/booklet.typ\": booklet\n#booklet(json(\"/data.json\"), ({},))\n",
         includes.join(", ")
     );
-    Ok((booklet.path.clone(), source, Document { main, files, today }))
+    Ok((booklet.path.clone(), source, Document { main, files, today }, None))
 }
 
 /// The `/data.json` of every handout and booklet of the build, by output path: for tests that
