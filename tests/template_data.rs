@@ -145,21 +145,21 @@ fn the_guide_documents_exactly_the_data_templates_get() {
         let web = |heading: &str| tables(section(&guide, heading));
         let every = web("### Every template");
         let frame = names(&every[0]);
-        let chooser = serde_json::to_value(context::chooser(cx, edition)).unwrap();
+        let chooser = context::chooser(cx, edition).to_json();
         assert_documented(
             "every template",
             &chooser,
             &[every[0].clone(), web("### `chooser.html`")[0].clone()].concat(),
             ('{', '}'),
         );
-        let home = serde_json::to_value(context::home(cx, edition)).unwrap();
+        let home = context::home(cx, edition).to_json();
         assert_documented(
             "home.html",
             &without(&home, &frame),
             &web("### `home.html`")[0],
             ('{', '}'),
         );
-        let not_found = serde_json::to_value(context::not_found(site, edition)).unwrap();
+        let not_found = context::not_found(site, edition).to_json();
         assert_documented(
             "404.html",
             &without(&not_found, &frame),
@@ -167,7 +167,7 @@ fn the_guide_documents_exactly_the_data_templates_get() {
             ('{', '}'),
         );
         let cards_tables = web("### `cards.html`");
-        let cards = serde_json::to_value(context::cards_page(cx, edition)).unwrap();
+        let cards = context::cards_page(cx, edition).to_json();
         assert_documented("cards.html", &without(&cards, &frame), &cards_tables[0], ('{', '}'));
         assert_documented(
             "cards.html pages",
@@ -176,7 +176,7 @@ fn the_guide_documents_exactly_the_data_templates_get() {
             ('{', '}'),
         );
         for planned in &cx.plan.pages {
-            let page = serde_json::to_value(context::page(cx, planned)).unwrap();
+            let page = context::page(cx, planned).to_json();
             let own = without(&page, &frame);
             assert_documented(
                 &planned.html,

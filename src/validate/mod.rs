@@ -5,7 +5,7 @@
 //! project's `static/` files (`static_files`).
 
 mod campaign;
-mod contacts;
+pub mod contacts;
 mod images;
 mod languages;
 mod links;

@@ -31,9 +31,13 @@ pub struct Frame<'a> {
     pub dir: Direction,
     /// The language of the UI strings, when they come from another language (a fallback).
     pub ui_lang: Option<&'a str>,
+    /// The UI strings: the same map for every page of an edition, so the templates get it as
+    /// one value made once ([`super::templates::Templates::render`]), not serialized per page.
+    #[serde(skip)]
     pub t: &'a BTreeMap<String, String>,
     /// The language of each UI string that is not in `ui_lang` (or `lang`): borrowed from a
-    /// fallback, to mark with `lang`.
+    /// fallback, to mark with `lang`. (Given apart as `t` is.)
+    #[serde(skip)]
     pub t_lang: &'a BTreeMap<String, String>,
     pub root: String,
     pub stylesheet: String,
@@ -98,6 +102,21 @@ pub struct TemplateData<'a, T> {
     pub frame: Frame<'a>,
     #[serde(flatten)]
     pub own: T,
+}
+
+impl<T: Serialize> TemplateData<'_, T> {
+    /// Everything the template gets, `t` and `t_lang` included, as JSON (for tests and docs).
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        if let serde_json::Value::Object(map) = &mut value {
+            map.insert("t".into(), serde_json::to_value(self.frame.t).unwrap_or_default());
+            map.insert(
+                "t_lang".into(),
+                serde_json::to_value(self.frame.t_lang).unwrap_or_default(),
+            );
+        }
+        value
+    }
 }
 
 /// `campaign.html` and `page.html`.

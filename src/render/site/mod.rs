@@ -132,11 +132,11 @@ impl Renderer for SiteRenderer {
             budget::Precision::Budget(site.project.page_budget)
         };
         let weights = std::sync::Mutex::new(Vec::new());
-        let weigh = |path: &str, job: &Job, html: &[u8]| {
+        let weigh = |path: &str, job: &Job, html: &str| {
             if !measure {
                 return;
             }
-            let weight = budget::weigh(path, &String::from_utf8_lossy(html), &sizes, precision);
+            let weight = budget::weigh(path, html, &sizes, precision);
             let source = match job {
                 Job::Page(planned) => planned.page.page.path.clone(),
                 _ => context.theme.display_path(job_template(job)).into(),
@@ -156,7 +156,7 @@ impl Renderer for SiteRenderer {
                     .hash(path, job)
                     .filter(|_| !(context.pack && matches!(job, Job::Home(_))));
                 if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
-                    weigh(path, job, &bytes);
+                    weigh(path, job, &String::from_utf8_lossy(&bytes));
                     return Ok(Made {
                         file: OutputFile::new(path.clone(), bytes),
                         hash,
@@ -177,7 +177,7 @@ impl Renderer for SiteRenderer {
                     Job::Page(planned) => tera.render(template, &context::page(context, planned)),
                 }?;
                 let html = tidy(&html);
-                weigh(path, job, html.as_bytes());
+                weigh(path, job, &html);
                 Ok(Made {
                     file: OutputFile::new(path.clone(), html),
                     hash,

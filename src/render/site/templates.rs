@@ -1,7 +1,12 @@
 //! The theme's Tera templates, and their errors placed at the template file and line.
 
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
+
 use serde::Serialize;
-use tera::{Context, ErrorKind, Tera};
+use tera::{Context, ErrorKind, Tera, Value};
+
+use super::context::TemplateData;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::theme::Theme;
@@ -9,6 +14,10 @@ use crate::theme::Theme;
 pub struct Templates<'t> {
     tera: Tera,
     theme: &'t Theme,
+    /// Each edition's UI strings as a template value, by the address of its map: made once,
+    /// shared by every page (Tera's values share their contents), where serializing them for
+    /// each page was a tenth of a website build. The maps outlive this value.
+    strings: Mutex<HashMap<usize, Value>>,
 }
 
 /// A template that does not parse or fails to render, as the theme author's diagnostic.
@@ -23,12 +32,16 @@ pub fn load(theme: &Theme) -> Result<Templates<'_>, Diagnostics> {
     let mut tera = Tera::new();
     tera.add_raw_templates(theme.templates())
         .map_err(|e| Diagnostics::from(diagnostic(theme, None, &e, crate::msg!("template-does-not-parse"))))?;
-    Ok(Templates { tera, theme })
+    Ok(Templates {
+        tera,
+        theme,
+        strings: Mutex::default(),
+    })
 }
 
 impl Templates<'_> {
     /// Renders `template` with `data`.
-    pub fn render(&self, template: &str, data: &impl Serialize) -> Result<String, TemplateError> {
+    pub fn render<T: Serialize>(&self, template: &str, data: &TemplateData<T>) -> Result<String, TemplateError> {
         let fail = |e: &tera::Error| {
             TemplateError(diagnostic(
                 self.theme,
@@ -37,8 +50,19 @@ impl Templates<'_> {
                 crate::msg!("template-cannot-fill"),
             ))
         };
-        let context = Context::from_serialize(data).map_err(|e| fail(&e))?;
+        let mut context = Context::from_serialize(data).map_err(|e| fail(&e))?;
+        context.insert_value("t", self.strings(data.frame.t));
+        context.insert_value("t_lang", self.strings(data.frame.t_lang));
         self.tera.render(template, &context).map_err(|e| fail(&e))
+    }
+
+    /// `strings` as a template value, made on first use.
+    fn strings(&self, strings: &BTreeMap<String, String>) -> Value {
+        let key = std::ptr::from_ref(strings) as usize;
+        let mut made = self.strings.lock().unwrap_or_else(|e| e.into_inner());
+        made.entry(key)
+            .or_insert_with(|| Value::from_serializable(strings))
+            .clone()
     }
 }
 
