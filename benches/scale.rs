@@ -242,13 +242,15 @@ fn in_process(root: &Path, output: Output, mode: Mode) -> (usize, f64) {
     (documents, seconds[seconds.len() / 2])
 }
 
-/// A sink that counts the files and lets them go.
+/// A sink that counts the PDFs and lets every file go.
 #[derive(Default)]
 struct Counter(std::sync::atomic::AtomicUsize);
 
 impl Sink for Counter {
-    fn put(&self, _file: OutputFile) -> Result<(), SinkError> {
-        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    fn put(&self, file: OutputFile) -> Result<(), SinkError> {
+        if file.path.ends_with(".pdf") {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
         Ok(())
     }
 }
@@ -343,7 +345,7 @@ fn documents(work: &Path) {
 fn print(work: &Path, documents: &Path) {
     // Every build that makes handouts makes the booklets too (one per campaign and paper size,
     // each of 100 pages): the renderer is timed on each kind alone, then the whole build.
-    let ((sheets, sheet_seconds), (booklets, booklet_seconds)) = print_apart(&documents);
+    let ((sheets, sheet_seconds), (booklets, booklet_seconds)) = print_apart(documents);
     println!(
         "print renderer, one-sheet handouts alone: {sheets} in {sheet_seconds:.2} s = {:.0} handouts/s",
         sheets as f64 / sheet_seconds
@@ -352,7 +354,7 @@ fn print(work: &Path, documents: &Path) {
         "print renderer, booklets alone: {booklets} of 100 pages each in {booklet_seconds:.2} s = {:.2} s a booklet",
         booklet_seconds / booklets as f64
     );
-    let (all, seconds_all) = in_process(&documents, Output::Print, Mode::Check);
+    let (all, seconds_all) = in_process(documents, Output::Print, Mode::Check);
     println!(
         "print, 1,020 pages (in process, with loading): {all} PDFs in {seconds_all:.2} s = {:.0} PDFs/s",
         all as f64 / seconds_all

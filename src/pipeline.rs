@@ -83,7 +83,7 @@ pub struct Report {
     /// Warnings (and, on failure, the errors).
     pub diagnostics: Diagnostics,
     /// The source texts read, so diagnostics can be shown with snippets.
-    pub texts: BTreeMap<PathBuf, String>,
+    pub texts: Arc<BTreeMap<PathBuf, String>>,
     /// Campaign pages built (landing pages included), over all languages.
     pub pages: usize,
     pub languages: usize,
@@ -198,7 +198,7 @@ pub fn with_context<R>(
     let (sources, mut diagnostics) =
         load::load_cached(&options.root, options.cache.as_deref()).map_err(|e| Failure::Usage(e.message()))?;
     let mut report = Report {
-        texts: sources.texts.clone(),
+        texts: Arc::clone(&sources.texts),
         ..Report::default()
     };
     let settings = validate::Settings {

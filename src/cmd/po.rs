@@ -87,7 +87,7 @@ pub fn import(args: PoImportArgs) -> ExitCode {
         texts.insert(args.file.clone(), po_text.clone());
         Report {
             diagnostics,
-            texts,
+            texts: texts.into(),
             ..Report::default()
         }
     };

@@ -26,7 +26,7 @@ impl Sources {
     pub fn digest(&self) -> Digest {
         let mut campaigns: BTreeMap<&str, SipHasher13> = BTreeMap::new();
         let mut digest = Digest::default();
-        for (path, text) in &self.texts {
+        for (path, text) in self.texts.iter() {
             if path == Path::new("altavoz.yaml") {
                 digest.project = hash(text.as_bytes());
                 continue;
@@ -76,16 +76,16 @@ mod tests {
     use super::*;
 
     fn sources(page: &str) -> Sources {
-        let mut sources = Sources::default();
-        sources.texts.insert("altavoz.yaml".into(), "title: x\n".into());
-        sources
-            .texts
-            .insert("campaigns/a/campaign.yaml".into(), "name: A\n".into());
-        sources.texts.insert("campaigns/a/es/p.md".into(), page.into());
-        sources
-            .texts
-            .insert("campaigns/b/es/q.md".into(), "---\ntitle: Q\n---\nQ\n".into());
-        sources
+        let texts = [
+            ("altavoz.yaml", "title: x\n"),
+            ("campaigns/a/campaign.yaml", "name: A\n"),
+            ("campaigns/a/es/p.md", page),
+            ("campaigns/b/es/q.md", "---\ntitle: Q\n---\nQ\n"),
+        ];
+        Sources {
+            texts: std::sync::Arc::new(texts.iter().map(|(p, t)| (p.into(), t.to_string())).collect()),
+            ..Sources::default()
+        }
     }
 
     #[test]

@@ -35,8 +35,9 @@ pub const MAX_ASSET_BYTES: u64 = 20 * 1024 * 1024;
 #[derive(Debug, Default)]
 pub struct Sources {
     pub root: PathBuf,
-    /// Every text file read, by project-relative path, so diagnostics can quote it.
-    pub texts: BTreeMap<PathBuf, String>,
+    /// Every text file read, by project-relative path, so diagnostics can quote it (shared with
+    /// the build's report, not copied).
+    pub texts: std::sync::Arc<BTreeMap<PathBuf, String>>,
     pub project: Option<ProjectConfig>,
     pub campaigns: Vec<CampaignSource>,
     /// Files of `themes/<theme>/…` by theme name, then theme-relative path (`/`-separated).
@@ -159,7 +160,7 @@ impl Reader<'_> {
             return Ok(());
         };
         self.sources.project = self.parse_yaml(&text, &path);
-        self.sources.texts.insert(path, text);
+        std::sync::Arc::make_mut(&mut self.sources.texts).insert(path, text);
         Ok(())
     }
 
@@ -184,7 +185,7 @@ impl Reader<'_> {
         for result in read {
             let (campaign, texts, diagnostics) = result?;
             self.sources.campaigns.push(campaign);
-            self.sources.texts.extend(texts);
+            std::sync::Arc::make_mut(&mut self.sources.texts).extend(std::sync::Arc::unwrap_or_clone(texts));
             self.diagnostics.extend(diagnostics);
         }
         Ok(())
@@ -205,7 +206,7 @@ impl Reader<'_> {
         if self.root.join(&config_path).is_file() {
             if let Some(text) = self.read_text(&config_path, u64::MAX, false)? {
                 campaign.config = self.parse_yaml(&text, &config_path);
-                self.sources.texts.insert(config_path, text);
+                std::sync::Arc::make_mut(&mut self.sources.texts).insert(config_path, text);
             }
         } else {
             self.diagnostics.push(
@@ -265,7 +266,7 @@ impl Reader<'_> {
                     campaign.broken_pages.insert((lang.to_string(), rel));
                 }
             }
-            self.sources.texts.insert(path, text);
+            std::sync::Arc::make_mut(&mut self.sources.texts).insert(path, text);
         }
         Ok(())
     }
@@ -321,7 +322,7 @@ impl Reader<'_> {
                     // Templates and UI strings are quoted in messages about them.
                     let quoted = [".html", ".typ", ".yaml"].iter().any(|ext| rel.ends_with(ext));
                     if let Some(text) = quoted.then(|| std::str::from_utf8(&bytes).ok()).flatten() {
-                        self.sources.texts.insert(path.clone(), text.to_string());
+                        std::sync::Arc::make_mut(&mut self.sources.texts).insert(path.clone(), text.to_string());
                     }
                     files.insert(rel, Blob::from(bytes));
                 }
