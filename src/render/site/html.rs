@@ -2,11 +2,11 @@
 //!
 //! Headings get ids (an explicit `{#id}` or one made from the text) and are shifted so the
 //! body never competes with the page's `<h1>`; links are rewritten by the caller (`.md` paths
-//! become page URLs). A body with raw HTML, or with anything ammonia would remove (a link of
-//! another scheme, a heading's classes, a code block's language), goes through ammonia, so no
-//! script, event handler or `javascript:` URL survives; a body of plain Markdown is written by
-//! pulldown-cmark alone, which escapes all text and attributes (most pages: cleaning was an
-//! eighth of a website build). A test checks that ammonia changes nothing such a body has.
+//! become page URLs). A body with raw HTML, an image, or anything else ammonia would remove (a
+//! link of another scheme, a heading's classes, a code block's language) goes through ammonia,
+//! so no script, event handler or `javascript:` URL survives; a body of plain Markdown is
+//! written by pulldown-cmark alone, which escapes all text and attributes (most pages: cleaning
+//! was an eighth of a website build). A test checks that ammonia changes nothing such a body has.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -121,9 +121,8 @@ fn written(
                     title,
                     id,
                 }) => {
-                    // Kept as written (no picture for it): pulldown-cmark closes `<img />`.
+                    // Kept as written (no picture for it); cleaned, as every image is.
                     let dest_url = rewritten(dest_url, range.start, true).unwrap_or(CowStr::Borrowed(""));
-                    needs_cleaning = true;
                     Event::Start(Tag::Image {
                         link_type,
                         dest_url,
@@ -179,11 +178,15 @@ fn written(
 }
 
 /// Whether an event from the author's Markdown brings what only ammonia may let through or
-/// take out: raw HTML, a heading's classes or attributes, a code block's language class.
+/// take out: raw HTML, a heading's classes or attributes, a code block's language class, an
+/// image.
 fn needs_cleaning_event(event: &Event) -> bool {
     match event {
         Event::Html(_) | Event::InlineHtml(_) | Event::InlineMath(_) | Event::DisplayMath(_) => true,
         Event::TaskListMarker(_) => true,
+        // A picture's markup is ours, but it carries the author's alt text and file names:
+        // ammonia has the last word on it, as before.
+        Event::Start(Tag::Image { .. }) => true,
         Event::Start(Tag::Heading { classes, attrs, .. }) => !classes.is_empty() || !attrs.is_empty(),
         Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(info))) => !info.trim().is_empty(),
         _ => false,
@@ -499,6 +502,7 @@ mod tests {
             "```js\nx\n```",
             "a\u{a0}b",
             "[a](x.md \"it's\")",
+            "![a](foto.jpg)",
         ] {
             let (_, needs_cleaning) = written(sample, &|_| None, &|_| None, "Tabla");
             assert!(needs_cleaning, "{sample:?}");
