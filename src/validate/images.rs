@@ -57,6 +57,10 @@ pub fn check_assets(
 /// images), with their offset in the body.
 pub fn raw_images(body: &str) -> Vec<(LinkRef, ImgTag)> {
     let mut found = Vec::new();
+    // Most bodies have no `<img`: no Markdown parse for them (a body is parsed by several checks).
+    if !body.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"<img")) {
+        return found;
+    }
     for (event, range) in Parser::new_ext(body, markdown::options()).into_offset_iter() {
         if let Event::Html(html) | Event::InlineHtml(html) = event {
             // Block HTML comes line by line; find where this piece starts in the source.
@@ -151,6 +155,10 @@ fn check_card_image(
 /// Every Markdown image of a body: its offset and its alt text (the text between `![` and `]`).
 pub fn markdown_images(body: &str) -> Vec<(usize, String)> {
     let mut found = Vec::new();
+    // Every Markdown image, inline or by reference, is written `![`.
+    if !body.contains("![") {
+        return found;
+    }
     let mut open: Option<(usize, String)> = None;
     for (event, range) in Parser::new_ext(body, markdown::options()).into_offset_iter() {
         match event {
@@ -165,4 +173,22 @@ pub fn markdown_images(body: &str) -> Vec<(usize, String)> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn images_are_found_in_any_case_and_by_reference_though_most_bodies_skip_the_parse() {
+        let raw: Vec<_> = raw_images("Texto <IMG SRC='a.png' alt=\"A\"> y <img src=b.png>")
+            .into_iter()
+            .map(|(link, _)| link.dest)
+            .collect();
+        assert_eq!(raw, ["a.png", "b.png"]);
+        let markdown = markdown_images("![Uno](a.png) y ![Dos][r]\n\n[r]: b.png\n");
+        assert_eq!(markdown, [(0, "Uno".to_string()), (16, "Dos".to_string())]);
+        assert!(raw_images("Sin imágenes, solo <b>texto</b>.").is_empty());
+        assert!(markdown_images("Un [enlace](a.md) y ! [no](b.png)").is_empty());
+    }
 }
