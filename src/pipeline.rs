@@ -194,7 +194,7 @@ pub fn with_context<R>(
     {
         return Err(Failure::Usage(msg!("usage-base-url", url = url)));
     }
-    validate::contacts::prepare();
+    validate::prepare_phone_numbers();
     let (sources, mut diagnostics) =
         load::load_cached(&options.root, options.cache.as_deref()).map_err(|e| Failure::Usage(e.message()))?;
     let mut report = Report {

@@ -150,6 +150,13 @@ struct Reader<'c> {
     diagnostics: Diagnostics,
 }
 
+impl Sources {
+    /// Keeps the text of the file at `path` for messages that quote it.
+    pub fn add_text(&mut self, path: PathBuf, text: String) {
+        std::sync::Arc::make_mut(&mut self.texts).insert(path, text);
+    }
+}
+
 impl Reader<'_> {
     fn read_project(&mut self) -> Result<(), LoadError> {
         let path = PathBuf::from("altavoz.yaml");
@@ -160,7 +167,7 @@ impl Reader<'_> {
             return Ok(());
         };
         self.sources.project = self.parse_yaml(&text, &path);
-        std::sync::Arc::make_mut(&mut self.sources.texts).insert(path, text);
+        self.sources.add_text(path, text);
         Ok(())
     }
 
@@ -206,7 +213,7 @@ impl Reader<'_> {
         if self.root.join(&config_path).is_file() {
             if let Some(text) = self.read_text(&config_path, u64::MAX, false)? {
                 campaign.config = self.parse_yaml(&text, &config_path);
-                std::sync::Arc::make_mut(&mut self.sources.texts).insert(config_path, text);
+                self.sources.add_text(config_path, text);
             }
         } else {
             self.diagnostics.push(
@@ -266,7 +273,7 @@ impl Reader<'_> {
                     campaign.broken_pages.insert((lang.to_string(), rel));
                 }
             }
-            std::sync::Arc::make_mut(&mut self.sources.texts).insert(path, text);
+            self.sources.add_text(path, text);
         }
         Ok(())
     }
@@ -322,7 +329,7 @@ impl Reader<'_> {
                     // Templates and UI strings are quoted in messages about them.
                     let quoted = [".html", ".typ", ".yaml"].iter().any(|ext| rel.ends_with(ext));
                     if let Some(text) = quoted.then(|| std::str::from_utf8(&bytes).ok()).flatten() {
-                        std::sync::Arc::make_mut(&mut self.sources.texts).insert(path.clone(), text.to_string());
+                        self.sources.add_text(path.clone(), text.to_string());
                     }
                     files.insert(rel, Blob::from(bytes));
                 }

@@ -5,7 +5,7 @@
 //! project's `static/` files (`static_files`).
 
 mod campaign;
-pub mod contacts;
+mod contacts;
 mod images;
 mod languages;
 mod links;
@@ -14,6 +14,7 @@ mod pages;
 mod static_files;
 mod translations;
 
+pub use contacts::prepare as prepare_phone_numbers;
 pub use names::{is_slug, suggest_slug};
 pub use pages::MAX_SUMMARY_CHARS;
 

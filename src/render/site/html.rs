@@ -131,16 +131,12 @@ fn written(
                     dest_url,
                     title,
                     id,
-                }) => {
-                    // Kept as written (no picture for it); cleaned, as every image is.
-                    let dest_url = rewritten(dest_url, range.start, true).unwrap_or(CowStr::Borrowed(""));
-                    Event::Start(Tag::Image {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    })
-                }
+                }) => Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: rewritten(dest_url, range.start, true).unwrap_or(CowStr::Borrowed("")),
+                    title,
+                    id,
+                }),
                 Event::FootnoteReference(name) => {
                     let n = footnote_number(&name);
                     let id = footnote_id(&name);

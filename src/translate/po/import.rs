@@ -297,7 +297,7 @@ fn check_project(root: &Path, today: Date, scope: &Scope, written: &[(PathBuf, S
             campaign.pages.retain(|p| p.path != *path);
             campaign.pages.push(new);
         }
-        std::sync::Arc::make_mut(&mut sources.texts).insert(path.clone(), text.clone());
+        sources.add_text(path.clone(), text.clone());
     }
     let settings = crate::validate::Settings { base_url: None, today };
     let mut found = Diagnostics::default();
