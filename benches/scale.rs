@@ -17,6 +17,8 @@
 //! runs (default 3). `ALTAVOZ_BENCH_QUICK=1` leaves out the full builds of 5,000 and 10,000
 //! pages; `ALTAVOZ_BENCH_ONLY=website,print,cards,full` (any of them) measures those parts alone.
 //! The machine is shared and noisy: compare ratios of one run, not numbers across days.
+//! `ALTAVOZ_BENCH_CORPUS=<folder>` only writes the 1,020-, 2,000- and 10,000-page projects (altavoz, Zola,
+//! Hugo) there, to profile a build by hand.
 
 mod corpus;
 
@@ -304,6 +306,15 @@ fn print_apart(root: &Path) -> ((usize, f64), (usize, f64)) {
 }
 
 fn main() {
+    if let Some(folder) = std::env::var_os("ALTAVOZ_BENCH_CORPUS") {
+        for pages in [1_020, 2_000, 10_000] {
+            let folder = Path::new(&folder);
+            corpus::altavoz(&folder.join(format!("altavoz-{pages}")), pages, 100);
+            corpus::zola(&folder.join(format!("zola-{pages}")), pages, 100);
+            corpus::hugo(&folder.join(format!("hugo-{pages}")), pages, 100);
+        }
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     let work = work.path();
     println!("threads: {}", rayon::current_num_threads());

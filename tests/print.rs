@@ -332,3 +332,60 @@ fn a_broken_print_template_is_reported_at_its_line_without_host_paths() {
         "a host path leaked: {err}"
     );
 }
+
+/// A handout is made first expecting one page (its footer then needs no second layout pass);
+/// one that comes to more is made again, and every page's footer counts right.
+#[test]
+fn every_handout_page_shows_its_number_of_the_right_total() {
+    let out = tempfile::tempdir().unwrap();
+    let output = build_print(&repo(), out.path());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let (mut one, mut more) = (0, 0);
+    for pdf in pdfs(out.path())
+        .iter()
+        .filter(|p| !p.parent().unwrap().ends_with("print") || !is_booklet(p))
+    {
+        let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap();
+        if pages == 1 {
+            one += 1
+        } else {
+            more += 1
+        }
+        for page in 1..=pages {
+            let n = page.to_string();
+            let text = tool(
+                "pdftotext",
+                &["-enc", "UTF-8", "-f", &n, "-l", &n, pdf.to_str().unwrap(), "-"],
+            );
+            // pdftotext keeps the thin spaces of "1 / 2" or not, as the layout goes.
+            let footer: String = text.split_whitespace().collect();
+            assert!(
+                footer.ends_with(&format!("{page}/{pages}")),
+                "{}: page {page} of {pages} ends with {:?}",
+                pdf.display(),
+                &footer[footer.len().saturating_sub(40)..]
+            );
+        }
+    }
+    // The demo has both kinds, so both ways of making a handout are checked.
+    assert!(one > 0 && more > 0, "{one} one-page and {more} longer handouts");
+}
+
+/// Booklets are named after their campaign (`think-twice-a4.pdf`), handouts after their page.
+fn is_booklet(pdf: &Path) -> bool {
+    let name = pdf.file_stem().unwrap().to_string_lossy();
+    let campaign = pdf
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .file_name()
+        .unwrap()
+        .to_string_lossy();
+    name == format!("{campaign}-a4") || name == format!("{campaign}-letter")
+}

@@ -48,6 +48,10 @@ pub struct Frame<'a> {
     contacts: Vec<Contact<'a>>,
     /// The QR code of the document's address: a page's handouts on both papers share one.
     qr: Cow<'a, Value>,
+    /// The number of pages, where altavoz expects it: 1 for a handout. A footer that prints it
+    /// spares typst laying the document out a second time to count them (a tenth of a handout's
+    /// time); a handout found longer is made again with none here.
+    page_total: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -163,7 +167,13 @@ pub fn body(
 }
 
 /// What every document of `campaign` in `edition` on `paper` shows, with the QR code `qr`.
-fn frame<'a>(edition: &'a Edition, campaign: &'a LocalCampaign, paper: Paper, qr: Cow<'a, Value>) -> Frame<'a> {
+fn frame<'a>(
+    edition: &'a Edition,
+    campaign: &'a LocalCampaign,
+    paper: Paper,
+    qr: Cow<'a, Value>,
+    page_total: Option<usize>,
+) -> Frame<'a> {
     let c = campaign.campaign;
     let ui = &edition.ui;
     Frame {
@@ -211,6 +221,7 @@ fn frame<'a>(edition: &'a Edition, campaign: &'a LocalCampaign, paper: Paper, qr
             })
             .collect(),
         qr,
+        page_total,
     }
 }
 
@@ -223,7 +234,7 @@ pub fn handout<'a>(
 ) -> Handout<'a> {
     Handout {
         page: page(edition, local),
-        frame: frame(edition, campaign, paper, Cow::Borrowed(qr)),
+        frame: frame(edition, campaign, paper, Cow::Borrowed(qr), Some(1)),
     }
 }
 
@@ -236,7 +247,7 @@ pub fn booklet<'a>(
     let index = campaign.index();
     let view = &index.view;
     Booklet {
-        frame: frame(edition, campaign, paper, Cow::Owned(qr::runs(&view.url))),
+        frame: frame(edition, campaign, paper, Cow::Owned(qr::runs(&view.url)), None),
         content_lang: typst_lang(&index.page.lang),
         title: &campaign.view.name,
         summary: campaign.view.tagline.as_deref().unwrap_or(&index.page.summary),

@@ -88,13 +88,24 @@ impl Renderer for PrintRenderer {
                 Job::Booklet(booklet) => booklet.campaign.campaign,
             };
             let mut document = with_print_pictures(document, campaign, &context.plan.images, &source)?;
-            if let (Job::Handout(planned, .., qr), Some(mut data)) = (job, data) {
+            let mut data = data;
+            if let (Job::Handout(planned, .., qr), Some(data)) = (job, &mut data) {
                 data["qr"] = qr.get_or_init(|| qr::runs(&planned.page.view.url)).clone();
                 let json = serde_json::to_vec(&data).unwrap_or_default();
                 document.files.insert("/data.json".to_string(), Blob::from(json));
             }
+            // A handout's data says it has one page; one that came to more is made again with
+            // no page total, and its footer counts them.
+            let longer = |pages: usize| {
+                let mut data = data.filter(|data| data["page_total"].as_u64().is_some_and(|n| n as usize != pages))?;
+                data["page_total"] = serde_json::Value::Null;
+                let mut document = document.clone();
+                let json = serde_json::to_vec(&data).unwrap_or_default();
+                document.files.insert("/data.json".to_string(), Blob::from(json));
+                Some(document)
+            };
             let pdf = typesetter
-                .pdf(&document, &format!("altavoz/{path}"))
+                .pdf_or(&document, &format!("altavoz/{path}"), longer)
                 .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
             eviction.after_document(matches!(job, Job::Booklet(_)));
             Ok(Made {

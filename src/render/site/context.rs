@@ -186,6 +186,8 @@ pub struct CampaignData<'a> {
     pub href: String,
     pub logo: Option<String>,
     pub pages: Vec<PageLink<'a>>,
+    /// How many pages the list has (also where `pages` is left empty).
+    pub page_count: usize,
     pub tip_count: usize,
     pub contacts: Vec<ContactData<'a>>,
     pub colors: Colors<'a>,
@@ -583,8 +585,10 @@ fn on_first_screen(image: &html::ImageRef, kind: PageKind) -> bool {
     image.index == 0 && image.text_before < 200 && kind != PageKind::Myth
 }
 
-/// Name, logo, contacts and (`with_pages`: on the landing, home and chooser pages) the list of
-/// pages, as seen from a document in `from_dir`.
+/// Name, logo, contacts and (`with_pages`: on the landing page) the list of pages, as seen from
+/// a document in `from_dir`. The home and chooser pages list campaigns without their pages: at
+/// 10,000 pages those lists were a quarter of the website's memory, and a front page that grows
+/// with the site costs every reader.
 pub fn campaign_data<'a>(
     edition: &'a Edition,
     campaign: &'a LocalCampaign,
@@ -629,6 +633,7 @@ pub fn campaign_data<'a>(
             None => url::relative(from_dir, &url::asset_path(&c.slug, logo)),
         }),
         pages,
+        page_count: listed(campaign).count(),
         tip_count: campaign.pages.iter().filter(|p| p.page.kind == PageKind::Tip).count(),
         contacts,
         colors: Colors {
@@ -788,7 +793,7 @@ pub fn home_of<'a>(
         campaigns: edition
             .campaigns
             .iter()
-            .map(|c| campaign_data(edition, c, &dir, true, &context.plan.images))
+            .map(|c| campaign_data(edition, c, &dir, false, &context.plan.images))
             .collect(),
         cards_href: (context.plan.has_cards() && flavour == Flavour::Online)
             .then(|| to_page(&dir, &format!("{lang}/cards/"))),
@@ -829,7 +834,7 @@ pub fn chooser<'a>(context: &'a Context, edition: &'a Edition) -> TemplateData<'
             campaigns: e
                 .campaigns
                 .iter()
-                .map(|c| campaign_data(e, c, "", true, &context.plan.images))
+                .map(|c| campaign_data(e, c, "", false, &context.plan.images))
                 .collect(),
         })
         .collect();
