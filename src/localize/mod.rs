@@ -5,6 +5,7 @@
 mod ui;
 pub mod view;
 
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
@@ -116,34 +117,35 @@ pub fn localize<'p>(
         }
         let chain = project.fallback_chain(&language.code);
         let text_chain = project.text_chain(&language.code);
-        let mut campaigns = Vec::new();
-        for campaign in &project.campaigns {
-            if selection.campaign.as_ref().is_some_and(|c| c != &campaign.slug)
-                || !campaign.languages.contains(&language.code)
-            {
-                continue;
-            }
-            let pages = pages_in(campaign, &chain, selection.drafts);
-            let pages: Vec<(&Page, bool, Option<Option<Date>>)> = pages
-                .into_iter()
-                .map(|(page, fallback)| {
-                    let notice = (page.translation == Some(TranslationState::Outdated))
-                        .then(|| updated.get(&page.path).copied().flatten());
-                    (page, fallback, notice)
-                })
-                .collect();
-            if pages.first().is_some_and(|(p, _, _)| p.is_index()) {
-                let inputs = view::ViewInputs {
-                    project,
-                    campaign,
-                    lang: &language.code,
-                    language_name: &language.name,
-                    ui: &ui,
-                };
-                campaigns.push(local_campaign(campaign, &inputs, &text_chain, pages));
-            } else {
-                diagnostics.push(
-                    Diagnostic::warning(
+        // Campaigns in parallel (their page views are most of this stage), kept in order.
+        let made: Vec<Result<LocalCampaign, Diagnostic>> = project
+            .campaigns
+            .par_iter()
+            .filter(|campaign| {
+                selection.campaign.as_ref().is_none_or(|c| c == &campaign.slug)
+                    && campaign.languages.contains(&language.code)
+            })
+            .map(|campaign| {
+                let pages = pages_in(campaign, &chain, selection.drafts);
+                let pages: Vec<(&Page, bool, Option<Option<Date>>)> = pages
+                    .into_iter()
+                    .map(|(page, fallback)| {
+                        let notice = (page.translation == Some(TranslationState::Outdated))
+                            .then(|| updated.get(&page.path).copied().flatten());
+                        (page, fallback, notice)
+                    })
+                    .collect();
+                if pages.first().is_some_and(|(p, _, _)| p.is_index()) {
+                    let inputs = view::ViewInputs {
+                        project,
+                        campaign,
+                        lang: &language.code,
+                        language_name: &language.name,
+                        ui: &ui,
+                    };
+                    Ok(local_campaign(campaign, &inputs, &text_chain, pages))
+                } else {
+                    Err(Diagnostic::warning(
                         format!("campaigns/{}", campaign.slug),
                         0,
                         0,
@@ -154,8 +156,15 @@ pub fn localize<'p>(
                             chain = chain.join(", ")
                         ),
                     )
-                    .with_hint(crate::msg!("campaign-not-built-hint", lang = &language.code)),
-                );
+                    .with_hint(crate::msg!("campaign-not-built-hint", lang = &language.code)))
+                }
+            })
+            .collect();
+        let mut campaigns = Vec::new();
+        for result in made {
+            match result {
+                Ok(campaign) => campaigns.push(campaign),
+                Err(warning) => diagnostics.push(warning),
             }
         }
         editions.push(Edition {

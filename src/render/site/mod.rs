@@ -145,50 +145,57 @@ impl Renderer for SiteRenderer {
         };
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let inputs = Inputs::new(context);
-        let (made, reused) = reuse::run(
-            context,
-            sink,
-            (Output::Site, MANIFEST),
-            &jobs,
-            |(path, template, job)| {
-                // A home page shows the size of its pack: made anew with every pack.
-                let hash = inputs
-                    .hash(path, job)
-                    .filter(|_| !(context.pack && matches!(job, Job::Home(_))));
-                if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
-                    weigh(path, job, &String::from_utf8_lossy(&bytes));
-                    return Ok(Made {
-                        file: OutputFile::new(path.clone(), bytes),
-                        hash,
-                        fresh: false,
-                    });
-                }
-                let html = match job {
-                    Job::Chooser => tera.render(template, &context::chooser(context, main)),
-                    Job::NotFound => tera.render(template, &context::not_found(site, main)),
-                    Job::Home(edition) => {
-                        let pack = packs.get(edition.language.code.as_str()).cloned();
-                        tera.render(
-                            template,
-                            &context::home_of(context, edition, context::Flavour::Online, pack),
-                        )
-                    }
-                    Job::Cards(edition) => tera.render(template, &context::cards_page(context, edition)),
-                    Job::Page(planned) => tera.render(template, &context::page(context, planned)),
-                }?;
-                let html = tidy(&html);
-                weigh(path, job, &html);
-                Ok(Made {
-                    file: OutputFile::new(path.clone(), html),
-                    hash,
-                    fresh: true,
-                })
+        // The sitemap (every address of the site) is written beside the pages.
+        let (run, sitemap) = rayon::join(
+            || {
+                reuse::run(
+                    context,
+                    sink,
+                    (Output::Site, MANIFEST),
+                    &jobs,
+                    |(path, template, job)| {
+                        // A home page shows the size of its pack: made anew with every pack.
+                        let hash = inputs
+                            .hash(path, job)
+                            .filter(|_| !(context.pack && matches!(job, Job::Home(_))));
+                        if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
+                            weigh(path, job, &String::from_utf8_lossy(&bytes));
+                            return Ok(Made {
+                                file: OutputFile::new(path.clone(), bytes),
+                                hash,
+                                fresh: false,
+                            });
+                        }
+                        let html = match job {
+                            Job::Chooser => tera.render(template, &context::chooser(context, main)),
+                            Job::NotFound => tera.render(template, &context::not_found(site, main)),
+                            Job::Home(edition) => {
+                                let pack = packs.get(edition.language.code.as_str()).cloned();
+                                tera.render(
+                                    template,
+                                    &context::home_of(context, edition, context::Flavour::Online, pack),
+                                )
+                            }
+                            Job::Cards(edition) => tera.render(template, &context::cards_page(context, edition)),
+                            Job::Page(planned) => tera.render(template, &context::page(context, planned)),
+                        }?;
+                        let html = tidy(&html);
+                        weigh(path, job, &html);
+                        Ok(Made {
+                            file: OutputFile::new(path.clone(), html),
+                            hash,
+                            fresh: true,
+                        })
+                    },
+                )
             },
-        )?;
+            || sitemap::sitemap(site),
+        );
+        let (made, reused) = run?;
         let put = |path: String, bytes: crate::load::Blob| -> Result<(), RenderError> {
             sink.put(OutputFile::new(path, bytes)).map_err(RenderError::from)
         };
-        put("sitemap.xml".into(), sitemap::sitemap(site).into())?;
+        put("sitemap.xml".into(), sitemap.into())?;
         put("robots.txt".into(), sitemap::robots(site).into())?;
         for (path, bytes) in files {
             put(path, bytes)?;
