@@ -249,6 +249,14 @@ fn job_template(job: &Job) -> &'static str {
 /// Drops the blank lines template tags leave behind: smaller pages, same meaning.
 fn tidy(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
+    // Most pages have no preformatted text: one search instead of two for every line.
+    if !html.contains("<pre") {
+        for line in html.lines().map(str::trim_end).filter(|line| !line.is_empty()) {
+            out.push_str(line);
+            out.push('\n');
+        }
+        return out;
+    }
     let mut in_pre = false;
     for line in html.lines() {
         if line.contains("<pre") {
@@ -269,5 +277,16 @@ fn tidy(html: &str) -> String {
 impl From<templates::TemplateError> for Diagnostic {
     fn from(error: templates::TemplateError) -> Self {
         error.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tidy_drops_blank_lines_and_trailing_spaces_but_not_inside_pre() {
+        let page = "<main>  \n\n   \n<p>a</p>\t\n<pre>  x  \n\n  y</pre>\n\n<p>b</p>\n";
+        assert_eq!(super::tidy(page), "<main>\n<p>a</p>\n<pre>  x  \n\n  y</pre>\n<p>b</p>\n");
+        let plain = "<main>  \n\n   \n<p>a</p>\t\n\n<p>b</p>";
+        assert_eq!(super::tidy(plain), "<main>\n<p>a</p>\n<p>b</p>\n");
     }
 }

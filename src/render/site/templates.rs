@@ -30,6 +30,7 @@ pub fn load(theme: &Theme) -> Result<Templates<'_>, Diagnostics> {
         return Err(missing);
     }
     let mut tera = Tera::new();
+    tera.set_escape_fn(escape_html);
     tera.add_raw_templates(theme.templates())
         .map_err(|e| Diagnostics::from(diagnostic(theme, None, &e, crate::msg!("template-does-not-parse"))))?;
     Ok(Templates {
@@ -37,6 +38,27 @@ pub fn load(theme: &Theme) -> Result<Templates<'_>, Diagnostics> {
         theme,
         strings: Mutex::default(),
     })
+}
+
+/// Tera's own escaping (`&`, `<`, `>`, `"` and `'`, to the same entities), writing the text
+/// between them in one piece: Tera's writes each byte apart, a twentieth of a website's build.
+fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = input.as_bytes();
+    let mut done = 0;
+    for (i, byte) in bytes.iter().enumerate() {
+        let entity: &[u8] = match byte {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&bytes[done..i])?;
+        out.write_all(entity)?;
+        done = i + 1;
+    }
+    out.write_all(&bytes[done..])
 }
 
 impl Templates<'_> {
@@ -155,4 +177,30 @@ fn error_text(error: &dyn std::error::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escaping_writes_what_teras_own_escaping_writes() {
+        let samples = [
+            "",
+            "plain",
+            "K'iche' & Mam <b>\"quoted\"</b> > done",
+            "&&<<>>\"\"''",
+            "ñandú 🚨 'a' \u{202e}",
+            "trailing &",
+            "<script>alert('x')</script>",
+        ];
+        for sample in samples {
+            let (mut ours, mut teras) = (Vec::new(), Vec::new());
+            super::escape_html(sample, &mut ours).unwrap();
+            tera::escape_html(sample, &mut teras).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(teras).unwrap(),
+                "{sample:?}"
+            );
+        }
+    }
 }
