@@ -5,7 +5,9 @@
 pub mod limits;
 pub mod raw_html;
 
+use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use unicode_normalization::UnicodeNormalization;
@@ -40,13 +42,18 @@ pub struct LinkRef {
 
 /// Every link and image of a body, in order: Markdown links, and `<a href>` in raw HTML.
 pub fn links(body: &str) -> Vec<LinkRef> {
+    links_in(Parser::new_ext(body, options()).into_offset_iter())
+}
+
+/// [`links`] of a body's events already read, with their byte ranges.
+pub fn links_in<'a, E: Borrow<Event<'a>>>(events: impl IntoIterator<Item = (E, Range<usize>)>) -> Vec<LinkRef> {
     let mut links = Vec::new();
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        match event {
+    for (event, range) in events {
+        match event.borrow() {
             Event::Start(Tag::Link {
                 link_type, dest_url, ..
             }) => links.push(LinkRef {
-                dest: link_destination(link_type, dest_url).to_string(),
+                dest: link_destination(*link_type, dest_url.clone()).to_string(),
                 offset: range.start,
                 is_image: false,
             }),

@@ -8,6 +8,9 @@
 //! refused with the place where it goes too far. `render/linear_tests.rs` holds the renderers
 //! to that with random and adversarial bodies.
 
+use std::borrow::Borrow;
+use std::ops::Range;
+
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::options;
@@ -42,6 +45,12 @@ pub struct Excess {
 
 /// The first place where `body` goes beyond each limit (at most one report per limit).
 pub fn check(body: &str) -> Vec<Excess> {
+    check_events(Parser::new_ext(body, options()).into_offset_iter())
+}
+
+/// [`check`] on a body's events already read, with their byte ranges: checks that share one
+/// reading of a body.
+pub fn check_events<'a, E: Borrow<Event<'a>>>(events: impl IntoIterator<Item = (E, Range<usize>)>) -> Vec<Excess> {
     let mut found: Vec<(Limit, Excess)> = Vec::new();
     let mut report = |limit: Limit, offset: usize, message: Message, hint: Message| {
         if !found.iter().any(|(l, _)| *l == limit) {
@@ -56,9 +65,10 @@ pub fn check(body: &str) -> Vec<Excess> {
     let mut run = Run::default();
     // Inside a block of code: where it starts, and its lines so far.
     let mut code: Option<(usize, usize)> = None;
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in events {
+        let event = event.borrow();
         let mut piece = false;
-        match &event {
+        match event {
             Event::Start(tag) => {
                 depth += 1;
                 if !is_inline(tag) {

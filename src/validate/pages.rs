@@ -73,7 +73,12 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
             (s.title.clone(), url)
         })
         .collect();
-    for excess in crate::markdown::limits::check(&page.body) {
+    // The body is read once for its limits and its links.
+    let events: Vec<_> = pulldown_cmark::Parser::new_ext(&page.body, crate::markdown::options())
+        .into_offset_iter()
+        .collect();
+    let read = || events.iter().map(|(event, range)| (event, range.clone()));
+    for excess in crate::markdown::limits::check_events(read()) {
         let (line, col) = crate::diag::line_col(&page.body, excess.offset);
         diagnostics
             .push(Diagnostic::error(&page.path, line + page.body_line - 1, col, excess.message).with_hint(excess.hint));
@@ -83,7 +88,7 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
         .into_iter()
         .filter(|(link, _)| !link.dest.trim().is_empty())
         .map(|(link, _)| link);
-    let links = crate::markdown::links(&page.body)
+    let links = crate::markdown::links_in(read())
         .into_iter()
         .chain(raw_images)
         .map(|link| PageLink {

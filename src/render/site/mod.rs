@@ -285,7 +285,10 @@ mod tests {
     #[test]
     fn tidy_drops_blank_lines_and_trailing_spaces_but_not_inside_pre() {
         let page = "<main>  \n\n   \n<p>a</p>\t\n<pre>  x  \n\n  y</pre>\n\n<p>b</p>\n";
-        assert_eq!(super::tidy(page), "<main>\n<p>a</p>\n<pre>  x  \n\n  y</pre>\n<p>b</p>\n");
+        assert_eq!(
+            super::tidy(page),
+            "<main>\n<p>a</p>\n<pre>  x  \n\n  y</pre>\n<p>b</p>\n"
+        );
         let plain = "<main>  \n\n   \n<p>a</p>\t\n\n<p>b</p>";
         assert_eq!(super::tidy(plain), "<main>\n<p>a</p>\n<p>b</p>\n");
     }
