@@ -63,7 +63,7 @@ pub fn links_in<'a, E: Borrow<Event<'a>>>(events: impl IntoIterator<Item = (E, R
                 is_image: true,
             }),
             Event::Html(html) | Event::InlineHtml(html) => links.extend(
-                raw_html::attribute_values(&html, "a", "href")
+                raw_html::attribute_values(html, "a", "href")
                     .into_iter()
                     .map(|href| LinkRef {
                         dest: href.value,
