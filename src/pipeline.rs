@@ -273,13 +273,10 @@ pub fn with_context<R>(
 /// Frees `value` on a thread of its own: freeing the sources and the checked project of a big
 /// site is a tenth of its build, on one core, and a command that ends does not wait for it.
 fn discard<T: Send + 'static>(value: T) {
-    if std::thread::Builder::new()
+    // Where no thread can be started, the value is dropped here, with the closure.
+    let _ = std::thread::Builder::new()
         .name("altavoz-free".into())
-        .spawn(move || drop(value))
-        .is_err()
-    {
-        // No thread to spare: the value was dropped with the closure, here.
-    }
+        .spawn(move || drop(value));
 }
 
 /// Renders the outputs of each step in turn, all of one step in parallel, into the staging

@@ -5,9 +5,10 @@
 mod ui;
 pub mod view;
 
-use rayon::prelude::*;
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
+
+use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::project::{Campaign, Date, Language, Outdated, Page, PageKind, Project, TranslationState};
