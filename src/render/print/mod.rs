@@ -91,8 +91,7 @@ impl Renderer for PrintRenderer {
             let mut data = data;
             if let (Job::Handout(planned, .., qr), Some(data)) = (job, &mut data) {
                 data["qr"] = qr.get_or_init(|| qr::runs(&planned.page.view.url)).clone();
-                let json = serde_json::to_vec(&data).unwrap_or_default();
-                document.files.insert("/data.json".to_string(), Blob::from(json));
+                put_data(&mut document, data);
             }
             // A handout's data says it has one page; one that came to more is made again with
             // no page total, and its footer counts them.
@@ -100,8 +99,7 @@ impl Renderer for PrintRenderer {
                 let mut data = data.filter(|data| data["page_total"].as_u64().is_some_and(|n| n as usize != pages))?;
                 data["page_total"] = serde_json::Value::Null;
                 let mut document = document.clone();
-                let json = serde_json::to_vec(&data).unwrap_or_default();
-                document.files.insert("/data.json".to_string(), Blob::from(json));
+                put_data(&mut document, &data);
                 Some(document)
             };
             let pdf = typesetter
@@ -123,6 +121,12 @@ impl Renderer for PrintRenderer {
             ..Rendered::default()
         })
     }
+}
+
+/// Gives `document` the handout data `data` as its `/data.json`.
+fn put_data(document: &mut Document, data: &serde_json::Value) {
+    let json = serde_json::to_vec(data).unwrap_or_default();
+    document.files.insert("/data.json".to_string(), Blob::from(json));
 }
 
 /// A document ready to hash: its output path, its source (for messages), the document, and
