@@ -49,32 +49,38 @@ pub fn links(body: &str) -> Vec<LinkRef> {
 pub fn links_in<'a, E: Borrow<Event<'a>>>(events: impl IntoIterator<Item = (E, Range<usize>)>) -> Vec<LinkRef> {
     let mut links = Vec::new();
     for (event, range) in events {
-        match event.borrow() {
-            Event::Start(Tag::Link {
-                link_type, dest_url, ..
-            }) => links.push(LinkRef {
-                dest: link_destination(*link_type, dest_url.clone()).to_string(),
-                offset: range.start,
-                is_image: false,
-            }),
-            Event::Start(Tag::Image { dest_url, .. }) => links.push(LinkRef {
-                dest: dest_url.to_string(),
-                offset: range.start,
-                is_image: true,
-            }),
-            Event::Html(html) | Event::InlineHtml(html) => links.extend(
-                raw_html::attribute_values(html, "a", "href")
-                    .into_iter()
-                    .map(|href| LinkRef {
-                        dest: href.value,
-                        offset: range.start + href.range.start,
-                        is_image: false,
-                    }),
-            ),
-            _ => {}
-        }
+        add_links(event.borrow(), &range, &mut links);
     }
     links
+}
+
+/// Adds the links of one event (a Markdown link or image, or raw HTML's `<a href>`) to `links`:
+/// [`links_in`] one event at a time, for a reader that reads the events for more than links.
+pub fn add_links(event: &Event, range: &Range<usize>, links: &mut Vec<LinkRef>) {
+    match event {
+        Event::Start(Tag::Link {
+            link_type, dest_url, ..
+        }) => links.push(LinkRef {
+            dest: link_destination(*link_type, dest_url.clone()).to_string(),
+            offset: range.start,
+            is_image: false,
+        }),
+        Event::Start(Tag::Image { dest_url, .. }) => links.push(LinkRef {
+            dest: dest_url.to_string(),
+            offset: range.start,
+            is_image: true,
+        }),
+        Event::Html(html) | Event::InlineHtml(html) => links.extend(
+            raw_html::attribute_values(html, "a", "href")
+                .into_iter()
+                .map(|href| LinkRef {
+                    dest: href.value,
+                    offset: range.start + href.range.start,
+                    is_image: false,
+                }),
+        ),
+        _ => {}
+    }
 }
 
 /// Where a link leads: an email autolink (`<name@example.org>`) is a `mailto:` address.
@@ -87,24 +93,20 @@ pub fn link_destination(link_type: LinkType, dest: CowStr<'_>) -> CowStr<'_> {
 
 /// The ids a body's headings and footnotes get, so links to `page.md#id` can be checked.
 pub fn anchors(body: &str) -> HashSet<String> {
-    let mut ids = HeadingIds::default();
-    let mut found = HashSet::new();
     let events: Vec<Event> = Parser::new_ext(body, options()).collect();
-    let mut i = 0;
-    while i < events.len() {
-        match &events[i] {
-            Event::Start(Tag::Heading { id, .. }) => {
-                let (text, end) = heading_text(&events, i);
-                found.insert(ids.assign(id.as_deref(), &text));
-                i = end;
-            }
-            Event::Start(Tag::FootnoteDefinition(name)) => {
-                found.insert(format!("fn-{}", footnote_id(name)));
-            }
-            _ => {}
-        }
-        i += 1;
-    }
+    let mut ids = HeadingIds::default();
+    let explicit = events.iter().filter_map(|event| match event {
+        Event::Start(Tag::Heading { id, .. }) => Some(id.as_deref()),
+        _ => None,
+    });
+    let mut found: HashSet<String> = explicit
+        .zip(heading_texts(&events))
+        .map(|(id, text)| ids.assign(id, &text))
+        .collect();
+    found.extend(events.iter().filter_map(|event| match event {
+        Event::Start(Tag::FootnoteDefinition(name)) => Some(format!("fn-{}", footnote_id(name))),
+        _ => None,
+    }));
     found
 }
 
@@ -126,17 +128,24 @@ pub fn shifted(level: HeadingLevel, shift: usize) -> HeadingLevel {
     HeadingLevel::try_from((level as usize + shift).min(6)).unwrap_or(HeadingLevel::H6)
 }
 
-/// The plain text of the heading starting at `start`, and the index of its end event.
-pub fn heading_text(events: &[Event], start: usize) -> (String, usize) {
-    let mut text = String::new();
-    for (i, event) in events.iter().enumerate().skip(start + 1) {
+/// The text of each heading, in order: what its id is made from.
+pub fn heading_texts<'a, 'e: 'a>(events: impl IntoIterator<Item = &'a Event<'e>>) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut current: Option<String> = None;
+    for event in events {
         match event {
-            Event::End(TagEnd::Heading(_)) => return (text, i),
-            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::Start(Tag::Heading { .. }) => current = Some(String::new()),
+            Event::End(TagEnd::Heading(_)) => texts.extend(current.take()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(text) = current.as_mut() {
+                    text.push_str(t);
+                }
+            }
             _ => {}
         }
     }
-    (text, events.len())
+    texts.extend(current);
+    texts
 }
 
 /// Assigns unique heading ids in document order, like GitHub: `Intro`, `Intro` → `intro`, `intro-1`.

@@ -482,6 +482,24 @@ fn logo_and_links_spelled_in_another_case_get_no_case_hint() {
 }
 
 #[test]
+fn links_to_headings_are_checked_on_the_page_itself_and_on_the_page_they_name() {
+    let project = project_with(&[(
+        "campaigns/demo/es/index.md",
+        "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\n## Arriba\n\n[a](#arriba), [b](#abajo), \
+         [c](consejos/uno.md#paso-dos), [d](consejos/uno.md#paso-tres), [e](consejos/uno.md#paso-uno).\n",
+    )]);
+    let err = check_errors(project.path());
+    assert!(err.contains("no heading with id `abajo` on this page"), "{err}");
+    assert!(
+        err.contains("es/consejos/uno.md has no heading with id `paso-tres`"),
+        "{err}"
+    );
+    for found in ["`arriba`", "`paso-dos`", "`paso-uno`"] {
+        assert!(!err.contains(found), "{found}: {err}");
+    }
+}
+
+#[test]
 fn raw_html_links_skip_the_link_check() {
     let project = project_with(&[(
         "campaigns/demo/es/index.md",

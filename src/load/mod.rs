@@ -192,7 +192,10 @@ impl Reader<'_> {
         for result in read {
             let (campaign, texts, diagnostics) = result?;
             self.sources.campaigns.push(campaign);
-            std::sync::Arc::make_mut(&mut self.sources.texts).extend(std::sync::Arc::unwrap_or_clone(texts));
+            // Each campaign's texts are sorted and apart from the others': append merges them
+            // in one pass, where inserting one by one compares paths component by component.
+            let mut texts = std::sync::Arc::unwrap_or_clone(texts);
+            std::sync::Arc::make_mut(&mut self.sources.texts).append(&mut texts);
             self.diagnostics.extend(diagnostics);
         }
         Ok(())

@@ -1,6 +1,7 @@
 //! Links between pages must name a page of the same language (or of its fallbacks) and, with
 //! `#id`, a heading of it; images must come from the campaign's assets.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use unicode_normalization::UnicodeNormalization;
@@ -21,11 +22,7 @@ pub fn check(
     chain: &dyn Fn(&str) -> Vec<String>,
     diagnostics: &mut Diagnostics,
 ) {
-    // (language, path in the language folder) → the ids of the page's headings and footnotes.
-    let mut anchors: HashMap<(&str, String), HashSet<String>> = HashMap::new();
-    for page in &source.pages {
-        anchors.insert((&page.lang, page.rel.clone()), markdown::anchors(&page.body));
-    }
+    let anchors = Anchors::new(source);
     for page in pages {
         for link in &page.links {
             let (line, col) = line_col_in(page, link.offset);
@@ -45,8 +42,7 @@ pub fn check(
                     }
                 }
                 Target::Anchor(id) => {
-                    let own = anchors.get(&(page.lang.as_str(), page.rel.clone()));
-                    if !own.is_some_and(|ids| ids.contains(id)) {
+                    if !anchors.has(&page.lang, &page.rel, id) {
                         diagnostics.push(error(msg!("anchor-missing", id = id), msg!("anchor-missing-hint")));
                     }
                 }
@@ -55,7 +51,7 @@ pub fn check(
                     let broken = langs
                         .iter()
                         .any(|l| source.broken_pages.contains(&(l.clone(), rel.to_string())));
-                    let target = langs.iter().find_map(|l| anchors.get(&(l.as_str(), rel.clone())));
+                    let target = langs.iter().find(|l| anchors.has_page(l, rel));
                     match target {
                         None if broken => {}
                         None => {
@@ -75,8 +71,11 @@ pub fn check(
                             };
                             diagnostics.push(Diagnostic::error(&page.path, line, col, message).with_hint(hint));
                         }
-                        Some(ids) => {
-                            if let Some(id) = anchor.as_ref().filter(|id| !id.is_empty() && !ids.contains(*id)) {
+                        Some(lang) => {
+                            if let Some(id) = anchor
+                                .as_ref()
+                                .filter(|id| !id.is_empty() && !anchors.has(lang, rel, id))
+                            {
                                 diagnostics.push(error(
                                     msg!(
                                         "link-missing-heading",
@@ -112,6 +111,44 @@ pub fn check(
                 )),
             }
         }
+    }
+}
+
+/// The pages of a campaign, and the ids of their headings and footnotes, found when a link first
+/// asks for one: most pages are never the target of a `#id`, and finding ids parses the page.
+struct Anchors<'a> {
+    /// (language, path in the language folder) → the page's place in `pages`.
+    index: HashMap<(&'a str, &'a str), usize>,
+    /// Each page's Markdown, and its ids once asked for.
+    pages: Vec<(&'a str, OnceCell<HashSet<String>>)>,
+}
+
+impl<'a> Anchors<'a> {
+    fn new(source: &'a CampaignSource) -> Self {
+        let index = source
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(i, page)| ((page.lang.as_str(), page.rel.as_str()), i))
+            .collect();
+        let pages = source
+            .pages
+            .iter()
+            .map(|page| (page.body.as_str(), OnceCell::new()))
+            .collect();
+        Anchors { index, pages }
+    }
+
+    fn has_page(&self, lang: &str, rel: &str) -> bool {
+        self.index.contains_key(&(lang, rel))
+    }
+
+    /// Whether the page exists and has a heading or footnote `id`.
+    fn has(&self, lang: &str, rel: &str, id: &str) -> bool {
+        self.index.get(&(lang, rel)).is_some_and(|&i| {
+            let (body, ids) = &self.pages[i];
+            ids.get_or_init(|| markdown::anchors(body)).contains(id)
+        })
     }
 }
 

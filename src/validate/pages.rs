@@ -73,12 +73,12 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
             (s.title.clone(), url)
         })
         .collect();
-    // The body is read once for its limits and its links.
-    let events: Vec<_> = pulldown_cmark::Parser::new_ext(&page.body, crate::markdown::options())
+    // The body is read once, as it is parsed, for its limits and its links.
+    let mut links = Vec::new();
+    let events = pulldown_cmark::Parser::new_ext(&page.body, crate::markdown::options())
         .into_offset_iter()
-        .collect();
-    let read = || events.iter().map(|(event, range)| (event, range.clone()));
-    for excess in crate::markdown::limits::check_events(read()) {
+        .inspect(|(event, range)| crate::markdown::add_links(event, range, &mut links));
+    for excess in crate::markdown::limits::check_events(events) {
         let (line, col) = crate::diag::line_col(&page.body, excess.offset);
         diagnostics
             .push(Diagnostic::error(&page.path, line + page.body_line - 1, col, excess.message).with_hint(excess.hint));
@@ -88,7 +88,7 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
         .into_iter()
         .filter(|(link, _)| !link.dest.trim().is_empty())
         .map(|(link, _)| link);
-    let links = crate::markdown::links_in(read())
+    let links = links
         .into_iter()
         .chain(raw_images)
         .map(|link| PageLink {

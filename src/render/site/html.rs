@@ -17,7 +17,7 @@ pub use super::body_images::ImageRef;
 use super::body_images::Images;
 use crate::markdown::raw_html::attribute_values;
 use crate::markdown::{
-    HeadingIds, LINK_SCHEMES, LinkRef, footnote_id, heading_shift, heading_text, link_destination, options, shifted,
+    HeadingIds, LINK_SCHEMES, LinkRef, footnote_id, heading_shift, heading_texts, link_destination, options, shifted,
 };
 
 /// Renders a body to sanitized HTML. `rewrite` maps a link or image destination to the URL to
@@ -57,7 +57,7 @@ fn written(
         let next = footnotes.len() + 1;
         *footnotes.entry(name.to_string()).or_insert(next)
     };
-    let plain: Vec<Event> = events.iter().map(|(e, _)| e.clone()).collect();
+    let mut heading_texts = heading_texts(events.iter().map(|(e, _)| e)).into_iter();
     let rewritten = |dest, offset, is_image| rewritten(rewrite, dest, offset, is_image);
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut unlinked = false;
@@ -65,7 +65,7 @@ fn written(
     // pulldown-cmark keeps a NUL and a carriage return as they are; html5ever does not.
     let mut needs_cleaning = body.contains(['\0', '\r']);
     let mut open_links = 0usize;
-    for (i, (event, range)) in events.into_iter().enumerate() {
+    for (event, range) in events {
         needs_cleaning |= needs_cleaning_event(&event);
         // A link inside a link (an autolink in a link's text) is restructured by html5ever.
         match &event {
@@ -84,7 +84,7 @@ fn written(
                     classes,
                     attrs,
                 }) => {
-                    let (text, _) = heading_text(&plain, i);
+                    let text = heading_texts.next().unwrap_or_default();
                     let id = ids.assign(id.as_deref(), &text);
                     needs_cleaning |= !writes_alike(&id);
                     Event::Start(Tag::Heading {
