@@ -462,7 +462,16 @@ impl Reader<'_> {
             return Ok(None);
         }
         let mut file = fs::File::open(&real).map_err(io)?;
-        let size = file.metadata().map_err(io)?.len();
+        let mut size = file.metadata().map_err(io)?.len();
+        let mut bytes = Vec::new();
+        if size <= max {
+            bytes.reserve_exact(size as usize);
+            // Through `take`, which does not ask the file its size and position again (two
+            // system calls a file), and stops at the limit a file that grew since.
+            std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, max.saturating_add(1)), &mut bytes)
+                .map_err(io)?;
+            size = bytes.len() as u64;
+        }
         if size > max {
             self.diagnostics.push(
                 Diagnostic::error(path, 0, 0, msg!("file-too-large", size = size / 1024, max = max / 1024))
@@ -470,8 +479,6 @@ impl Reader<'_> {
             );
             return Ok(None);
         }
-        let mut bytes = Vec::with_capacity(size as usize);
-        std::io::Read::read_to_end(&mut file, &mut bytes).map_err(io)?;
         Ok(Some(bytes))
     }
 

@@ -39,10 +39,13 @@ pub fn phone(text: &str) -> Result<Phone, Message> {
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) || digits.starts_with('0') {
         return Err(msg!("phone-not-digits"));
     }
-    // What fails to parse once it is all digits has no country code that exists.
-    let number = PHONE_NUMBER_UTIL
-        .parse(&compact, None)
-        .map_err(|_| msg!("phone-unknown-code"))?;
+    let Ok(number) = PHONE_NUMBER_UTIL.parse(&compact, None) else {
+        // All digits and still not a number: no country has its code, or too few digits follow.
+        return Err(match calling_code(digits) {
+            Some((code, rest, region)) => why_invalid(code, rest, &region.to_string()),
+            None => msg!("phone-unknown-code"),
+        });
+    };
     // A code shared by several countries (`+1`) names the one whose numbers this is; a number
     // that fits none of them is judged by the code's main country.
     let Some(region) = number
@@ -54,7 +57,8 @@ pub fn phone(text: &str) -> Result<Phone, Message> {
     };
     let country = region.to_string();
     if !number.is_valid() {
-        return Err(why_invalid(&number, &country));
+        let length = number.get_national_significant_number().len();
+        return Err(why_invalid(number.country_code, length, &country));
     }
     Ok(Phone {
         e164: number.format_as(PhoneNumberFormat::E164).into_owned(),
@@ -64,14 +68,13 @@ pub fn phone(text: &str) -> Result<Phone, Message> {
 }
 
 /// Too short, too long, or a prefix that no number of the country has.
-fn why_invalid(number: &PhoneNumber, country: &str) -> Message {
-    let length = number.get_national_significant_number().len();
+fn why_invalid(code: i32, length: usize, country: &str) -> Message {
     // The lengths of numbers people call: fixed lines and mobiles (short service numbers aside),
     // asked of the numbering plan one length at a time (national numbers have at most 17 digits).
     let lengths: Vec<usize> = (1..=17u32)
         .filter(|&digits| {
             let probe = PhoneNumber {
-                country_code: number.country_code,
+                country_code: code,
                 national_number: 10u64.pow(digits - 1),
                 ..PhoneNumber::default()
             };
@@ -84,7 +87,6 @@ fn why_invalid(number: &PhoneNumber, country: &str) -> Message {
         })
         .map(|digits| digits as usize)
         .collect();
-    let code = number.country_code;
     match lengths.iter().find(|l| **l > length) {
         _ if lengths.contains(&length) || lengths.is_empty() => {
             msg!("phone-bad-prefix", country = country, code = code)
@@ -97,6 +99,18 @@ fn why_invalid(number: &PhoneNumber, country: &str) -> Message {
             digits = lengths[lengths.len() - 1]
         ),
     }
+}
+
+/// The country calling code `digits` start with (codes are 1 to 3 digits, and none is the start
+/// of another), how many digits follow it, and its main country.
+fn calling_code(digits: &str) -> Option<(i32, usize, Region)> {
+    (1..=3.min(digits.len())).find_map(|len| {
+        let code: i32 = digits[..len].parse().ok()?;
+        let region = PHONE_NUMBER_UTIL
+            .get_region_for_country_code(code)
+            .filter(|r| *r != Region::World)?;
+        Some((code, digits.len() - len, region))
+    })
 }
 
 /// Whether `code` is an ISO 3166 country code that has phone numbers (`GT`, `HN`, `US`).
@@ -147,6 +161,7 @@ mod tests {
         // The `phonenumber` crate failed to parse these and they were reported as unknown codes.
         for (text, id, digits) in [
             ("+44 1071", "phone-too-short", "9 digits"),
+            ("+502 1", "phone-too-short", "8 digits"),
             ("+1 1425", "phone-too-short", "10 digits"),
             ("+7 681195774586", "phone-too-long", "10 digits"),
         ] {

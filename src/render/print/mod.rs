@@ -8,7 +8,6 @@ mod qr;
 mod tests;
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 use super::plan::{PlannedBooklet, PlannedPage, printed};
 use super::reuse::{self, Made};
@@ -27,7 +26,7 @@ pub const MANIFEST: &str = ".altavoz-print.json";
 /// One PDF to make.
 enum Job<'a, 's, 'p> {
     /// A page's handout on one paper, with the page's QR code, made by the first of its papers.
-    Handout(&'a PlannedPage<'s, 'p>, Paper, &'a str, &'a OnceLock<serde_json::Value>),
+    Handout(&'a PlannedPage<'s, 'p>, Paper, &'a str, &'a qr::Shared),
     Booklet(&'a PlannedBooklet<'s, 'p>),
 }
 
@@ -39,7 +38,12 @@ impl Renderer for PrintRenderer {
     fn render(&self, context: &Context, sink: &dyn Sink) -> Result<Rendered, RenderError> {
         let typesetter = Typesetter::new(context.theme);
         // Campaign by campaign: each page's handouts, then the campaign's booklets.
-        let qrs: Vec<OnceLock<serde_json::Value>> = context.plan.pages.iter().map(|_| OnceLock::new()).collect();
+        let qrs: Vec<qr::Shared> = context
+            .plan
+            .pages
+            .iter()
+            .map(|planned| qr::Shared::new(planned.handouts.len()))
+            .collect();
         let mut jobs = Vec::new();
         let mut booklets = context.plan.booklets.iter().peekable();
         for (i, planned) in context.plan.pages.iter().enumerate() {
@@ -77,6 +81,9 @@ impl Renderer for PrintRenderer {
                 &format!("{path} pictures {}", crate::imaging::VERSION),
             );
             if let Some(file) = previous.keep(&path, &hash, b"%PDF") {
+                if let Job::Handout(.., qr) = job {
+                    qr.skip();
+                }
                 return Ok(Made {
                     file,
                     hash: Some(hash),
@@ -90,7 +97,7 @@ impl Renderer for PrintRenderer {
             let mut document = with_print_pictures(document, campaign, &context.plan.images, &source)?;
             let mut data = data;
             if let (Job::Handout(planned, .., qr), Some(data)) = (job, &mut data) {
-                data["qr"] = qr.get_or_init(|| qr::runs(&planned.page.view.url)).clone();
+                data["qr"] = serde_json::Value::clone(&qr.take(&planned.page.view.url));
                 put_data(&mut document, data);
             }
             // A handout's data says it has one page; one that came to more is made again with
