@@ -79,12 +79,30 @@ impl Ui {
         self.strings.get(key).map_or("", String::as_str)
     }
 
-    /// A string with `{name}` placeholders filled in.
+    /// A string with `{name}` placeholders filled in, in one pass: a value (a page's title) that
+    /// holds `{…}` itself is kept as written; a placeholder with no value stays as it is.
     pub fn format(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let mut text = self.get(key).to_string();
-        for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), value);
+        let template = self.get(key);
+        let mut text = String::with_capacity(template.len() + values.iter().map(|(_, v)| v.len()).sum::<usize>());
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            text.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let filled = after
+                .find('}')
+                .and_then(|close| Some((close, values.iter().find(|(name, _)| *name == &after[..close])?.1)));
+            match filled {
+                Some((close, value)) => {
+                    text.push_str(value);
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    text.push('{');
+                    rest = after;
+                }
+            }
         }
+        text.push_str(rest);
         text
     }
 
@@ -271,5 +289,33 @@ fn warn_borrowed(
             )
             .with_hint(crate::msg!("ui-strings-borrowed-hint", file = &file)),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ui;
+
+    fn ui(key: &str, text: &str) -> Ui {
+        Ui {
+            strings: [(key.to_string(), text.to_string())].into(),
+            ..Ui::default()
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled_once_and_a_value_with_braces_is_kept_as_written() {
+        let share = ui("share_text", "{title}: {summary} {url}");
+        let text = share.format(
+            "share_text",
+            &[
+                ("title", "Pasos {summary}"),
+                ("summary", "Lee {antes}"),
+                ("url", "https://e.org/"),
+            ],
+        );
+        assert_eq!(text, "Pasos {summary}: Lee {antes} https://e.org/");
+        let unknown = ui("k", "{a} {b} { c");
+        assert_eq!(unknown.format("k", &[("a", "1")]), "1 {b} { c");
     }
 }
