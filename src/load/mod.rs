@@ -189,15 +189,19 @@ impl Reader<'_> {
                 Ok((campaign, reader.sources.texts, reader.diagnostics))
             })
             .collect();
+        let mut texts = Vec::new();
         for result in read {
-            let (campaign, texts, diagnostics) = result?;
+            let (campaign, campaign_texts, diagnostics) = result?;
             self.sources.campaigns.push(campaign);
-            // Each campaign's texts are sorted and apart from the others': append merges them
-            // in one pass, where inserting one by one compares paths component by component.
-            let mut texts = std::sync::Arc::unwrap_or_clone(texts);
-            std::sync::Arc::make_mut(&mut self.sources.texts).append(&mut texts);
+            texts.push(campaign_texts);
             self.diagnostics.extend(diagnostics);
         }
+        // Merged once: the campaigns' texts come as sorted runs, which collecting sorts in
+        // about one pass (inserting one by one compares paths component by component, and
+        // appending campaign by campaign rebuilds the whole map each time).
+        let mut texts: BTreeMap<PathBuf, String> =
+            texts.into_iter().flat_map(std::sync::Arc::unwrap_or_clone).collect();
+        std::sync::Arc::make_mut(&mut self.sources.texts).append(&mut texts);
         Ok(())
     }
 
@@ -470,7 +474,10 @@ impl Reader<'_> {
             // system calls a file), and stops at the limit a file that grew since.
             std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, max.saturating_add(1)), &mut bytes)
                 .map_err(io)?;
-            size = bytes.len() as u64;
+            if bytes.len() as u64 > max {
+                // It grew while being read: the message gives its size now.
+                size = file.metadata().map_err(io)?.len().max(bytes.len() as u64);
+            }
         }
         if size > max {
             self.diagnostics.push(

@@ -66,6 +66,11 @@ impl Renderer for PrintRenderer {
         let fingerprint = reuse::fingerprint(context.theme);
         let base_url = &context.site.project.base_url;
         let result = reuse::run(context, sink, (Output::Print, MANIFEST), &jobs, |job| {
+            // Counted as done however this job ends: the last of a page's handouts lets go its code.
+            let mut claim = match job {
+                Job::Handout(.., qr) => Some(qr.claim()),
+                Job::Booklet(_) => None,
+            };
             // A handout is hashed without its QR code, which is drawn from the page's address
             // (in the data): an unchanged handout costs no QR code.
             let (path, source, document, data) = match job {
@@ -81,9 +86,6 @@ impl Renderer for PrintRenderer {
                 &format!("{path} pictures {}", crate::imaging::VERSION),
             );
             if let Some(file) = previous.keep(&path, &hash, b"%PDF") {
-                if let Job::Handout(.., qr) = job {
-                    qr.skip();
-                }
                 return Ok(Made {
                     file,
                     hash: Some(hash),
@@ -96,8 +98,8 @@ impl Renderer for PrintRenderer {
             };
             let mut document = with_print_pictures(document, campaign, &context.plan.images, &source)?;
             let mut data = data;
-            if let (Job::Handout(planned, .., qr), Some(data)) = (job, &mut data) {
-                data["qr"] = serde_json::Value::clone(&qr.take(&planned.page.view.url));
+            if let (Job::Handout(planned, ..), Some(data), Some(claim)) = (job, &mut data, claim.take()) {
+                data["qr"] = serde_json::Value::clone(&claim.take(&planned.page.view.url));
                 put_data(&mut document, data);
             }
             // A handout's data says it has one page; one that came to more is made again with

@@ -41,12 +41,15 @@ pub fn runs(url: &str) -> Value {
 }
 
 /// A page's QR code, shared by its handouts (one a paper): made by the first that needs it and
-/// let go when the last is done, made or reused. Kept for the whole build, a thousand pages'
-/// codes were 37 MB.
+/// let go when the last is done, made, reused or failed. Kept for the whole build, a thousand
+/// pages' codes were 37 MB.
 pub struct Shared {
     /// The code once made, and how many of the page's handouts are still to come.
     state: Mutex<(Option<Arc<Value>>, usize)>,
 }
+
+/// One handout's share of its page's code: counted as done when taken or dropped.
+pub struct Claim<'a>(&'a Shared);
 
 impl Shared {
     pub fn new(handouts: usize) -> Self {
@@ -55,20 +58,26 @@ impl Shared {
         }
     }
 
-    /// The code of `url`, for one handout that is made.
-    pub fn take(&self, url: &str) -> Arc<Value> {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let qr = Arc::clone(state.0.get_or_insert_with(|| Arc::new(runs(url))));
-        Self::done(&mut state);
-        qr
+    pub fn claim(&self) -> Claim<'_> {
+        Claim(self)
     }
 
-    /// One handout was reused: it needs no code.
-    pub fn skip(&self) {
-        Self::done(&mut self.state.lock().unwrap_or_else(|e| e.into_inner()));
+    fn lock(&self) -> std::sync::MutexGuard<'_, (Option<Arc<Value>>, usize)> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
+}
 
-    fn done(state: &mut (Option<Arc<Value>>, usize)) {
+impl Claim<'_> {
+    /// The code of `url`, for a handout that is made.
+    pub fn take(self, url: &str) -> Arc<Value> {
+        let mut state = self.0.lock();
+        Arc::clone(state.0.get_or_insert_with(|| Arc::new(runs(url))))
+    }
+}
+
+impl Drop for Claim<'_> {
+    fn drop(&mut self) {
+        let mut state = self.0.lock();
         state.1 = state.1.saturating_sub(1);
         if state.1 == 0 {
             state.0 = None;
@@ -109,9 +118,13 @@ mod tests {
     #[test]
     fn a_pages_qr_code_is_made_once_and_let_go_after_its_last_handout() {
         let shared = super::Shared::new(3);
-        let first = shared.take("https://example.org/es/c/p/");
-        shared.skip();
-        let last = shared.take("https://example.org/es/c/p/");
+        let first = shared.claim().take("https://example.org/es/c/p/");
+        drop(shared.claim()); // reused, or failed
+        assert!(
+            shared.state.lock().unwrap().0.is_some(),
+            "kept while a handout is to come"
+        );
+        let last = shared.claim().take("https://example.org/es/c/p/");
         assert!(
             std::sync::Arc::ptr_eq(&first, &last),
             "made once for the page's handouts"
