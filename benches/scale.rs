@@ -1,24 +1,24 @@
 //! Scale benchmark: `cargo bench --bench scale`.
 //!
-//! Generates projects of 510 to 10,000 pages and reports, for the real `altavoz` binary run as a
-//! separate process (wall time, CPU time and peak memory from `/usr/bin/time`):
+//! Generates realistic projects (`corpus.rs`: varied 300–800-word pages in Spanish, English,
+//! French and Arabic, photos, myths, cards over photos) and times the real `altavoz` binary as
+//! a separate process (wall time, CPU time and peak memory from `/usr/bin/time`), every figure
+//! beside a peer measured in the same run, runs alternating:
 //!
-//! - the website alone, cold (empty output) at 2,000 and 10,000 pages, and pages/s; the same
-//!   pages built by Zola and Hugo when they are installed (`zola` and `hugo` on the PATH, or
-//!   `ZOLA=` and `HUGO=` giving their paths), as ratios measured in the same run;
-//! - the website alone at 10,000 pages with nothing changed;
-//! - handouts: the print renderer timed on one-sheet handouts alone and on booklets alone (in
-//!   this process, cold), PDFs per second of the whole build in process and of `--only print`;
-//! - cards per second, three formats together and link previews (og) alone, and the largest og;
-//! - full builds (site, print and cards) of 510, 5,000 and 10,000 pages: time, peak memory, and
-//!   the no-change rebuild of 510 pages as a ratio of the cold build.
+//! - the website alone, cold, at 2,000 and 10,000 pages, against Zola and Hugo (`zola` and
+//!   `hugo` on the PATH, or `ZOLA=`/`HUGO=`) and the previous release (`ALTAVOZ_BASELINE=` the
+//!   path of its binary, kept outside `target/`); the 10,000 pages again with nothing changed;
+//! - print: `--only print` (handouts and booklets), CPU per PDF against typst's own compile of
+//!   a plain A4 handout of the same text (Python's `typst` package, `pip install typst`), and
+//!   the print renderer on one-sheet handouts alone and on booklets alone (in this process);
+//! - cards: `--only cards`, cards per second, against the previous release;
+//! - full builds (site, print and cards), cold, and the no-change rebuild as a ratio of cold.
 //!
-//! Runs alternate between the tools, and each figure is the median of `ALTAVOZ_BENCH_RUNS`
-//! runs (default 3). `ALTAVOZ_BENCH_QUICK=1` leaves out the full builds of 5,000 and 10,000
-//! pages; `ALTAVOZ_BENCH_ONLY=website,print,cards,full` (any of them) measures those parts alone.
-//! The machine is shared and noisy: compare ratios of one run, not numbers across days.
-//! `ALTAVOZ_BENCH_CORPUS=<folder>` only writes the 1,020-, 2,000- and 10,000-page projects (altavoz, Zola,
-//! Hugo) there, to profile a build by hand.
+//! Each figure is the median of `ALTAVOZ_BENCH_RUNS` runs (default 3). `ALTAVOZ_BENCH_QUICK=1`
+//! leaves out the 10,000-page full build; `ALTAVOZ_BENCH_ONLY=website,print,cards,full` (any of
+//! them) measures those parts alone. Machines differ about 3× in speed and are noisy: only the
+//! ratios of one run mean anything. `ALTAVOZ_BENCH_CORPUS=<folder>` only writes the 1,000-,
+//! 2,000- and 10,000-page projects (altavoz, Zola, Hugo) there, to profile a build by hand.
 
 mod corpus;
 
@@ -26,9 +26,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use altavoz::pipeline::{self, BuildOptions, Mode, build};
+use altavoz::pipeline::{self, BuildOptions, Mode};
 use altavoz::render::print::PrintRenderer;
 use altavoz::render::{Context, NoPrevious, Output, OutputFile, Plan, Renderer, Sink, SinkError};
+use corpus::Corpus;
 
 /// One timed run of a command.
 #[derive(Debug, Clone, Copy)]
@@ -106,6 +107,49 @@ fn altavoz() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_altavoz"))
 }
 
+/// The previous release's binary (`ALTAVOZ_BASELINE`), to measure against in the same run.
+fn baseline() -> Option<PathBuf> {
+    std::env::var_os("ALTAVOZ_BASELINE").map(PathBuf::from)
+}
+
+/// `ours` against `theirs` as the three ratios.
+fn ratios(ours: Run, theirs: Run) -> String {
+    format!(
+        "wall {:.2}, CPU {:.2}, memory {:.2}",
+        ours.wall / theirs.wall,
+        ours.cpu / theirs.cpu,
+        ours.rss_mb / theirs.rss_mb
+    )
+}
+
+/// `altavoz build --quiet <args>` by this binary and, alternating, the baseline's: the median
+/// of each.
+fn both(args: &dyn Fn(usize, &str) -> Vec<String>) -> (Run, Option<Run>) {
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for round in 0..runs() {
+        let mine = args(round, "new");
+        ours.push(timed(&altavoz(), &mine.iter().map(String::as_str).collect::<Vec<_>>()));
+        if let Some(old) = baseline() {
+            let theirs_args = args(round, "old");
+            theirs.push(timed(&old, &theirs_args.iter().map(String::as_str).collect::<Vec<_>>()));
+        }
+    }
+    (median(&mut ours), (!theirs.is_empty()).then(|| median(&mut theirs)))
+}
+
+/// Prints `ours` and, when measured, the baseline's run with the ratios.
+fn with_baseline(name: &str, ours: Run, theirs: Option<Run>, extra: &str) {
+    line(name, ours, extra);
+    match theirs {
+        Some(theirs) => line(
+            &format!("{name}: previous release"),
+            theirs,
+            &format!("new/previous: {}", ratios(ours, theirs)),
+        ),
+        None => println!("{name}: no previous release to compare (set ALTAVOZ_BASELINE)"),
+    }
+}
+
 fn line(name: &str, run: Run, extra: &str) {
     println!(
         "{name:<44} {:>7.2} s wall {:>7.2} s CPU {:>7.0} MiB   {extra}",
@@ -113,35 +157,40 @@ fn line(name: &str, run: Run, extra: &str) {
     );
 }
 
-/// The website alone, cold, by altavoz, Zola and Hugo, on `pages` pages. Returns altavoz's
-/// pages per second.
-fn website(work: &Path, pages: usize) -> f64 {
+/// The website alone, cold, by altavoz, its previous release, Zola and Hugo, on `pages` pages.
+/// Returns altavoz's pages per second.
+fn website(corpus: &Corpus, work: &Path, pages: usize) -> f64 {
     let project = work.join(format!("altavoz-{pages}"));
-    corpus::altavoz(&project, pages, 100);
+    corpus.altavoz(&project, pages, 100);
     let zola = peer("zola", "ZOLA");
     let hugo = peer("hugo", "HUGO");
     if zola.is_some() {
-        corpus::zola(&work.join(format!("zola-{pages}")), pages, 100);
+        corpus.zola(&work.join(format!("zola-{pages}")), pages, 100);
     }
     if hugo.is_some() {
-        corpus::hugo(&work.join(format!("hugo-{pages}")), pages, 100);
+        corpus.hugo(&work.join(format!("hugo-{pages}")), pages, 100);
     }
-    let (mut ours, mut theirs_z, mut theirs_h) = (Vec::new(), Vec::new(), Vec::new());
+    let site_args = |out: &Path| {
+        vec![
+            "build".to_string(),
+            "--quiet".into(),
+            "--only".into(),
+            "site".into(),
+            "--root".into(),
+            project.to_str().unwrap().into(),
+            "--out".into(),
+            out.to_str().unwrap().into(),
+        ]
+    };
+    let (mut ours, mut old, mut theirs_z, mut theirs_h) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for round in 0..runs() {
         let out = work.join(format!("out-{pages}-{round}"));
-        ours.push(timed(
-            &altavoz(),
-            &[
-                "build",
-                "--quiet",
-                "--only",
-                "site",
-                "--root",
-                project.to_str().unwrap(),
-                "--out",
-                out.join("altavoz").to_str().unwrap(),
-            ],
-        ));
+        let args = site_args(&out.join("altavoz"));
+        ours.push(timed(&altavoz(), &args.iter().map(String::as_str).collect::<Vec<_>>()));
+        if let Some(baseline) = baseline() {
+            let args = site_args(&out.join("baseline"));
+            old.push(timed(&baseline, &args.iter().map(String::as_str).collect::<Vec<_>>()));
+        }
         if let Some(zola) = &zola {
             let site = work.join(format!("zola-{pages}"));
             theirs_z.push(timed(
@@ -171,77 +220,40 @@ fn website(work: &Path, pages: usize) -> f64 {
     }
     let ours = median(&mut ours);
     let rate = pages as f64 / ours.wall;
-    line(
-        &format!("website, {pages} pages, cold: altavoz"),
-        ours,
-        &format!("{rate:.0} pages/s"),
-    );
-    for (name, runs) in [("Zola", &mut theirs_z), ("Hugo", &mut theirs_h)] {
+    line(&format!("website, {pages} pages, cold: altavoz"), ours, "");
+    for (name, runs) in [
+        ("previous release", &mut old),
+        ("Zola", &mut theirs_z),
+        ("Hugo", &mut theirs_h),
+    ] {
         if runs.is_empty() {
-            println!(
-                "website, {pages} pages, cold: {name} not installed (set {})",
-                name.to_uppercase()
-            );
+            println!("website, {pages} pages, cold: {name} not measured (set ALTAVOZ_BASELINE, ZOLA, HUGO)");
             continue;
         }
         let theirs = median(runs);
         line(
             &format!("website, {pages} pages, cold: {name}"),
             theirs,
-            &format!(
-                "altavoz/{name}: wall {:.2}, CPU {:.2}, memory {:.2}",
-                ours.wall / theirs.wall,
-                ours.cpu / theirs.cpu,
-                ours.rss_mb / theirs.rss_mb
-            ),
+            &format!("altavoz/{name}: {}", ratios(ours, theirs)),
         );
     }
     if pages >= 10_000 {
-        let out = work.join(format!("out-{pages}-0/altavoz"));
-        let mut again: Vec<Run> = (0..runs())
-            .map(|_| {
-                timed(
-                    &altavoz(),
-                    &[
-                        "build",
-                        "--quiet",
-                        "--only",
-                        "site",
-                        "--root",
-                        project.to_str().unwrap(),
-                        "--out",
-                        out.to_str().unwrap(),
-                    ],
-                )
-            })
-            .collect();
-        let again = median(&mut again);
+        let again = |binary: &Path, folder: &str| {
+            let out = work.join(format!("out-{pages}-0/{folder}"));
+            let args = site_args(&out);
+            let mut runs: Vec<Run> = (0..runs())
+                .map(|_| timed(binary, &args.iter().map(String::as_str).collect::<Vec<_>>()))
+                .collect();
+            median(&mut runs)
+        };
+        let unchanged = again(&altavoz(), "altavoz");
         line(
             &format!("website, {pages} pages, nothing changed"),
-            again,
-            &format!("ratio to cold {:.3}", again.wall / ours.wall),
+            unchanged,
+            &format!("ratio to cold {:.3}", unchanged.wall / ours.wall),
         );
     }
     rate
-}
-
-/// Documents per second of one output, in this process, without writing.
-fn in_process(root: &Path, output: Output, mode: Mode) -> (usize, f64) {
-    let mut options = BuildOptions::new(root);
-    options.outputs = vec![output];
-    options.mode = mode;
-    build(&options).unwrap();
-    let mut seconds = Vec::new();
-    let mut documents = 0;
-    for _ in 0..runs() {
-        typst::comemo::evict(0);
-        let started = Instant::now();
-        let report = build(&options).unwrap();
-        seconds.push(started.elapsed().as_secs_f64());
-        documents = report.rendered.iter().map(|(_, r)| r.made + r.reused).sum();
-    }
-    seconds.sort_by(f64::total_cmp);
-    (documents, seconds[seconds.len() / 2])
 }
 
 /// A sink that counts the PDFs and lets every file go.
@@ -278,13 +290,9 @@ fn print_apart(root: &Path) -> ((usize, f64), (usize, f64)) {
                 outputs: cx.outputs,
                 today: cx.today,
                 preview: false,
-                exact_weights: false,
                 previous: &NoPrevious,
-                digest: cx.digest,
                 cancel: cx.cancel.clone(),
                 progress: cx.progress,
-                pack: false,
-                built: &NoPrevious,
             };
             let mut seconds = Vec::new();
             let mut count = 0;
@@ -306,12 +314,13 @@ fn print_apart(root: &Path) -> ((usize, f64), (usize, f64)) {
 }
 
 fn main() {
+    let corpus = Corpus::new();
     if let Some(folder) = std::env::var_os("ALTAVOZ_BENCH_CORPUS") {
-        for pages in [1_020, 2_000, 10_000] {
+        for pages in [1_000, 2_000, 10_000] {
             let folder = Path::new(&folder);
-            corpus::altavoz(&folder.join(format!("altavoz-{pages}")), pages, 100);
-            corpus::zola(&folder.join(format!("zola-{pages}")), pages, 100);
-            corpus::hugo(&folder.join(format!("hugo-{pages}")), pages, 100);
+            corpus.altavoz(&folder.join(format!("altavoz-{pages}")), pages, 100);
+            corpus.zola(&folder.join(format!("zola-{pages}")), pages, 100);
+            corpus.hugo(&folder.join(format!("hugo-{pages}")), pages, 100);
         }
         return;
     }
@@ -320,18 +329,18 @@ fn main() {
     println!("threads: {}", rayon::current_num_threads());
 
     if part("website") {
-        let small = website(work, 2_000);
-        let large = website(work, 10_000);
+        let small = website(&corpus, work, 2_000);
+        let large = website(&corpus, work, 10_000);
         println!(
             "website throughput at 10,000 pages: {:.2} of the throughput at 2,000",
             large / small
         );
     }
     if part("print") || part("cards") {
-        documents(work);
+        documents(&corpus, work);
     }
     if part("full") {
-        full(work);
+        full(&corpus, work);
     }
 }
 
@@ -340,176 +349,169 @@ fn part(name: &str) -> bool {
     std::env::var("ALTAVOZ_BENCH_ONLY").map_or(true, |only| only.split(',').any(|p| p.trim() == name))
 }
 
-/// Handouts and cards of 1,020 pages.
-fn documents(work: &Path) {
-    let documents = work.join("altavoz-1020");
-    corpus::altavoz(&documents, 1_020, 100);
+/// Handouts and cards of 1,000 pages (250 pages in four languages).
+fn documents(corpus: &Corpus, work: &Path) {
+    let documents = work.join("altavoz-1000");
+    corpus.altavoz(&documents, 1_000, 100);
     if part("print") {
-        print(work, &documents);
+        print(corpus, work, &documents);
     }
     if part("cards") {
         cards(work, &documents);
     }
 }
 
-/// Handouts: the renderer on each kind alone, the whole build in process and as `--only print`.
-fn print(work: &Path, documents: &Path) {
-    // Every build that makes handouts makes the booklets too (one per campaign and paper size,
-    // each of 100 pages): the renderer is timed on each kind alone, then the whole build.
+/// Handouts: `--only print` against the previous release and against typst's own compile of
+/// the same pages; then the renderer on each kind of PDF alone.
+fn print(corpus: &Corpus, work: &Path, documents: &Path) {
+    let out = work.join("out-print");
+    let (ours, old) = both(&|round, who| {
+        vec![
+            "build".into(),
+            "--quiet".into(),
+            "--only".into(),
+            "print".into(),
+            "--root".into(),
+            documents.to_str().unwrap().into(),
+            "--out".into(),
+            out.join(format!("{who}-{round}")).to_str().unwrap().into(),
+        ]
+    });
+    let pdfs = walkdir::WalkDir::new(out.join("new-0"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        .count();
+    let per_pdf = ours.cpu / pdfs as f64;
+    with_baseline(
+        "--only print, 1,000 pages",
+        ours,
+        old,
+        &format!(
+            "{pdfs} PDFs (handouts and booklets), {:.1} ms CPU a PDF",
+            per_pdf * 1000.0
+        ),
+    );
+    match typst_alone(corpus, work, 200) {
+        Some(typst) => println!(
+            "typst alone, a plain A4 handout of the same text: {:.1} ms CPU; altavoz's CPU a PDF / typst's: {:.2}",
+            typst * 1000.0,
+            per_pdf / typst
+        ),
+        None => println!("typst alone: not measured (pip install typst)"),
+    }
     let ((sheets, sheet_seconds), (booklets, booklet_seconds)) = print_apart(documents);
     println!(
-        "print renderer, one-sheet handouts alone: {sheets} in {sheet_seconds:.2} s = {:.0} handouts/s",
-        sheets as f64 / sheet_seconds
-    );
-    println!(
-        "print renderer, booklets alone: {booklets} of 100 pages each in {booklet_seconds:.2} s = {:.2} s a booklet",
-        booklet_seconds / booklets as f64
-    );
-    let (all, seconds_all) = in_process(documents, Output::Print, Mode::Check);
-    println!(
-        "print, 1,020 pages (in process, with loading): {all} PDFs in {seconds_all:.2} s = {:.0} PDFs/s",
-        all as f64 / seconds_all
-    );
-    let out = work.join("out-print");
-    let mut print: Vec<Run> = (0..runs())
-        .map(|round| {
-            timed(
-                &altavoz(),
-                &[
-                    "build",
-                    "--quiet",
-                    "--only",
-                    "print",
-                    "--root",
-                    documents.to_str().unwrap(),
-                    "--out",
-                    out.join(round.to_string()).to_str().unwrap(),
-                ],
-            )
-        })
-        .collect();
-    let print = median(&mut print);
-    line(
-        "--only print, 1,020 pages",
-        print,
-        &format!("{:.0} PDFs/s, booklets included", all as f64 / print.wall),
+        "print renderer, one-sheet handouts alone: {sheets} in {sheet_seconds:.2} s; booklets alone: {booklets} in \
+         {booklet_seconds:.2} s (a booklet costs {:.1} handouts)",
+        (booklet_seconds / booklets as f64) / (sheet_seconds / sheets as f64)
     );
 }
 
-/// Cards: the three formats, then link previews alone.
+/// CPU seconds typst itself takes to compile a plain A4 handout of a corpus page (title,
+/// summary, body), over `count` pages in every language, with Python's `typst` package.
+fn typst_alone(corpus: &Corpus, work: &Path, count: usize) -> Option<f64> {
+    let python = std::env::var("ALTAVOZ_BENCH_PYTHON").unwrap_or_else(|_| "python3".into());
+    let ready = Command::new(&python).args(["-c", "import typst"]).output().ok()?;
+    if !ready.status.success() {
+        return None;
+    }
+    let dir = work.join("typst-alone");
+    let files = corpus.typst_handouts(&dir, count, 100);
+    let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/fonts");
+    let script = "import sys, time, typst\n\
+                  fonts, files = sys.argv[1], sys.argv[2:]\n\
+                  typst.compile(files[0], font_paths=[fonts], ignore_system_fonts=True)\n\
+                  start = time.process_time()\n\
+                  for f in files: typst.compile(f, font_paths=[fonts], ignore_system_fonts=True)\n\
+                  print((time.process_time() - start) / len(files))\n";
+    let mut samples = Vec::new();
+    for _ in 0..runs() {
+        let output = Command::new(&python)
+            .args(["-c", script, fonts.to_str().unwrap()])
+            .args(&files)
+            .output()
+            .ok()?;
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        samples.push(String::from_utf8_lossy(&output.stdout).trim().parse::<f64>().ok()?);
+    }
+    samples.sort_by(f64::total_cmp);
+    Some(samples[samples.len() / 2])
+}
+
+/// Cards: the three formats, against the previous release.
 fn cards(work: &Path, documents: &Path) {
     let out = work.join("out-cards");
-    let mut cards: Vec<Run> = (0..runs())
-        .map(|round| {
-            timed(
-                &altavoz(),
-                &[
-                    "build",
-                    "--quiet",
-                    "--only",
-                    "cards",
-                    "--root",
-                    documents.to_str().unwrap(),
-                    "--out",
-                    out.join(round.to_string()).to_str().unwrap(),
-                ],
-            )
-        })
-        .collect();
-    let cards = median(&mut cards);
-    let pngs: Vec<(String, u64)> = walkdir::WalkDir::new(out.join("0"))
+    let (ours, old) = both(&|round, who| {
+        vec![
+            "build".into(),
+            "--quiet".into(),
+            "--only".into(),
+            "cards".into(),
+            "--root".into(),
+            documents.to_str().unwrap().into(),
+            "--out".into(),
+            out.join(format!("{who}-{round}")).to_str().unwrap().into(),
+        ]
+    });
+    let pngs: Vec<(String, u64)> = walkdir::WalkDir::new(out.join("new-0"))
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "png"))
         .map(|e| (e.file_name().to_string_lossy().to_string(), e.metadata().unwrap().len()))
         .collect();
-    let og: Vec<u64> = pngs
+    let largest_og = pngs
         .iter()
         .filter(|(n, _)| n.ends_with("-og.png"))
         .map(|(_, s)| *s)
-        .collect();
-    line(
-        "--only cards, 1,020 pages",
-        cards,
+        .max();
+    with_baseline(
+        "--only cards, 1,000 pages",
+        ours,
+        old,
         &format!(
-            "{:.0} cards/s ({} cards), largest og {} KB",
-            pngs.len() as f64 / cards.wall,
+            "{} cards, largest og {} KB; cards/s new/previous = previous wall / new wall",
             pngs.len(),
-            og.iter().max().unwrap_or(&0) / 1024
+            largest_og.unwrap_or(0) / 1024
         ),
-    );
-    // Link previews alone: a campaign setting limits the formats.
-    let og_only = work.join("altavoz-1020-og");
-    corpus::altavoz(&og_only, 1_020, 100);
-    for entry in std::fs::read_dir(og_only.join("campaigns")).unwrap() {
-        let config = entry.unwrap().path().join("campaign.yaml");
-        let text = std::fs::read_to_string(&config).unwrap();
-        std::fs::write(&config, format!("{text}cards: [og]\n")).unwrap();
-    }
-    let mut og_runs: Vec<Run> = (0..runs())
-        .map(|round| {
-            timed(
-                &altavoz(),
-                &[
-                    "build",
-                    "--quiet",
-                    "--only",
-                    "cards",
-                    "--root",
-                    og_only.to_str().unwrap(),
-                    "--out",
-                    work.join(format!("out-og-{round}")).to_str().unwrap(),
-                ],
-            )
-        })
-        .collect();
-    let og_run = median(&mut og_runs);
-    let og_cards = walkdir::WalkDir::new(work.join("out-og-0"))
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with("-og.png"))
-        .count();
-    line(
-        "--only cards, og only, 1,020 pages",
-        og_run,
-        &format!("{:.0} cards/s ({og_cards} cards)", og_cards as f64 / og_run.wall),
     );
 }
 
-/// Full builds (site, print and cards), cold, and the no-change rebuild of 510 pages.
-fn full(work: &Path) {
+/// Full builds (site, print and cards), cold, then again with nothing changed, against the
+/// previous release.
+fn full(corpus: &Corpus, work: &Path) {
     let quick = std::env::var_os("ALTAVOZ_BENCH_QUICK").is_some();
-    for pages in [510, 5_000, 10_000] {
-        if quick && pages > 510 {
+    for pages in [2_000, 10_000] {
+        if quick && pages > 2_000 {
             continue;
         }
         let project = work.join(format!("altavoz-full-{pages}"));
-        corpus::altavoz(&project, pages, 100);
+        corpus.altavoz(&project, pages, 100);
         let out = work.join(format!("out-full-{pages}"));
-        let args = |out: &Path| {
+        let args = |who: &str| {
             vec![
                 "build".to_string(),
                 "--quiet".into(),
                 "--root".into(),
                 project.to_str().unwrap().into(),
                 "--out".into(),
-                out.to_str().unwrap().into(),
+                out.join(who).to_str().unwrap().into(),
             ]
         };
-        let cold_args = args(&out);
-        let cold = timed(&altavoz(), &cold_args.iter().map(String::as_str).collect::<Vec<_>>());
-        line(&format!("full build, {pages} pages, cold"), cold, "");
-        if pages == 510 {
-            let mut again: Vec<Run> = (0..runs())
-                .map(|_| timed(&altavoz(), &cold_args.iter().map(String::as_str).collect::<Vec<_>>()))
-                .collect();
-            let again = median(&mut again);
-            line(
-                &format!("full build, {pages} pages, nothing changed"),
-                again,
-                &format!("ratio to cold {:.3}", again.wall / cold.wall),
-            );
-        }
+        let run = |binary: &Path, who: &str| {
+            let args = args(who);
+            timed(binary, &args.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        let cold = run(&altavoz(), "new");
+        let old_cold = baseline().map(|old| run(&old, "old"));
+        with_baseline(&format!("full build, {pages} pages, cold"), cold, old_cold, "");
+        let (again, old_again) = both(&|_, who| args(who));
+        with_baseline(
+            &format!("full build, {pages} pages, nothing changed"),
+            again,
+            old_again,
+            &format!("ratio to cold {:.4}", again.wall / cold.wall),
+        );
         let _ = std::fs::remove_dir_all(&out);
     }
 }

@@ -2,47 +2,16 @@
 //!
 //! Starts the real `altavoz serve`, saves a page body (write + rename, as editors do) and times
 //! until the reload event arrives; then the same for a template change. On the demo and on a
-//! generated 2,000-page project.
+//! realistic 2,000-page project (`corpus.rs`), by this binary and, when `ALTAVOZ_BASELINE`
+//! names it, by the previous release, one after the other: compare the ratios.
+
+mod corpus;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-/// A project of `pages` Spanish pages, in campaigns of 100 (each with its landing page).
-fn generate(root: &Path, pages: usize) {
-    for c in 0..pages.div_ceil(100) {
-        generate_campaign(root, c, 100.min(pages - c * 100));
-    }
-}
-
-fn generate_campaign(root: &Path, number: usize, pages: usize) {
-    let campaign = root.join(format!("campaigns/bench-{number:02}"));
-    std::fs::create_dir_all(campaign.join("es")).unwrap();
-    std::fs::write(
-        root.join("altavoz.yaml"),
-        "title: \"Bench\"\nbase_url: \"https://example.org/\"\nlanguages:\n  - { code: es, name: \"Español\" }\n",
-    )
-    .unwrap();
-    std::fs::write(
-        campaign.join("campaign.yaml"),
-        "name: \"Bench\"\ncontacts:\n  - label: \"Línea (EJEMPLO)\"\n    phone: \"+502 5555 0100\"\n",
-    )
-    .unwrap();
-    std::fs::write(
-        campaign.join("es/index.md"),
-        "---\ntitle: \"Inicio\"\nsummary: \"Resumen.\"\n---\nTexto.\n",
-    )
-    .unwrap();
-    for i in 0..pages {
-        std::fs::write(campaign.join(format!("es/p{i:05}.md")), page(i, "Texto inicial.")).unwrap();
-    }
-}
-
-fn page(i: usize, body: &str) -> String {
-    format!("---\ntitle: \"Página {i}\"\nsummary: \"Resumen {i}.\"\norder: {i}\n---\n## Sección\n\n{body}\n")
-}
 
 fn save(path: &Path, text: &str) {
     let temporary = path.with_file_name(".bench.tmp");
@@ -60,10 +29,18 @@ fn wait_reload(reader: &mut BufReader<TcpStream>) {
     }
 }
 
-/// Serves `root`, saves `page_path` seven times with `text(round)` and reports the time from
-/// each save to the reload event; then the cost of a template change.
-fn run(name: &str, root: &Path, page_path: &Path, text: &dyn Fn(usize) -> String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_altavoz"))
+/// What one preview took: the first build, the median save → reload, the template change.
+#[derive(Clone, Copy)]
+struct Latency {
+    first: f64,
+    save_ms: f64,
+    template_ms: f64,
+}
+
+/// Serves `root` with `binary`, saves `page_path` seven times with `text(round)` and reports the
+/// time from each save to the reload event; then the cost of a template change.
+fn run(binary: &Path, name: &str, root: &Path, page_path: &Path, text: &dyn Fn(usize) -> String) -> Latency {
+    let mut child = Command::new(binary)
         .args(["serve", "--quiet", "--port", "0", "--root", root.to_str().unwrap()])
         .stderr(Stdio::piped())
         .spawn()
@@ -117,6 +94,27 @@ fn run(name: &str, root: &Path, page_path: &Path, text: &dyn Fn(usize) -> String
     );
     let _ = child.kill();
     let _ = child.wait();
+    Latency {
+        first: first.as_secs_f64(),
+        save_ms: times[times.len() / 2],
+        template_ms,
+    }
+}
+
+/// Runs `name` with this binary and the previous release's, and prints the ratios.
+fn compare(name: &str, root: &Path, page_path: &Path, text: &dyn Fn(usize) -> String) {
+    let ours = run(Path::new(env!("CARGO_BIN_EXE_altavoz")), name, root, page_path, text);
+    let Some(old) = std::env::var_os("ALTAVOZ_BASELINE").map(PathBuf::from) else {
+        println!("{name:<24} no previous release to compare (set ALTAVOZ_BASELINE)");
+        return;
+    };
+    let theirs = run(&old, &format!("{name} (previous)"), root, page_path, text);
+    println!(
+        "{name:<24} new/previous: first build {:.2}, save→reload {:.2}, template change {:.2}",
+        ours.first / theirs.first,
+        ours.save_ms / theirs.save_ms,
+        ours.template_ms / theirs.template_ms
+    );
 }
 
 fn main() {
@@ -126,14 +124,15 @@ fn main() {
     copy(&repo.join("campaigns"), &demo.path().join("campaigns"));
     let demo_page = demo.path().join("campaigns/think-twice/es/coyote-seguro.md");
     let original = std::fs::read_to_string(&demo_page).unwrap();
-    run("demo campaigns", demo.path(), &demo_page, &|round| {
+    compare("demo campaigns", demo.path(), &demo_page, &|round| {
         format!("{original}\nUna línea más {round}.\n")
     });
     let big = tempfile::tempdir().unwrap();
-    generate(big.path(), 2000);
-    let big_page = big.path().join("campaigns/bench-07/es/p00042.md");
-    run("generated, 2000 pages", big.path(), &big_page, &|round| {
-        page(42, &format!("Texto cambiado {round}."))
+    corpus::Corpus::new().altavoz(big.path(), 2000, 100);
+    let big_page = big.path().join("campaigns/bench-001/es/pagina-00142.md");
+    let text = std::fs::read_to_string(&big_page).unwrap();
+    compare("generated, 2000 pages", big.path(), &big_page, &|round| {
+        format!("{text}\nUn párrafo cambiado {round}.\n")
     });
 }
 

@@ -9,7 +9,9 @@ use clap::{Args, Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(
     name = "altavoz",
-    version,
+    // `altavoz 0.1.0 (e04900376)`: the commit comes from build.rs (git, ALTAVOZ_COMMIT, or the
+    // crate's .cargo_vcs_info.json; `unknown` without any).
+    version = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ALTAVOZ_COMMIT"), ")"),
     about = "Localized campaign websites, printable handouts and social cards from Markdown + YAML",
     after_help = "Examples:\n  altavoz build                         build the project in this folder into public/\n  \
                   altavoz build --root my-campaigns     build another project folder\n  \

@@ -353,3 +353,39 @@ fn a_big_build_shows_progress_bars_on_a_terminal_and_nothing_with_quiet() {
     let err = stderr(&output);
     assert!(!err.contains("web pages ["), "{err}");
 }
+
+/// The bug: a tab at the start of `reviewed_by:` was reported on the line before, at the
+/// previous value, in the YAML reader's own words ("while scanning a plain scalar…").
+#[test]
+fn a_tab_before_a_key_is_reported_at_the_tab_in_plain_words() {
+    let project = fixture("valid-minimal");
+    let page = project.path().join("campaigns/demo/es/mito.md");
+    let text = fs::read_to_string(&page).unwrap();
+    fs::write(
+        &page,
+        text.replacen("order: 1\n", "reviewed: 2026-05-01\n\treviewed_by: \"OIM\"\n", 1),
+    )
+    .unwrap();
+    let line = fs::read_to_string(&page)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with('\t'))
+        .unwrap()
+        + 1;
+    let place = format!("mito.md:{line}:1");
+    for (lang, words) in [
+        ("es", "esta línea tiene una tabulación al principio"),
+        ("en", "this line is indented with a tab"),
+    ] {
+        let output = check(project.path(), &["--messages", lang], &[]);
+        assert_eq!(output.status.code(), Some(1));
+        let err = stderr(&output);
+        // The diagnostic that names the place says it in words of its language.
+        let block = err
+            .split("\n\n")
+            .find(|b| b.contains(&place))
+            .unwrap_or_else(|| panic!("{place} missing from\n{err}"));
+        assert!(block.contains(words), "{block}");
+        assert!(!err.contains("plain scalar"), "the reader's own words:\n{err}");
+    }
+}

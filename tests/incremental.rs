@@ -114,7 +114,6 @@ fn an_incremental_build_equals_a_build_from_scratch() {
 }
 
 /// Builds `root` into `out` and returns what it wrote.
-#[cfg(unix)]
 fn built(root: &Path, out: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     build(root, out);
     tree(out)
@@ -204,4 +203,32 @@ fn documents_reused_through_a_symbolic_link_out_of_the_output() {
             "{path} is not the document"
         );
     }
+}
+
+/// The bug: a rebuild into the previous output reused the English landing page as it was, so
+/// after its Spanish source changed, readers of the rebuilt site got no notice that the
+/// translation may be out of date (a fresh build and `serve` had it).
+#[test]
+fn a_rebuild_after_the_source_changed_shows_the_outdated_notice() {
+    let project = demo();
+    let root = project.path();
+    let out = tempfile::tempdir().unwrap();
+    let kept = out.path().join("kept");
+    let notice = "has changed since it was translated";
+    let landing = "en/think-twice/index.html";
+    let first = built(root, &kept);
+    let html = String::from_utf8_lossy(&first[landing]).to_string();
+    assert!(!html.contains(notice), "the notice is there before the change");
+
+    let source = root.join("campaigns/think-twice/es/index.md");
+    let text = fs::read_to_string(&source).unwrap();
+    fs::write(&source, format!("{text}\nUn párrafo nuevo sobre los coyotes.\n")).unwrap();
+    let rebuilt = built(root, &kept);
+    let html = String::from_utf8_lossy(&rebuilt[landing]).to_string();
+    assert!(
+        html.contains(notice),
+        "{landing} has no outdated notice after its source changed"
+    );
+    let fresh = built(root, &out.path().join("fresh"));
+    assert!(rebuilt == fresh, "the rebuild differs from a build from scratch");
 }

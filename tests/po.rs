@@ -560,3 +560,49 @@ fn a_card_headline_entry_states_its_limit_and_a_longer_headline_is_refused() {
         )
     );
 }
+
+/// The bug: a translation without `translated_from` whose body has another number of blocks
+/// than its source was exported with every `msgstr` empty, throwing away the work done.
+#[test]
+fn a_translation_of_another_structure_is_exported_as_fuzzy_suggestions_not_lost() {
+    let dir = demo();
+    let page = dir.path().join("campaigns/think-twice/en/coyote-seguro.md");
+    let text = fs::read_to_string(&page).unwrap();
+    // No record of its source, and one paragraph more than the Spanish page.
+    let text = text
+        .lines()
+        .filter(|l| !l.starts_with("translated_from:"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replacen(
+            "## What really happens",
+            "An extra paragraph only the English page has.\n\n## What really happens",
+            1,
+        );
+    fs::write(&page, format!("{text}\n")).unwrap();
+    let before = tree(&dir.path().join("campaigns"));
+
+    let file = export(dir.path(), "think-twice", "en");
+    let po = fs::read_to_string(&file).unwrap();
+    let entry = |context: &str| {
+        let context = format!("msgctxt \"{context}\"");
+        po.split("\n\n")
+            .find(|e| e.contains(&context))
+            .unwrap_or_else(|| panic!("{context}\n{po}"))
+            .to_string()
+    };
+    // The headings and list items keep their English text, as fuzzy suggestions.
+    let heading = entry("coyote-seguro.md#h1");
+    assert!(
+        heading.contains("fuzzy") && heading.contains("What they promise you"),
+        "{heading}"
+    );
+    let item = po.contains("msgstr \"Some smugglers **abandon** people halfway");
+    assert!(item, "a list item's translation was not offered:\n{po}");
+    assert!(!po.contains("its text is not offered here"), "{po}");
+
+    // Imported as it was exported, the pages stay as they were.
+    let output = import(dir.path(), &file);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(tree(&dir.path().join("campaigns")) == before, "import changed a page");
+}

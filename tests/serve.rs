@@ -418,20 +418,40 @@ fn browser_tools() -> Option<std::path::PathBuf> {
     .then_some(dir)
 }
 
+/// A project of six languages and five campaigns, at an address with a folder (as a GitHub
+/// Pages project site): the 404 page lists every language, and the preview shows it at its own
+/// root, where the folder's `/sub/static/style.css` leads nowhere.
+fn many_languages_and_campaigns() -> tempfile::TempDir {
+    let project = fixture("valid-minimal");
+    let root = project.path();
+    let languages = [
+        ("es", "Español", ""),
+        ("en", "English", ""),
+        ("fr", "Français", ", fallback: es"),
+        ("pt", "Português", ", fallback: es"),
+        ("ht", "Kreyòl ayisyen", ", fallback: fr"),
+        ("ar", "العربية", ", fallback: en"),
+    ];
+    let mut config = String::from("title: \"Prueba\"\nbase_url: \"https://example.org/sub/\"\nlanguages:\n");
+    for (code, name, fallback) in languages {
+        config.push_str(&format!("  - {{ code: {code}, name: \"{name}\"{fallback} }}\n"));
+    }
+    std::fs::write(root.join("altavoz.yaml"), config).unwrap();
+    for n in 1..5 {
+        copy_dir(&root.join("campaigns/demo"), &root.join(format!("campaigns/demo-{n}")));
+    }
+    project
+}
+
+/// The bug: on a project with many languages and campaigns, the preview's 404 page failed
+/// axe's `target-size` rule: its stylesheet was not found, and its links were bare text.
 #[test]
-fn not_found_page_links_are_smaller_than_24px() {
+fn not_found_page_links_are_at_least_24px_with_six_languages_and_five_campaigns() {
     let Some(tools) = browser_tools() else {
         eprintln!("skipped: no Chromium and browser tools (run .ci/run, or see the guide's contributing page)");
         return;
     };
-    // A project at the root of its address, so the 404 page's stylesheet is found wherever
-    // the preview shows it.
-    let project = fixture("valid-minimal");
-    let config = project.path().join("altavoz.yaml");
-    let text = std::fs::read_to_string(&config)
-        .unwrap()
-        .replace("https://example.org/sub/", "https://example.org/");
-    std::fs::write(&config, text).unwrap();
+    let project = many_languages_and_campaigns();
     let server = start(project.path());
     let output = Command::new("node")
         .arg(repo().join("tests/browser/targets.cjs"))
@@ -443,7 +463,7 @@ fn not_found_page_links_are_smaller_than_24px() {
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["violations"], serde_json::json!([]), "{report}");
     let links = report["links"].as_array().unwrap();
-    assert!(links.len() >= 6, "{report}");
+    assert!(links.len() >= 9, "every language's home and the footer: {report}");
     for link in links {
         let (width, height) = (link["width"].as_f64().unwrap(), link["height"].as_f64().unwrap());
         assert!(width >= 24.0 && height >= 24.0, "{link} is smaller than 24 × 24 px");

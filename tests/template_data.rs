@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use altavoz::pipeline::{self, BuildOptions, Mode};
 use altavoz::render::Output;
-use altavoz::render::site::context;
+use altavoz::render::site::data::{self, Flavour};
 use serde_json::Value;
 
 use common::*;
@@ -145,21 +145,21 @@ fn the_guide_documents_exactly_the_data_templates_get() {
         let web = |heading: &str| tables(section(&guide, heading));
         let every = web("### Every template");
         let frame = names(&every[0]);
-        let chooser = context::chooser(cx, edition).to_json();
+        let chooser = data::chooser(cx, edition, Flavour::Online).to_json();
         assert_documented(
             "every template",
             &chooser,
             &[every[0].clone(), web("### `chooser.html`")[0].clone()].concat(),
             ('{', '}'),
         );
-        let home = context::home(cx, edition).to_json();
+        let home = data::home(cx, edition, Flavour::Online, None).to_json();
         assert_documented(
             "home.html",
             &without(&home, &frame),
             &web("### `home.html`")[0],
             ('{', '}'),
         );
-        let not_found = context::not_found(site, edition).to_json();
+        let not_found = data::not_found(site, edition, cx.theme).to_json();
         assert_documented(
             "404.html",
             &without(&not_found, &frame),
@@ -167,7 +167,7 @@ fn the_guide_documents_exactly_the_data_templates_get() {
             ('{', '}'),
         );
         let cards_tables = web("### `cards.html`");
-        let cards = context::cards_page(cx, edition).to_json();
+        let cards = data::cards_page(cx, edition).to_json();
         assert_documented("cards.html", &without(&cards, &frame), &cards_tables[0], ('{', '}'));
         assert_documented(
             "cards.html pages",
@@ -176,7 +176,7 @@ fn the_guide_documents_exactly_the_data_templates_get() {
             ('{', '}'),
         );
         for planned in &cx.plan.pages {
-            let page = context::page(cx, planned).to_json();
+            let page = data::page(cx, planned, Flavour::Online).into_data().to_json();
             let own = without(&page, &frame);
             assert_documented(
                 &planned.html,
@@ -235,7 +235,7 @@ fn the_guide_documents_exactly_the_data_templates_get() {
         for planned in &cx.plan.pages {
             for card in &planned.cards {
                 let made = cx.plan.card_document(planned, card);
-                let data: Value = serde_json::from_slice(&made.document.files["/data.json"]).unwrap();
+                let data: Value = made.data();
                 assert_documented(&card.path, &data, card_table, ('(', ')'));
                 cards_checked += 1;
             }

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use altavoz::diag::display_path;
-use altavoz::pipeline::{self, BuildOptions, Failure, Mode, Report};
+use altavoz::pipeline::{Failure, Preparation, Prepared, Report};
 use altavoz::translate::po::{self, Outcome, PoInput, Stop};
 
 use altavoz::msg;
@@ -14,23 +14,10 @@ use crate::cli::{PoExportArgs, PoImportArgs};
 
 pub fn export(args: PoExportArgs) -> ExitCode {
     let ui = Ui::new(&args.common);
-    let root = args.common.root.clone();
-    let mut options = BuildOptions::new(&root);
-    options.mode = Mode::Check;
-    let today = options.today;
-    let result = pipeline::with_context(&options, &[], |context, report| {
-        po::export(
-            &root,
-            context.site.project,
-            &report.texts,
-            &args.campaign,
-            &args.lang,
-            today,
-        )
-        .map_err(|e| Failure::Usage(e.0))
-    });
+    let result = Prepared::new(&args.common.root, &Preparation::default())
+        .and_then(|prepared| po::export(&prepared, &args.campaign, &args.lang).map_err(|e| Failure::Usage(e.0)));
     let exported = match result {
-        Ok((exported, _)) => exported,
+        Ok(exported) => exported,
         Err(failure) => return ui.fail(failure),
     };
     match &args.output {
@@ -69,19 +56,14 @@ pub fn import(args: PoImportArgs) -> ExitCode {
             return ExitCode::from(USAGE_ERROR);
         }
     };
-    let root = args.common.root.clone();
-    let mut options = BuildOptions::new(&root);
-    options.mode = Mode::Check;
-    let today = options.today;
     let input = PoInput {
         path: &args.file,
         bytes: &bytes,
         campaign: args.campaign.as_deref(),
         lang: args.lang.as_deref(),
     };
-    let result = pipeline::with_context(&options, &[], |context, report| {
-        Ok(po::import(&root, context.site.project, &report.texts, &input, today))
-    });
+    let result =
+        Prepared::new(&args.common.root, &Preparation::default()).map(|prepared| po::import(&prepared, &input));
     let po_text = String::from_utf8_lossy(&bytes).to_string();
     let shown = |diagnostics, mut texts: std::collections::BTreeMap<_, _>| {
         texts.insert(args.file.clone(), po_text.clone());
@@ -92,9 +74,9 @@ pub fn import(args: PoImportArgs) -> ExitCode {
         }
     };
     let imported = match result {
-        Ok((Ok(imported), _)) => imported,
-        Ok((Err(Stop::Usage(message)), _)) => return ui.fail(Failure::Usage(message)),
-        Ok((Err(Stop::Content { diagnostics, texts }), _)) => {
+        Ok(Ok(imported)) => imported,
+        Ok(Err(Stop::Usage(message))) => return ui.fail(Failure::Usage(message)),
+        Ok(Err(Stop::Content { diagnostics, texts })) => {
             let count = diagnostics.error_count();
             let in_pages = !texts.is_empty();
             ui.print_diagnostics(&shown(diagnostics, texts));

@@ -4,7 +4,8 @@ use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use altavoz::pipeline::{self, BuildOptions, Mode};
+use altavoz::localize::Selection;
+use altavoz::pipeline::{Preparation, Prepared};
 use altavoz::translate::{self, Filter, State, text};
 
 use super::{CONTENT_ERROR, Ui};
@@ -12,33 +13,33 @@ use crate::cli::StatusArgs;
 
 pub fn status(args: StatusArgs) -> ExitCode {
     let ui = Ui::new(&args.common);
-    let mut options = BuildOptions::new(&args.common.root);
-    options.mode = Mode::Check;
-    options.selection.campaign = args.campaign.clone();
-    options.selection.lang = args.lang.clone();
+    let selection = Selection {
+        campaign: args.campaign.clone(),
+        lang: args.lang.clone(),
+        drafts: false,
+    };
     let filter = Filter {
         campaign: args.campaign,
         lang: args.lang,
     };
-    let root = args.common.root.clone();
-    let result = pipeline::with_context(&options, &[], |context, _| {
-        let status = translate::status(context, &root, &filter);
-        let project = context.site.project;
-        let title = project
-            .title
-            .get(&project.text_chain(&project.default_language().code))
-            .to_string();
-        let names: std::collections::BTreeMap<String, String> = project
-            .languages
-            .iter()
-            .map(|l| (l.code.clone(), l.name.clone()))
-            .collect();
-        Ok((status, title, names))
-    });
-    let ((status, title, names), _) = match result {
-        Ok(done) => done,
+    let prepared = match Prepared::new(&args.common.root, &Preparation::default()) {
+        Ok(prepared) => prepared,
         Err(failure) => return ui.fail(failure),
     };
+    let status = match prepared.site(&selection) {
+        Ok((site, _)) => translate::status(&prepared, &site, &filter),
+        Err(failure) => return ui.fail(failure),
+    };
+    let project = &prepared.project;
+    let title = project
+        .title
+        .get(&project.text_chain(&project.default_language().code))
+        .to_string();
+    let names: std::collections::BTreeMap<String, String> = project
+        .languages
+        .iter()
+        .map(|l| (l.code.clone(), l.name.clone()))
+        .collect();
     let out = match args.format.as_str() {
         "json" => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
         "html" => match translate::dashboard(&status, &title, &names, ui.lang) {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use altavoz::diag::display_path;
-use altavoz::pipeline::{self, BuildOptions, Failure, Mode};
+use altavoz::pipeline::{Failure, Preparation, Prepared};
 use altavoz::translate::start::{self, Outcome};
 
 use altavoz::msg;
@@ -15,12 +15,10 @@ use crate::cli::TranslateArgs;
 pub fn translate(args: TranslateArgs) -> ExitCode {
     let ui = Ui::new(&args.common);
     let root = args.common.root.clone();
-    let mut options = BuildOptions::new(&root);
-    options.mode = Mode::Check;
     let done = args.done;
     let arguments = args.args;
-    let result = pipeline::with_context(&options, &[], |context, _| {
-        let project = context.site.project;
+    let result = Prepared::new(&root, &Preparation::default()).and_then(|prepared| {
+        let project = &prepared.project;
         let outcome = if done {
             let paths: Vec<PathBuf> = arguments.iter().map(|p| project_path(&root, p)).collect();
             start::done(&root, project, &paths)
@@ -36,11 +34,11 @@ pub fn translate(args: TranslateArgs) -> ExitCode {
                     &names,
                 )));
             };
-            start::start(&root, project, context.theme, campaign, lang, pages)
+            start::start(&root, project, &prepared.theme, campaign, lang, pages)
         };
         outcome.map_err(|e| Failure::Usage(e.0))
     });
-    let (outcomes, _) = match result {
+    let outcomes = match result {
         Ok(done) => done,
         Err(failure) => return ui.fail(failure),
     };

@@ -6,7 +6,7 @@
 mod report;
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub use report::{RenderOptions, render};
 
@@ -207,21 +207,7 @@ impl From<Diagnostic> for Diagnostics {
     }
 }
 
-/// `a/b/c.md` with forward slashes on every platform, so messages and tests agree.
-pub fn display_path(path: &Path) -> String {
-    let parts: Vec<_> = path
-        .components()
-        .filter(|c| !matches!(c, std::path::Component::RootDir))
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect();
-    let joined = parts.join("/");
-    let prefixed = matches!(path.components().next(), Some(std::path::Component::Prefix(_)));
-    if path.has_root() && !prefixed {
-        format!("/{joined}")
-    } else {
-        joined
-    }
-}
+pub use crate::messages::display_path;
 
 /// "no campaign `x`": did you mean `y`? / the names there are.
 pub fn unknown_name(what: Message, given: &str, names: &[&str]) -> Message {
@@ -253,6 +239,7 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

@@ -6,17 +6,15 @@
 //! No file outside the project folder is read, even through a symbolic link.
 
 mod cache;
-pub mod digest;
 pub mod front_matter;
 pub mod history;
 pub mod source;
+mod walk;
 pub mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-
-use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::messages::Message;
@@ -25,6 +23,8 @@ use crate::msg;
 pub use bytes::Bytes as Blob;
 pub use cache::Cache;
 pub use source::*;
+use walk::sorted_entries;
+pub use walk::{is_editor_leftover, is_ignored};
 
 /// Pages larger than this are refused: campaign pages are short, and a huge file is a mistake.
 pub const MAX_PAGE_BYTES: u64 = 1024 * 1024;
@@ -359,21 +359,6 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// The names of the folders in the project folder `dir` (none if it does not exist), sorted,
-    /// hidden ones left out.
-    fn folders_in(&self, dir: &str) -> Result<Vec<String>, LoadError> {
-        let dir = self.root.join(dir);
-        if !dir.is_dir() {
-            return Ok(Vec::new());
-        }
-        Ok(sorted_entries(&dir)?
-            .into_iter()
-            .map(|entry| (entry.file_name().to_string_lossy().to_string(), entry.path().is_dir()))
-            .filter(|(name, is_dir)| *is_dir && !is_ignored(name))
-            .map(|(name, _)| name)
-            .collect())
-    }
-
     /// The settings in `text`, with every mistake reported; `None` only when the YAML itself
     /// cannot be read.
     fn parse_yaml<T: serde::de::DeserializeOwned>(&mut self, text: &str, path: &Path) -> Option<T> {
@@ -383,157 +368,4 @@ impl Reader<'_> {
         }
         value
     }
-
-    /// Files under the project-relative folder `dir`, sorted: (project-relative path, `dir`-relative
-    /// `/`-separated path, whether it is reached without a symbolic link). Hidden and editor
-    /// backup files are skipped.
-    fn walk_files(&mut self, dir: &Path) -> Result<Vec<(PathBuf, String, bool)>, LoadError> {
-        self.walk(dir, is_ignored)
-    }
-
-    /// [`Self::walk_files`], skipping the files and folders whose name `skip` says.
-    fn walk(&mut self, dir: &Path, skip: fn(&str) -> bool) -> Result<Vec<(PathBuf, String, bool)>, LoadError> {
-        let mut files = Vec::new();
-        let start = self.root.join(dir);
-        // Links are followed, so only files reached through one need their real place checked.
-        let start_direct = fs::canonicalize(&start).is_ok_and(|real| real == start);
-        let mut linked_dirs: Vec<PathBuf> = Vec::new();
-        let walker = WalkDir::new(&start)
-            .follow_links(true)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(move |e| e.depth() == 0 || !skip(&e.file_name().to_string_lossy()));
-        for entry in walker {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(err) => {
-                    let path = err
-                        .path()
-                        .map(|p| self.relative(p))
-                        .unwrap_or_else(|| dir.to_path_buf());
-                    self.diagnostics.push(Diagnostic::error(
-                        path,
-                        0,
-                        0,
-                        msg!("cannot-read", reason = err.to_string()),
-                    ));
-                    continue;
-                }
-            };
-            if entry.path_is_symlink() && entry.file_type().is_dir() {
-                linked_dirs.push(entry.path().to_path_buf());
-            }
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let direct =
-                start_direct && !entry.path_is_symlink() && !linked_dirs.iter().any(|d| entry.path().starts_with(d));
-            let path = self.relative(entry.path());
-            let rel = path
-                .strip_prefix(dir)
-                .unwrap_or(&path)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            files.push((path, rel, direct));
-        }
-        Ok(files)
-    }
-
-    fn relative(&self, path: &Path) -> PathBuf {
-        path.strip_prefix(&self.root).unwrap_or(path).to_path_buf()
-    }
-
-    /// Reads a project file's bytes, refusing files that resolve outside the project. A file
-    /// the walk reached without a link (`direct`) is inside; others are checked.
-    fn read_bytes(&mut self, path: &Path, max: u64, direct: bool) -> Result<Option<Vec<u8>>, LoadError> {
-        let full = self.root.join(path);
-        let io = |source| LoadError::Io {
-            path: path.display().to_string(),
-            source,
-        };
-        let real = if direct {
-            full
-        } else {
-            fs::canonicalize(&full).map_err(io)?
-        };
-        if !real.starts_with(&self.root) {
-            self.diagnostics.push(
-                Diagnostic::error(path, 0, 0, msg!("link-outside-project"))
-                    .with_hint(msg!("link-outside-project-hint")),
-            );
-            return Ok(None);
-        }
-        let mut file = fs::File::open(&real).map_err(io)?;
-        let mut size = file.metadata().map_err(io)?.len();
-        let mut bytes = Vec::new();
-        if size <= max {
-            bytes.reserve_exact(size as usize);
-            // Through `take`, which does not ask the file its size and position again (two
-            // system calls a file), and stops at the limit a file that grew since.
-            std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, max.saturating_add(1)), &mut bytes)
-                .map_err(io)?;
-            if bytes.len() as u64 > max {
-                // It grew while being read: the message gives its size now.
-                size = file.metadata().map_err(io)?.len().max(bytes.len() as u64);
-            }
-        }
-        if size > max {
-            self.diagnostics.push(
-                Diagnostic::error(path, 0, 0, msg!("file-too-large", size = size / 1024, max = max / 1024))
-                    .with_hint(msg!("file-too-large-hint")),
-            );
-            return Ok(None);
-        }
-        Ok(Some(bytes))
-    }
-
-    fn read_text(&mut self, path: &Path, max: u64, direct: bool) -> Result<Option<String>, LoadError> {
-        let Some(bytes) = self.read_bytes(path, max, direct)? else {
-            return Ok(None);
-        };
-        match String::from_utf8(bytes) {
-            Ok(text) => Ok(Some(text)),
-            Err(err) => {
-                let offset = err.utf8_error().valid_up_to();
-                let valid = String::from_utf8_lossy(&err.as_bytes()[..offset]).to_string();
-                let (line, col) = crate::diag::line_col(&valid, offset);
-                self.diagnostics
-                    .push(Diagnostic::error(path, line, col, msg!("not-utf8")).with_hint(msg!("not-utf8-hint")));
-                Ok(None)
-            }
-        }
-    }
-}
-
-fn sorted_entries(dir: &Path) -> Result<Vec<fs::DirEntry>, LoadError> {
-    let io = |source| LoadError::Io {
-        path: dir.display().to_string(),
-        source,
-    };
-    let mut entries = fs::read_dir(dir)
-        .map_err(io)?
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(io)?;
-    entries.sort_by_key(|e| e.file_name());
-    Ok(entries)
-}
-
-/// Hidden files and the temporary files editors leave beside the ones being edited.
-pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.') || is_editor_leftover(name)
-}
-
-/// The temporary files editors leave beside the ones being edited (and a system's folder
-/// notes), which are never part of a site.
-pub fn is_editor_leftover(name: &str) -> bool {
-    name.ends_with('~')
-        || (name.starts_with('#') && name.ends_with('#'))
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name == "4913"
-        || name == ".DS_Store"
-        || name == "Thumbs.db"
 }

@@ -190,13 +190,20 @@ fn local_campaign<'p>(
     let pages: Vec<LocalPage> = pages
         .into_iter()
         .map(|(page, fallback, outdated)| {
-            let number = (page.kind == PageKind::Tip).then(|| {
+            let tip = (page.kind == PageKind::Tip).then(|| {
                 tip += 1;
                 (tip, tips)
             });
-            let mut view = PageView::new(inputs, page, fallback, number);
-            view.outdated_notice = outdated.map(|since| view::outdated_notice(inputs, since));
-            LocalPage { page, fallback, view }
+            let standing = view::Standing {
+                fallback,
+                tip,
+                outdated,
+            };
+            LocalPage {
+                page,
+                fallback,
+                view: PageView::new(inputs, page, standing),
+            }
         })
         .collect();
     LocalCampaign {

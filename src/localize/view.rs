@@ -19,8 +19,11 @@ pub struct PageView {
     pub short_url: String,
     pub title: String,
     pub summary: String,
+    /// The headline of its cards: `card: { headline }`, else the title.
+    pub card_headline: String,
     pub kind: PageKind,
-    /// The kind in words ("Myth or fact?").
+    /// The kind in words ("Myth or fact?"); empty on the landing page, which introduces the
+    /// campaign rather than being of a kind.
     pub kind_label: String,
     /// For a tip: its number among the campaign's tips, and "Tip 2 of 5".
     pub tip: Option<TipNumber>,
@@ -37,6 +40,9 @@ pub struct PageView {
     /// "Reviewed on 15 October 2026 by …", when the page has a review date.
     pub reviewed: Option<String>,
     pub sources: Vec<SourceView>,
+    /// The text to share the page with (on WhatsApp, or beside its cards): "title — summary"
+    /// in the edition's words, then the page's address.
+    pub share: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -60,6 +66,18 @@ pub struct CampaignView {
     pub tagline: Option<String>,
     pub tagline_lang: Option<String>,
     pub contacts: Vec<ContactView>,
+    pub colors: CampaignColors,
+    /// The logo's path inside the campaign's `assets/`.
+    pub logo: Option<String>,
+}
+
+/// A campaign's colours, as `#rrggbb`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CampaignColors {
+    pub primary: String,
+    pub accent: String,
+    /// Text on the accent colour: dark or white, whichever reads better.
+    pub on_accent: String,
 }
 
 #[derive(Debug, Clone)]
@@ -143,6 +161,12 @@ impl CampaignView {
             tagline,
             tagline_lang,
             contacts,
+            colors: CampaignColors {
+                primary: campaign.colors.primary.as_str().to_string(),
+                accent: campaign.colors.accent.as_str().to_string(),
+                on_accent: campaign.colors.accent.text_on().to_string(),
+            },
+            logo: campaign.logo.clone(),
         }
     }
 }
@@ -157,8 +181,19 @@ pub struct ViewInputs<'a> {
     pub ui: &'a Ui,
 }
 
+/// Where a page stands in its edition, besides its own content.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Standing {
+    /// Shown in another language, because this one has no translation of its own.
+    pub fallback: bool,
+    /// For a tip: its number among the campaign's tips, and how many there are.
+    pub tip: Option<(usize, usize)>,
+    /// An outdated translation, with the day its source changed when the history tells.
+    pub outdated: Option<Option<crate::project::Date>>,
+}
+
 impl PageView {
-    pub fn new(inputs: &ViewInputs, page: &Page, fallback: bool, tip: Option<(usize, usize)>) -> PageView {
+    pub fn new(inputs: &ViewInputs, page: &Page, standing: Standing) -> PageView {
         let ui = inputs.ui;
         let dir = url::page_dir(inputs.lang, &inputs.campaign.slug, &page.slug);
         let address = format!("{}{dir}", inputs.project.base_url);
@@ -169,7 +204,7 @@ impl PageView {
                 None => ui.format("reviewed_on", &[("date", &date)]),
             }
         });
-        let fallback_notice = fallback.then(|| {
+        let fallback_notice = standing.fallback.then(|| {
             let source = inputs
                 .project
                 .language(&page.lang)
@@ -179,15 +214,27 @@ impl PageView {
                 &[("language", inputs.language_name), ("source", source)],
             )
         });
+        let share = format!(
+            "{}\n{address}",
+            ui.format(
+                "share_text",
+                &[("title", &format!("{} — {}", page.title, page.summary))]
+            )
+        );
         PageView {
             short_url: url::short_url(&address),
             url: address,
             dir,
             title: page.title.clone(),
             summary: page.summary.clone(),
+            card_headline: page.card_headline().to_string(),
             kind: page.kind,
-            kind_label: ui.get(&format!("kind_{}", page.kind.as_str())).to_string(),
-            tip: tip.map(|(n, total)| TipNumber {
+            kind_label: if page.is_index() {
+                String::new()
+            } else {
+                ui.get(&format!("kind_{}", page.kind.as_str())).to_string()
+            },
+            tip: standing.tip.map(|(n, total)| TipNumber {
                 n,
                 label: ui.format("tip_number", &[("n", &n.to_string()), ("total", &total.to_string())]),
             }),
@@ -196,7 +243,7 @@ impl PageView {
             content_lang: page.lang.clone(),
             content_dir: Direction::of(&page.lang),
             fallback_notice,
-            outdated_notice: None,
+            outdated_notice: standing.outdated.map(|since| outdated_notice(inputs, since)),
             reviewed,
             sources: page
                 .sources
@@ -206,13 +253,14 @@ impl PageView {
                     url: url.clone(),
                 })
                 .collect(),
+            share,
         }
     }
 }
 
 /// The notice on an outdated translation: its source was updated on `since` (or at a time the
 /// project's history does not tell).
-pub fn outdated_notice(inputs: &ViewInputs, since: Option<crate::project::Date>) -> String {
+fn outdated_notice(inputs: &ViewInputs, since: Option<crate::project::Date>) -> String {
     let source = &inputs.campaign.source_language;
     let source = inputs
         .project

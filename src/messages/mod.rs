@@ -79,7 +79,7 @@ impl From<&String> for Arg {
 
 impl From<&std::path::Path> for Arg {
     fn from(path: &std::path::Path) -> Arg {
-        Arg::Text(crate::diag::display_path(path))
+        Arg::Text(display_path(path))
     }
 }
 
@@ -187,6 +187,22 @@ impl Catalog {
             Arg::Number(n) => n.to_string(),
             Arg::Message(message) => self.text(message),
         }
+    }
+}
+
+/// `a/b/c.md` with forward slashes on every platform, so messages and tests agree.
+pub fn display_path(path: &std::path::Path) -> String {
+    let parts: Vec<_> = path
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::RootDir))
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect();
+    let joined = parts.join("/");
+    let prefixed = matches!(path.components().next(), Some(std::path::Component::Prefix(_)));
+    if path.has_root() && !prefixed {
+        format!("/{joined}")
+    } else {
+        joined
     }
 }
 

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::{Output, Plan, Previous};
-use crate::load::digest::Digest;
 use crate::localize::Site;
 use crate::project::Date;
 use crate::theme::Theme;
@@ -21,53 +20,13 @@ pub struct Context<'a, 'p> {
     pub outputs: &'a [Output],
     /// "Today" (`SOURCE_DATE_EPOCH` or the clock), for documents that show a date.
     pub today: Date,
-    /// A live preview: speed over size (faster PNG compression).
+    /// A live preview: speed over size (faster PNG compression, no page weights).
     pub preview: bool,
-    /// Every page's weight exact (`check` prints them), not only those over a budget.
-    pub exact_weights: bool,
     /// The previous build's files, reused where their inputs match.
     pub previous: &'a dyn Previous,
-    /// Hashes of the sources, so the website re-renders only the pages a change touches.
-    pub digest: &'a Digest,
     pub cancel: CancelToken,
     /// Told of every document made, for progress bars.
     pub progress: &'a dyn super::Progress,
-    /// Also make the offline pack of each language (`build --pack`).
-    pub pack: bool,
-    /// The files this build has made so far (in earlier steps): the pack takes the handouts
-    /// from here.
-    pub built: &'a dyn Previous,
-}
-
-impl<'a, 'p> Context<'a, 'p> {
-    /// This context, with `built` giving the files made so far.
-    pub fn with_built<'b>(&'b self, built: &'b dyn Previous) -> Context<'b, 'p>
-    where
-        'a: 'b,
-    {
-        Context {
-            site: self.site,
-            theme: self.theme,
-            plan: self.plan,
-            outputs: self.outputs,
-            today: self.today,
-            preview: self.preview,
-            exact_weights: self.exact_weights,
-            previous: self.previous,
-            digest: self.digest,
-            cancel: self.cancel.clone(),
-            progress: self.progress,
-            pack: self.pack,
-            built,
-        }
-    }
-}
-
-impl Context<'_, '_> {
-    /// Whether pages of this build may link to files of `output`.
-    pub fn links_to(&self, output: Output) -> bool {
-        self.outputs.contains(&output)
-    }
 }
 
 /// The build was superseded by a newer one.

@@ -17,7 +17,7 @@ use proptest::prelude::*;
 use crate::markdown::limits;
 use crate::project::Date;
 use crate::render::print::convert::{Resolved, convert};
-use crate::render::site::html::to_html;
+use crate::render::site::body_html::to_html;
 use crate::theme::Theme;
 use crate::typeset::{self, Document, Typesetter};
 

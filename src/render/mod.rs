@@ -6,6 +6,7 @@
 
 pub mod cards;
 mod context;
+pub mod facts;
 #[cfg(test)]
 mod linear_tests;
 mod output;
@@ -21,6 +22,9 @@ pub use plan::Plan;
 pub use progress::{NoProgress, Progress};
 
 use crate::diag::Diagnostics;
+
+/// The stack of the build's threads: typesetting recurses deeply.
+pub const STACK_SIZE: usize = 64 * 1024 * 1024;
 
 /// An output format, as named by `--only`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,15 +47,6 @@ impl Output {
             Output::Cards => "cards",
         }
     }
-
-    /// The renderer that makes this output.
-    pub fn renderer(self) -> &'static dyn Renderer {
-        match self {
-            Output::Site => &site::SiteRenderer,
-            Output::Print => &print::PrintRenderer,
-            Output::Cards => &cards::CardsRenderer,
-        }
-    }
 }
 
 /// What a renderer made, besides the files it gave the sink.
@@ -65,7 +60,7 @@ pub struct Rendered {
     /// Problems that do not stop the build (a page over its budget).
     pub warnings: Diagnostics,
     /// What each web page costs a reader (not measured in a preview).
-    pub weights: Vec<site::budget::PageWeight>,
+    pub weights: Vec<PageWeight>,
 }
 
 /// Why a renderer did not finish.
@@ -102,4 +97,21 @@ pub trait Renderer: Sync {
     fn output(&self) -> Output;
     /// Makes every file of this output and hands each to `sink`.
     fn render(&self, context: &Context, sink: &dyn Sink) -> Result<Rendered, RenderError>;
+}
+
+/// What one page costs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageWeight {
+    /// Output path of the page (`es/think-twice/index.html`).
+    pub page: String,
+    /// HTML and stylesheets, compressed (an upper bound when weighed for [`site::budget::Precision::Budget`]
+    /// and within the budgets).
+    pub first_response: u64,
+    /// Everything loaded at 360 px wide (the same).
+    pub total: u64,
+    /// The heaviest file loaded, and its size.
+    pub heaviest: (String, u64),
+    /// Requests to other websites, and scripts.
+    pub foreign: Vec<String>,
+    pub scripts: usize,
 }

@@ -111,7 +111,7 @@ fn on_threads<J: Sync, R: Send>(jobs: &[J], f: impl Fn(&J) -> R + Sync) -> Vec<R
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 std::thread::Builder::new()
-                    .stack_size(crate::pipeline::STACK_SIZE)
+                    .stack_size(super::STACK_SIZE)
                     .spawn_scoped(scope, || {
                         let mut done = Vec::new();
                         loop {

@@ -11,8 +11,8 @@ use serde::Serialize;
 
 use crate::load::history::{History, NoHistory};
 use crate::localize::Site;
+use crate::pipeline::Prepared;
 use crate::project::{Campaign, Outdated, Page, TranslationState};
-use crate::render::Context;
 use crate::translatable::{Change, Content, Origin, changes, origin, summary};
 
 pub const SCHEMA: &str = "altavoz-status";
@@ -146,38 +146,22 @@ pub struct Filter {
     pub lang: Option<String>,
 }
 
-/// The status of every translation of the project in `context` (a build of no output, with
-/// drafts left out: what readers get).
-pub fn status(context: &Context, root: &std::path::Path, filter: &Filter) -> Status {
-    let project = context.site.project;
+/// The status of every translation of `prepared`, whose `site` is localized with drafts left
+/// out (what readers get).
+pub fn status(prepared: &Prepared, site: &Site, filter: &Filter) -> Status {
+    let project = &prepared.project;
     let campaigns: Vec<&Campaign> = project
         .campaigns
         .iter()
         .filter(|c| filter.campaign.as_ref().is_none_or(|f| f == &c.slug))
         .collect();
-    // One walk of the history for every outdated translation's source.
-    let mut sources: Vec<String> = campaigns
-        .iter()
-        .flat_map(|c| c.pages.iter().filter(|p| p.lang == c.source_language))
-        .map(|p| crate::diag::display_path(&p.path))
-        .collect();
-    sources.sort();
-    let any_outdated = campaigns
-        .iter()
-        .flat_map(|c| &c.pages)
-        .any(|p| p.translation == Some(TranslationState::Outdated));
-    let history = if any_outdated {
-        History::read(root, &sources)
-    } else {
-        // Nothing to look up: say whether there is a history at all.
-        History::read(root, &[])
-    };
-    let ui = crate::localize::ui_files(context.theme);
+    let history = prepared.history();
+    let ui = crate::localize::ui_files(&prepared.theme);
     Status {
         schema: SCHEMA,
         version: VERSION,
-        date: context.today.to_string(),
-        history: match &history {
+        date: prepared.today.to_string(),
+        history: match history {
             Ok(h) if h.shallow => "shallow",
             Ok(_) => "git",
             Err(NoHistory::Shallow) => "shallow",
@@ -185,7 +169,7 @@ pub fn status(context: &Context, root: &std::path::Path, filter: &Filter) -> Sta
         },
         campaigns: campaigns
             .into_iter()
-            .map(|campaign| campaign_status(context.site, campaign, &history, &ui, filter, context.today))
+            .map(|campaign| campaign_status(site, campaign, history, &ui, filter, prepared.today))
             .collect(),
     }
 }

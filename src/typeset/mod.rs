@@ -53,6 +53,16 @@ impl std::fmt::Display for TypesetError {
     }
 }
 
+/// The virtual path of the campaign file `rel` (inside its `assets/`), as templates read it.
+pub fn asset_path(rel: &str) -> String {
+    format!("/assets/{rel}")
+}
+
+/// The campaign file a virtual path names, if it names one.
+pub fn asset_of(path: &str) -> Option<&str> {
+    path.strip_prefix("/assets/")
+}
+
 /// The theme folders a document can read: any template may import any file under them
 /// (a card may import `/print/common.typ`), so a change to any of them changes every document.
 pub const THEME_DIRS: [&str; 3] = ["print", "cards", "fonts"];

@@ -15,6 +15,9 @@ pub struct Found {
     pub col: usize,
     pub message: Message,
     pub hint: Message,
+    /// Whether the parser's own words say more: not for a tab, where they name another line
+    /// ("while scanning a plain scalar…").
+    pub parser_note: bool,
 }
 
 /// The mistake behind a parse error at `line` (1-based; 0 when unknown), if it is one we know.
@@ -22,8 +25,11 @@ pub fn syntax(yaml: &str, line: usize) -> Option<Found> {
     let lines: Vec<&str> = yaml.lines().collect();
     let last = if line == 0 { lines.len() } else { line.min(lines.len()) };
     let upto = &lines[..last];
+    // A tab that starts a line is often reported on the line before, where the parser was
+    // reading a value when it met the tab: look one line further for it.
+    let tab_lines = &lines[..(last + 1).min(lines.len())];
     // In the order a fix should come: a tab or an open quote makes every later line look wrong.
-    tab(upto)
+    tab(tab_lines)
         .or_else(|| unclosed_quote(upto))
         .or_else(|| hash_colour(upto))
         .or_else(|| no_space_after_colon(upto))
@@ -44,6 +50,7 @@ fn tab(lines: &[&str]) -> Option<Found> {
             col: col_of(l, tab),
             message: msg!("yaml-tab"),
             hint: msg!("yaml-tab-hint"),
+            parser_note: false,
         })
     })
 }
@@ -79,6 +86,7 @@ fn unclosed_quote(lines: &[&str]) -> Option<Found> {
                 col: col_of(l, start),
                 message: msg!("yaml-unclosed-quote", quote = quote.to_string()),
                 hint: msg!("yaml-unclosed-quote-hint", quote = quote.to_string()),
+                parser_note: true,
             });
             // The first open quote is the one to fix.
             break;
@@ -118,6 +126,7 @@ fn colour_found(line: usize, col: usize, colour: String) -> Found {
         col,
         message: msg!("yaml-hash-colour", colour = colour.clone()),
         hint: msg!("yaml-hash-colour-hint", colour = colour),
+        parser_note: true,
     }
 }
 
@@ -151,6 +160,7 @@ fn no_space_after_colon(lines: &[&str]) -> Option<Found> {
             col: col_of(l, indent + colon + 1),
             message: msg!("yaml-no-space", key = key),
             hint: msg!("yaml-no-space-hint", key = key),
+            parser_note: true,
         })
     })
 }
@@ -169,6 +179,7 @@ fn colon_in_text(lines: &[&str], error_line: usize) -> Option<Found> {
         col: col_of(l, start + inner),
         message: msg!("yaml-colon-in-text"),
         hint: msg!("yaml-colon-in-text-hint"),
+        parser_note: true,
     })
 }
 
@@ -187,6 +198,7 @@ fn list_item_without_dash(lines: &[&str]) -> Option<Found> {
                 col: indent(line) + 1,
                 message: msg!("yaml-list-dash"),
                 hint: msg!("yaml-list-dash-hint"),
+                parser_note: true,
             });
         }
     }
@@ -235,6 +247,11 @@ mod tests {
     #[test]
     fn tabs_missing_spaces_dashes_and_colons() {
         assert_eq!(found("title: a\ncolors:\n\tprimary: x\n", 3), (3, 1, "yaml-tab"));
+        // Reported by the parser at the value before the tab.
+        assert_eq!(
+            found("title: a\nreviewed: 2026-05-01\n\treviewed_by: \"OIM\"\n", 2),
+            (3, 1, "yaml-tab")
+        );
         assert_eq!(found("title:\"Hola\"\n", 1), (1, 7, "yaml-no-space"));
         assert_eq!(found("languages:\n  - es\n  en\n", 3), (3, 3, "yaml-list-dash"));
         assert_eq!(found("summary: Ojo: no confíes\n", 1), (1, 13, "yaml-colon-in-text"));

@@ -206,9 +206,13 @@ fn syntax_error(err: &serde_saphyr::Error, yaml: &str, path: &Path, first_line: 
     }
     let note = msg!("yaml-parser-says", text = raw.clone());
     if let Some(found) = explain::syntax(yaml, at.map_or(0, |_| line)) {
-        return Diagnostic::error(path, found.line + first_line - 1, found.col, found.message)
-            .with_hint(found.hint)
-            .with_note(note);
+        let diagnostic =
+            Diagnostic::error(path, found.line + first_line - 1, found.col, found.message).with_hint(found.hint);
+        return if found.parser_note {
+            diagnostic.with_note(note)
+        } else {
+            diagnostic
+        };
     }
     let (message, hint) = if raw.starts_with("duplicate mapping key") {
         let key = raw
@@ -281,6 +285,48 @@ fn first_occurrence(yaml: &str, key: &str, line: usize, col: usize) -> Option<(u
         }
     }
     None
+}
+
+/// `value` as a YAML double-quoted scalar, the one way altavoz writes text into YAML: the C
+/// escapes (as PO files use them too), and YAML's own for the characters YAML 1.1 reads as
+/// line breaks.
+pub fn quote(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars() {
+        match c {
+            '\u{85}' => out.push_str("\\N"),
+            '\u{2028}' => out.push_str("\\L"),
+            '\u{2029}' => out.push_str("\\P"),
+            '\u{feff}' => out.push_str("\\uFEFF"),
+            // YAML has no octal escapes.
+            c if c.is_control() && !"\n\t\r\u{7}\u{8}\u{b}\u{c}".contains(c) => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => match c_escape(c) {
+                Some(escaped) => out.push_str(escaped),
+                None => out.push(c),
+            },
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The C escape of `c`, where it has one: the escapes YAML's double-quoted strings and PO files
+/// share.
+pub fn c_escape(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\\' => "\\\\",
+        '"' => "\\\"",
+        '\n' => "\\n",
+        '\t' => "\\t",
+        '\r' => "\\r",
+        '\u{7}' => "\\a",
+        '\u{8}' => "\\b",
+        '\u{b}' => "\\v",
+        '\u{c}' => "\\f",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

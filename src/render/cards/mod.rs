@@ -88,7 +88,7 @@ fn render_card(
         )
         .with_hint(crate::msg!("glyphs-missing-hint")));
     }
-    let document = with_card_pictures(made.document, page, &context.plan.images)
+    let document = with_card_pictures(made, page, &context.plan.images)
         .map_err(|e| Diagnostic::error(source, 0, 0, crate::msg!("card-picture-unusable", reason = e.0)))?;
     let (png, width, height) = typesetter
         .png(&document, PIXELS_PER_POINT, context.preview)
@@ -116,10 +116,9 @@ fn render_card(
 
 /// The card's document with each photo replaced by the copy made for cards (the logo, the
 /// photo behind the text), and, with a photo behind the text, the opacity of the veil that
-/// keeps the text readable (`scrim` in the data): white text at 4.5:1 at least, the accent
-/// colour as readable as on the campaign's primary colour (or 4.5:1).
+/// makes text on it as readable as on the campaign's primary colour (or 4.5:1).
 fn with_card_pictures(
-    mut document: typeset::Document,
+    made: CardDocument,
     page: &PlannedPage,
     images: &crate::render::plan::images::Images,
 ) -> Result<typeset::Document, crate::imaging::ImageError> {
@@ -129,10 +128,11 @@ fn with_card_pictures(
         ([255, 255, 255], 4.5),
         (accent.rgb(), accent.contrast(primary).min(4.5)),
     ];
-    let background = page.page.page.card_image();
+    let background = made.background();
     let mut scrim = None;
-    for (path, bytes) in document.files.iter_mut() {
-        let Some(rel) = path.strip_prefix("/assets/") else {
+    let mut files = made.files().clone();
+    for (path, bytes) in files.iter_mut() {
+        let Some(rel) = typeset::asset_of(path) else {
             continue;
         };
         let Some(image) = images.get(&campaign.slug, rel) else {
@@ -146,14 +146,7 @@ fn with_card_pictures(
             *bytes = image.print()?;
         }
     }
-    if let Some(opacity) = scrim
-        && let Some(data) = document.files.get_mut("/data.json")
-        && let Ok(serde_json::Value::Object(mut map)) = serde_json::from_slice::<serde_json::Value>(data)
-    {
-        map.insert("scrim".into(), serde_json::json!(opacity));
-        *data = serde_json::to_vec(&map).unwrap_or_default().into();
-    }
-    Ok(document)
+    Ok(made.into_document(files, scrim))
 }
 
 /// The text typst lays out on each card of the page at `html` (its output path), in drawing
@@ -167,8 +160,10 @@ pub fn drawn_text(context: &Context, html: &str) -> Vec<(String, Result<String, 
         .iter()
         .map(|card| {
             let made = context.plan.card_document(page, card);
+            let files = made.files().clone();
+            let document = made.into_document(files, None);
             let text = typesetter
-                .page_text(&made.document)
+                .page_text(&document)
                 .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
             (card.path.clone(), text)
         })

@@ -8,10 +8,12 @@ use std::hash::Hasher;
 use serde::Serialize;
 use siphasher::sip::SipHasher13;
 
+use crate::load::Blob;
 use crate::localize::view::isolate_ltr;
 use crate::localize::{Edition, LocalCampaign, LocalPage, PageView};
-use crate::project::{CardFormat, Direction, PageKind};
-use crate::typeset::{Document, data_text, typst_lang};
+use crate::project::{CardFormat, Date, Direction, PageKind};
+use crate::render::facts::CampaignFacts;
+use crate::typeset::{self, Document, asset_path, data_text, typst_lang};
 
 /// What the card template reads in `/data.json`.
 #[derive(Serialize)]
@@ -31,12 +33,13 @@ struct CardData<'a> {
     myth: Option<&'a str>,
     fact: Option<&'a str>,
     labels: Labels<'a>,
-    campaign: CampaignData<'a>,
+    campaign: CampaignFacts<'a>,
     short_url: &'a str,
     contact: Option<Contact<'a>>,
     /// The photo behind the text (`card: { image }`), for `image(…)`.
     image: Option<String>,
-    /// The veil's opacity over `image`: measured on the photo when the card is drawn.
+    /// The veil's opacity over `image`, measured on the photo when the card is drawn: a
+    /// function of the photo and the colours, which the hash covers.
     scrim: Option<f64>,
 }
 
@@ -44,16 +47,6 @@ struct CardData<'a> {
 struct Labels<'a> {
     myth: &'a str,
     fact: &'a str,
-}
-
-#[derive(Serialize)]
-struct CampaignData<'a> {
-    name: &'a str,
-    primary: &'a str,
-    accent: &'a str,
-    /// Text on the accent colour: dark or white, whichever reads better.
-    on_accent: String,
-    logo: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -76,25 +69,67 @@ const NOT_DRAWN: &[&str] = &[
     "logo",
     "image",
     "scrim",
+    "tagline",
 ];
 
-/// A card ready to typeset.
-pub struct CardDocument {
-    pub document: Document,
+/// A card ready to typeset: its data, the files it reads, and the hash of all of it.
+pub struct CardDocument<'a> {
+    data: CardData<'a>,
+    /// The logo and the photo, as their originals.
+    files: BTreeMap<String, Blob>,
+    today: Date,
     /// Every text drawn, for the glyph-coverage check.
     pub text: String,
     /// 16 hex digits over every input of the picture.
     pub hash: String,
 }
 
-pub fn document(
-    edition: &Edition,
-    campaign: &LocalCampaign,
-    local: &LocalPage,
+impl CardDocument<'_> {
+    /// The campaign file drawn behind the text, if any.
+    pub fn background(&self) -> Option<&str> {
+        self.data.image.as_deref().and_then(typeset::asset_of)
+    }
+
+    /// The document to typeset, with `files` (the copies drawn, by virtual path) in place of
+    /// the originals and the veil's opacity.
+    pub fn into_document(mut self, files: BTreeMap<String, Blob>, scrim: Option<f64>) -> Document {
+        self.data.scrim = scrim;
+        let mut all = files;
+        all.insert("/data.json".to_string(), json(&self.data).1.into());
+        Document {
+            main: "#import \"/cards/card.typ\": card\n#card(json(\"/data.json\"))\n".to_string(),
+            files: all,
+            today: self.today,
+        }
+    }
+
+    /// The data the template reads (the veil's opacity not measured yet).
+    pub fn data(&self) -> serde_json::Value {
+        json(&self.data).0
+    }
+
+    /// The files the card reads, as their originals.
+    pub fn files(&self) -> &BTreeMap<String, Blob> {
+        &self.files
+    }
+}
+
+/// The data as JSON, through a `Value`: keys in sorted order, the same bytes whatever the
+/// field order.
+fn json(data: &CardData) -> (serde_json::Value, Vec<u8>) {
+    let value = serde_json::to_value(data).unwrap_or_default();
+    let bytes = serde_json::to_vec(&value).unwrap_or_default();
+    (value, bytes)
+}
+
+pub fn document<'a>(
+    edition: &'a Edition,
+    campaign: &'a LocalCampaign,
+    local: &'a LocalPage,
     format: CardFormat,
     fingerprint: u64,
-    today: crate::project::Date,
-) -> CardDocument {
+    today: Date,
+) -> CardDocument<'a> {
     let c = campaign.campaign;
     let p = local.page;
     let view: &PageView = &local.view;
@@ -115,12 +150,12 @@ pub fn document(
         height,
         lang: typst_lang(&edition.language.code),
         dir: edition.language.direction,
-        content_lang: typst_lang(&p.lang),
+        content_lang: typst_lang(&view.content_lang),
         content_dir: view.content_dir,
-        headline: p.card_headline(),
+        headline: &view.card_headline,
         summary: &view.summary,
         kind: view.kind,
-        kind_label: if p.is_index() { "" } else { &view.kind_label },
+        kind_label: &view.kind_label,
         tip: view.tip.as_ref(),
         myth: view.myth.as_deref(),
         fact: view.fact.as_deref(),
@@ -128,30 +163,22 @@ pub fn document(
             myth: ui.get("myth_label"),
             fact: ui.get("fact_label"),
         },
-        campaign: CampaignData {
-            name: &campaign.view.name,
-            primary: c.colors.primary.as_str(),
-            accent: c.colors.accent.as_str(),
-            on_accent: c.colors.accent.text_on().to_string(),
-            logo: c.logo.as_ref().map(|l| format!("/assets/{l}")),
-        },
+        campaign: CampaignFacts::of(&campaign.view),
         short_url: &view.short_url,
         contact,
-        image: p.card_image().map(|rel| format!("/assets/{rel}")),
+        image: p.card_image().map(asset_path),
         scrim: None,
     };
-    // Through a `Value`: keys in sorted order, the same bytes whatever the field order.
-    let value = serde_json::to_value(&data).unwrap_or_default();
-    let json = serde_json::to_vec(&value).unwrap_or_default();
+    let (value, json) = json(&data);
     let mut files = BTreeMap::new();
     if let (Some(logo), Some(bytes)) = (&c.logo, c.logo_bytes()) {
-        files.insert(format!("/assets/{logo}"), bytes.clone());
+        files.insert(asset_path(logo), bytes.clone());
     }
     // Photos are hashed as their originals: the copy drawn is made from them, at render time.
     if let Some(rel) = p.card_image()
         && let Some(bytes) = c.assets.get(rel)
     {
-        files.insert(format!("/assets/{rel}"), bytes.clone());
+        files.insert(asset_path(rel), bytes.clone());
     }
     let mut hasher = SipHasher13::new();
     hasher.write_u64(fingerprint);
@@ -162,41 +189,26 @@ pub fn document(
         hasher.write(path.as_bytes());
         hasher.write(bytes);
     }
-    files.insert("/data.json".to_string(), json.into());
     CardDocument {
-        document: Document {
-            main: "#import \"/cards/card.typ\": card\n#card(json(\"/data.json\"))\n".to_string(),
-            files,
-            today,
-        },
         text: data_text(&value, NOT_DRAWN),
         hash: format!("{:016x}", hasher.finish()),
+        data,
+        files,
+        today,
     }
 }
 
 /// Describes the card for people who cannot see it.
 pub fn alt(edition: &Edition, campaign: &LocalCampaign, local: &LocalPage) -> String {
     let ui = &edition.ui;
-    let p = local.page;
+    let view = &local.view;
     let name = &campaign.view.name;
-    match (p.kind, &p.myth, &p.fact) {
+    match (view.kind, &view.myth, &view.fact) {
         (PageKind::Myth, Some(myth), Some(fact)) => format!(
             "{}: {myth} {}: {fact} {name}",
             ui.get("myth_label"),
             ui.get("fact_label"),
         ),
-        _ => format!("{}. {} {name}", p.card_headline(), p.summary),
+        _ => format!("{}. {} {name}", view.card_headline, view.summary),
     }
-}
-
-/// A suggested text to post with the card: the share text and the page's address.
-pub fn post(edition: &Edition, local: &LocalPage) -> String {
-    let p = local.page;
-    format!(
-        "{}\n{}",
-        edition
-            .ui
-            .format("share_text", &[("title", &format!("{} — {}", p.title, p.summary))]),
-        local.view.url
-    )
 }

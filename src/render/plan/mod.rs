@@ -55,11 +55,10 @@ pub struct PlannedCard {
     summary: OnceLock<CardSummary>,
 }
 
-/// What pages show of a card: its hash, its description and a text to post with it.
+/// What pages show of a card: its hash and its description.
 pub struct CardSummary {
     pub hash: String,
     pub alt: String,
-    pub post: String,
 }
 
 /// Pages that go into print: not `handout: false`.
@@ -142,7 +141,7 @@ impl<'s, 'p> Plan<'s, 'p> {
     }
 
     /// The document of `card` of `page`, with its data and hash.
-    pub fn card_document(&self, page: &PlannedPage, card: &PlannedCard) -> card::CardDocument {
+    pub fn card_document<'a>(&self, page: &'a PlannedPage, card: &PlannedCard) -> card::CardDocument<'a> {
         card::document(
             page.edition,
             page.campaign,
@@ -153,12 +152,11 @@ impl<'s, 'p> Plan<'s, 'p> {
         )
     }
 
-    /// Hash, description and post text of `card` of `page`, computed once.
+    /// Hash and description of `card` of `page`, computed once.
     pub fn card_summary<'a>(&self, page: &PlannedPage, card: &'a PlannedCard) -> &'a CardSummary {
         card.summary.get_or_init(|| CardSummary {
             hash: self.card_document(page, card).hash,
             alt: card::alt(page.edition, page.campaign, page.page),
-            post: card::post(page.edition, page.page),
         })
     }
 }

@@ -11,7 +11,8 @@ use super::qr;
 use crate::localize::view::{SourceView, TipNumber};
 use crate::localize::{Edition, Link, LocalCampaign, LocalPage, PageView};
 use crate::project::{Direction, PageKind};
-use crate::typeset::typst_lang;
+use crate::render::facts::CampaignFacts;
+use crate::typeset::{asset_path, typst_lang};
 use crate::url::{self, Paper};
 
 /// A page as a handout or a booklet shows it.
@@ -43,7 +44,7 @@ pub struct Frame<'a> {
     dir: Direction,
     language: &'a str,
     paper: &'static str,
-    campaign: CampaignData<'a>,
+    campaign: CampaignFacts<'a>,
     labels: Labels<'a>,
     contacts: Vec<Contact<'a>>,
     /// The QR code of the document's address: a page's handouts on both papers share one.
@@ -52,15 +53,6 @@ pub struct Frame<'a> {
     /// spares typst laying the document out a second time to count them (a tenth of a handout's
     /// time); a handout found longer is made again with none here.
     page_total: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct CampaignData<'a> {
-    name: &'a str,
-    tagline: Option<&'a str>,
-    primary: &'a str,
-    accent: &'a str,
-    logo: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -120,17 +112,16 @@ fn review_line<'a>(edition: &'a Edition, view: &'a PageView) -> String {
 }
 
 pub fn page<'a>(edition: &'a Edition, local: &'a LocalPage) -> PrintPage<'a> {
-    let p = local.page;
     let view = &local.view;
     PrintPage {
-        title: &p.title,
-        summary: &p.summary,
-        kind: p.kind,
-        kind_label: if p.is_index() { "" } else { &view.kind_label },
+        title: &view.title,
+        summary: &view.summary,
+        kind: view.kind,
+        kind_label: &view.kind_label,
         tip: view.tip.as_ref(),
-        myth: p.myth.as_deref(),
-        fact: p.fact.as_deref(),
-        content_lang: typst_lang(&p.lang),
+        myth: view.myth.as_deref(),
+        fact: view.fact.as_deref(),
+        content_lang: typst_lang(&view.content_lang),
         fallback_notice: view.fallback_notice.as_deref(),
         outdated_notice: view.outdated_notice.as_deref(),
         sources: &view.sources,
@@ -157,7 +148,7 @@ pub fn body(
         Link::Page { dir, .. } => Resolved::Url(format!("{base_url}{dir}")),
         Link::Asset(rel) if is_image => {
             images.borrow_mut().push(rel.to_string());
-            Resolved::Image(format!("/assets/{rel}"))
+            Resolved::Image(asset_path(rel))
         }
         Link::Asset(rel) => Resolved::Url(format!("{base_url}{}", url::asset_path(&campaign.campaign.slug, rel))),
         Link::External { allowed: true } if !is_image => Resolved::Url(dest.trim().to_string()),
@@ -174,7 +165,6 @@ fn frame<'a>(
     qr: Cow<'a, Value>,
     page_total: Option<usize>,
 ) -> Frame<'a> {
-    let c = campaign.campaign;
     let ui = &edition.ui;
     Frame {
         lang: typst_lang(&edition.language.code),
@@ -184,13 +174,7 @@ fn frame<'a>(
             Paper::Letter => "us-letter",
             Paper::A4 => "a4",
         },
-        campaign: CampaignData {
-            name: &campaign.view.name,
-            tagline: campaign.view.tagline.as_deref(),
-            primary: c.colors.primary.as_str(),
-            accent: c.colors.accent.as_str(),
-            logo: c.logo.as_ref().map(|l| format!("/assets/{l}")),
-        },
+        campaign: CampaignFacts::of(&campaign.view),
         labels: Labels {
             myth: ui.get("myth_label"),
             fact: ui.get("fact_label"),
@@ -248,9 +232,9 @@ pub fn booklet<'a>(
     let view = &index.view;
     Booklet {
         frame: frame(edition, campaign, paper, Cow::Owned(qr::runs(&view.url)), None),
-        content_lang: typst_lang(&index.page.lang),
+        content_lang: typst_lang(&view.content_lang),
         title: &campaign.view.name,
-        summary: campaign.view.tagline.as_deref().unwrap_or(&index.page.summary),
+        summary: campaign.view.tagline.as_deref().unwrap_or(&view.summary),
         reviewed: review_line(edition, view),
         url: view.url.clone(),
         short_url: view.short_url.clone(),

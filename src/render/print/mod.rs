@@ -244,7 +244,7 @@ fn add_assets(files: &mut BTreeMap<String, Blob>, campaign: &LocalCampaign, imag
     let c = campaign.campaign;
     for rel in c.logo.iter().chain(images) {
         if let Some(bytes) = c.assets.get(rel) {
-            files.insert(format!("/assets/{rel}"), bytes.clone());
+            files.insert(typeset::asset_path(rel), bytes.clone());
         }
     }
 }
@@ -279,10 +279,7 @@ fn with_print_pictures(
     source: &str,
 ) -> Result<Document, Diagnostic> {
     for (path, bytes) in document.files.iter_mut() {
-        let Some(image) = path
-            .strip_prefix("/assets/")
-            .and_then(|rel| images.get(&campaign.slug, rel))
-        else {
+        let Some(image) = typeset::asset_of(path).and_then(|rel| images.get(&campaign.slug, rel)) else {
             continue;
         };
         *bytes = image.print().map_err(|e| {

@@ -19,22 +19,7 @@ pub const SCREEN_WIDTH: u32 = 360;
 /// How much narrower than the screen pictures show (the theme's padding), in CSS pixels.
 const PADDING: u32 = 32;
 
-/// What one page costs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PageWeight {
-    /// Output path of the page (`es/think-twice/index.html`).
-    pub page: String,
-    /// HTML and stylesheets, compressed (an upper bound when weighed for [`Precision::Budget`]
-    /// and within the budgets).
-    pub first_response: u64,
-    /// Everything loaded at 360 px wide (the same).
-    pub total: u64,
-    /// The heaviest file loaded, and its size.
-    pub heaviest: (String, u64),
-    /// Requests to other websites, and scripts.
-    pub foreign: Vec<String>,
-    pub scripts: usize,
-}
+pub use crate::render::PageWeight;
 
 /// The size of each file a page may load, as sent over the network (text compressed).
 #[derive(Default)]

@@ -1,9 +1,10 @@
-//! The website: Tera templates of the theme, filled with the data of [`context`].
+//! The website: Tera templates of the theme, filled with the data of [`data`].
 
+mod body;
+pub(crate) mod body_html;
 mod body_images;
 pub mod budget;
-pub mod context;
-pub(crate) mod html;
+pub mod data;
 mod inputs;
 pub mod pack;
 mod picture;
@@ -15,11 +16,30 @@ use super::{Context, Output, OutputFile, RenderError, Rendered, Renderer, Sink};
 use crate::diag::Diagnostic;
 use crate::localize::Edition;
 use crate::render::plan::PlannedPage;
+use data::Flavour;
 use inputs::Inputs;
 
-pub use html::sanitize;
+pub use body_html::sanitize;
 
-pub struct SiteRenderer;
+/// The website, made with its own options: how pages are weighed, and whether each language
+/// gets its offline pack.
+pub struct SiteRenderer<'a> {
+    pub weighing: Weighing,
+    /// With `build --pack`: the files this build made in its earlier steps, to pack with the
+    /// pages (the handouts).
+    pub pack: Option<&'a dyn super::Previous>,
+}
+
+/// What a build says of each page's weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weighing {
+    /// Nothing (a preview, for speed).
+    Skip,
+    /// The pages that may break the budget, exactly; the others only as below it (`build`).
+    OverBudget,
+    /// Every page exactly (`check` prints them).
+    Exact,
+}
 
 /// Hashes of each page's inputs, to reuse the pages a change did not touch.
 pub const MANIFEST: &str = ".altavoz-site.json";
@@ -33,7 +53,7 @@ pub enum Job<'a, 's, 'p> {
     Page(&'a PlannedPage<'s, 'p>),
 }
 
-impl Renderer for SiteRenderer {
+impl Renderer for SiteRenderer<'_> {
     fn output(&self) -> Output {
         Output::Site
     }
@@ -94,7 +114,7 @@ impl Renderer for SiteRenderer {
             }
         }
         // What pages cost readers; a preview skips it for speed.
-        let measure = !context.preview;
+        let measure = self.weighing != Weighing::Skip;
         let mut sizes = budget::Sizes::default();
         if measure {
             for (path, bytes) in files.iter().chain(&picture_files) {
@@ -103,12 +123,14 @@ impl Renderer for SiteRenderer {
         }
         // The offline packs first: each language's home page links its pack, with its size.
         let mut packs = std::collections::BTreeMap::new();
-        if context.pack {
+        if let Some(built) = self.pack {
             use rayon::prelude::*;
             let made: Vec<_> = site
                 .editions
                 .par_iter()
-                .map(|edition| pack::make(context, &tera, edition, &files, &picture_files).map(|zip| (edition, zip)))
+                .map(|edition| {
+                    pack::make(context, built, &tera, edition, &files, &picture_files).map(|zip| (edition, zip))
+                })
                 .collect();
             for result in made {
                 let (edition, zip) = result?;
@@ -116,7 +138,7 @@ impl Renderer for SiteRenderer {
                 let path = pack::path(lang);
                 packs.insert(
                     lang,
-                    context::PackLink {
+                    data::PackLink {
                         // The home page is in the language's folder, beside its pack.
                         href: path.rsplit('/').next().unwrap_or_default().to_string(),
                         label: edition.ui.format("pack_download", &[("size", &pack::size(zip.len()))]),
@@ -126,7 +148,7 @@ impl Renderer for SiteRenderer {
                 sink.put(OutputFile::new(path, zip))?;
             }
         }
-        let precision = if context.exact_weights {
+        let precision = if self.weighing == Weighing::Exact {
             budget::Precision::Exact
         } else {
             budget::Precision::Budget(site.project.page_budget)
@@ -144,7 +166,68 @@ impl Renderer for SiteRenderer {
             weights.lock().unwrap_or_else(|e| e.into_inner()).push((weight, source));
         };
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
-        let inputs = Inputs::new(context);
+        let inputs = Inputs::new(site, context.theme);
+        // A document is reused when the hash of its data is the one of the previous build.
+        let make = |path: &String, template: &str, job: &Job, lang: &str| -> Result<Made, Diagnostic> {
+            let done = |hash: String, bytes: crate::load::Blob, fresh: bool| {
+                weigh(path, job, &String::from_utf8_lossy(&bytes));
+                Made {
+                    file: OutputFile::new(path.clone(), bytes),
+                    hash: Some(hash),
+                    fresh,
+                }
+            };
+            // Reused when its inputs hash as last time, else made: the hash first, as the
+            // page's data is given up to make it.
+            macro_rules! document {
+                ($hash:expr, $render:expr) => {{
+                    let hash = $hash;
+                    match previous.get(path, &hash, b"<!DOCTYPE html>") {
+                        Some(bytes) => Ok(done(hash, bytes, false)),
+                        None => Ok(done(hash, tidy(&$render?).into(), true)),
+                    }
+                }};
+            }
+            let no_body = None::<&()>;
+            match job {
+                Job::Chooser => {
+                    let data = data::chooser(context, main, Flavour::Online);
+                    document!(
+                        inputs.hash(path, template, lang, &data, no_body),
+                        tera.render(template, &data)
+                    )
+                }
+                Job::NotFound => {
+                    let data = data::not_found(site, main, context.theme);
+                    document!(
+                        inputs.hash(path, template, lang, &data, no_body),
+                        tera.render(template, &data)
+                    )
+                }
+                Job::Home(edition) => {
+                    let pack = packs.get(edition.language.code.as_str()).cloned();
+                    let data = data::home(context, edition, Flavour::Online, pack);
+                    document!(
+                        inputs.hash(path, template, lang, &data, no_body),
+                        tera.render(template, &data)
+                    )
+                }
+                Job::Cards(edition) => {
+                    let data = data::cards_page(context, edition);
+                    document!(
+                        inputs.hash(path, template, lang, &data, no_body),
+                        tera.render(template, &data)
+                    )
+                }
+                Job::Page(planned) => {
+                    let page = data::page(context, planned, Flavour::Online);
+                    document!(
+                        inputs.hash(path, template, lang, &page.data, Some(&page.body)),
+                        tera.render(template, &page.into_data())
+                    )
+                }
+            }
+        };
         // The sitemap (every address of the site) is written beside the pages.
         let (run, sitemap) = rayon::join(
             || {
@@ -153,40 +236,7 @@ impl Renderer for SiteRenderer {
                     sink,
                     (Output::Site, MANIFEST),
                     &jobs,
-                    |(path, template, job)| {
-                        // A home page shows the size of its pack: made anew with every pack.
-                        let hash = inputs
-                            .hash(path, job)
-                            .filter(|_| !(context.pack && matches!(job, Job::Home(_))));
-                        if let Some(bytes) = hash.as_ref().and_then(|h| previous.get(path, h, b"<!DOCTYPE html>")) {
-                            weigh(path, job, &String::from_utf8_lossy(&bytes));
-                            return Ok(Made {
-                                file: OutputFile::new(path.clone(), bytes),
-                                hash,
-                                fresh: false,
-                            });
-                        }
-                        let html = match job {
-                            Job::Chooser => tera.render(template, &context::chooser(context, main)),
-                            Job::NotFound => tera.render(template, &context::not_found(site, main)),
-                            Job::Home(edition) => {
-                                let pack = packs.get(edition.language.code.as_str()).cloned();
-                                tera.render(
-                                    template,
-                                    &context::home_of(context, edition, context::Flavour::Online, pack),
-                                )
-                            }
-                            Job::Cards(edition) => tera.render(template, &context::cards_page(context, edition)),
-                            Job::Page(planned) => tera.render(template, &context::page(context, planned)),
-                        }?;
-                        let html = tidy(&html);
-                        weigh(path, job, &html);
-                        Ok(Made {
-                            file: OutputFile::new(path.clone(), html),
-                            hash,
-                            fresh: true,
-                        })
-                    },
+                    |(path, template, job)| make(path, template, job, job_lang(job, main)),
                 )
             },
             || sitemap::sitemap(site),
@@ -232,6 +282,15 @@ impl Renderer for SiteRenderer {
             warnings,
             weights: weights.into_iter().map(|(w, _)| w).collect(),
         })
+    }
+}
+
+/// The language a document is in.
+fn job_lang<'s>(job: &Job<'_, 's, '_>, main: &'s crate::localize::Edition) -> &'s str {
+    match job {
+        Job::Chooser | Job::NotFound => &main.language.code,
+        Job::Home(edition) | Job::Cards(edition) => &edition.language.code,
+        Job::Page(planned) => &planned.edition.language.code,
     }
 }
 

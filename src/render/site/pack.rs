@@ -13,14 +13,14 @@ use std::io::Write;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, System, ZipWriter};
 
-use super::context::{self, Flavour};
+use super::data::{self, Flavour};
 use super::templates::Templates;
 use super::tidy;
 use crate::imaging::Format;
 use crate::load::Blob;
 use crate::localize::Edition;
 use crate::render::plan::printed;
-use crate::render::{Context, RenderError};
+use crate::render::{Context, Previous, RenderError};
 
 /// Output path of a language's pack: `es/es-offline.zip`.
 pub fn path(lang: &str) -> String {
@@ -33,9 +33,11 @@ fn folder(lang: &str) -> String {
 }
 
 /// The pack of `edition`, as zip bytes. `files` are the website's files that pages load
-/// (static files and assets, by output path); handouts come from this build's earlier step.
+/// (static files and assets, by output path); handouts come from `built`, the files of this
+/// build's earlier step.
 pub fn make(
     context: &Context,
+    built: &dyn Previous,
     tera: &Templates,
     edition: &Edition,
     files: &[(String, Blob)],
@@ -47,12 +49,12 @@ pub fn make(
     let page = |path: String, html: String| (path, Blob::from(tidy(&html)));
     entries.push(page(
         "index.html".into(),
-        tera.render("chooser.html", &context::chooser_of(context, edition))
+        tera.render("chooser.html", &data::chooser(context, edition, Flavour::Offline))
             .map_err(failed)?,
     ));
     entries.push(page(
         format!("{lang}/index.html"),
-        tera.render("home.html", &context::home_of(context, edition, Flavour::Offline, None))
+        tera.render("home.html", &data::home(context, edition, Flavour::Offline, None))
             .map_err(failed)?,
     ));
     let mut campaigns = Vec::new();
@@ -64,11 +66,11 @@ pub fn make(
         };
         entries.push(page(
             planned.html.clone(),
-            tera.render(template, &context::page_of(context, planned, Flavour::Offline))
+            tera.render(template, &data::page(context, planned, Flavour::Offline).into_data())
                 .map_err(failed)?,
         ));
         for (_, path) in &planned.handouts {
-            entries.extend(context.built.read(path).map(|bytes| (path.clone(), bytes)));
+            entries.extend(built.read(path).map(|bytes| (path.clone(), bytes)));
         }
         campaigns.push(planned.campaign.campaign.slug.as_str());
     }
@@ -79,12 +81,7 @@ pub fn make(
         .filter(|b| std::ptr::eq(b.edition, edition))
     {
         if printed(booklet.campaign).next().is_some() {
-            entries.extend(
-                context
-                    .built
-                    .read(&booklet.path)
-                    .map(|bytes| (booklet.path.clone(), bytes)),
-            );
+            entries.extend(built.read(&booklet.path).map(|bytes| (booklet.path.clone(), bytes)));
         }
     }
     campaigns.sort();

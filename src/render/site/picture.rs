@@ -4,6 +4,9 @@
 //! Also the photo files themselves, made (or reused from the previous build) in parallel.
 
 use rayon::prelude::*;
+use serde::Serialize;
+
+use super::body::Widths;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::imaging::Format;
@@ -15,32 +18,61 @@ use crate::render::{Context, OutputFile, RenderError, Sink};
 /// the screen less the padding on a phone.
 pub const SIZES: &str = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
-/// The markup of a picture seen from a page in `from_dir`. `alt` is the author's text, or `None`
-/// for a decorative picture; `small_only` keeps only the narrowest files (the offline pack).
-pub fn html(image: &PlannedImage, from_dir: &str, alt: Option<&str>, lazy: bool, small_only: bool) -> String {
-    let srcset = |format: Format| {
-        let files: Vec<String> = image
-            .files(format)
-            .take(if small_only { 1 } else { usize::MAX })
-            .map(|f| format!("{} {}w", f.href(from_dir), f.width))
-            .collect();
-        files.join(", ")
-    };
-    // The fallback `<img>` shows the middle width where there is one: good on any screen.
-    let jpegs: Vec<_> = image.files(Format::Jpeg).collect();
-    let fallback = if small_only { jpegs[0] } else { jpegs[jpegs.len() / 2] };
-    let escape = crate::html::escape;
-    let alt = alt.map_or(String::new(), escape);
-    format!(
-        "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\">\
-         <img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{}\" height=\"{}\" alt=\"{alt}\"{} decoding=\"async\"></picture>",
-        srcset(Format::Webp),
-        fallback.href(from_dir),
-        srcset(Format::Jpeg),
-        fallback.width,
-        fallback.height,
-        if lazy { " loading=\"lazy\"" } else { "" },
-    )
+/// A photo as a page in one folder shows it: the addresses and widths of its copies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Picture {
+    webp_srcset: String,
+    jpeg_srcset: String,
+    /// The fallback `<img>`: the middle width where there is one, good on any screen (the
+    /// smallest in the offline pack).
+    src: String,
+    width: u32,
+    height: u32,
+}
+
+impl Picture {
+    /// `image` seen from a page in `from_dir`, with all its widths or the smallest only.
+    pub fn new(image: &PlannedImage, from_dir: &str, widths: Widths) -> Picture {
+        let take = match widths {
+            Widths::All => usize::MAX,
+            Widths::Smallest => 1,
+        };
+        let srcset = |format: Format| {
+            let files: Vec<String> = image
+                .files(format)
+                .take(take)
+                .map(|f| format!("{} {}w", f.href(from_dir), f.width))
+                .collect();
+            files.join(", ")
+        };
+        let jpegs: Vec<_> = image.files(Format::Jpeg).collect();
+        let fallback = match widths {
+            Widths::All => jpegs[jpegs.len() / 2],
+            Widths::Smallest => jpegs[0],
+        };
+        Picture {
+            webp_srcset: srcset(Format::Webp),
+            jpeg_srcset: srcset(Format::Jpeg),
+            src: fallback.href(from_dir),
+            width: fallback.width,
+            height: fallback.height,
+        }
+    }
+
+    /// The markup. `alt` is the author's text, or `None` for a decorative picture.
+    pub fn html(&self, alt: Option<&str>, lazy: bool) -> String {
+        let alt = alt.map_or(String::new(), crate::html::escape);
+        format!(
+            "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\">\
+             <img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{}\" height=\"{}\" alt=\"{alt}\"{} decoding=\"async\"></picture>",
+            self.webp_srcset,
+            self.src,
+            self.jpeg_srcset,
+            self.width,
+            self.height,
+            if lazy { " loading=\"lazy\"" } else { "" },
+        )
+    }
 }
 
 /// Hands every web file of every picture of the build to `sink`: taken from the previous build

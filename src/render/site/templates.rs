@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 use tera::{Context, ErrorKind, Tera, Value};
 
-use super::context::TemplateData;
+use super::data::TemplateData;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::theme::Theme;

@@ -7,7 +7,7 @@
 //! as export writes them is left alone.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::splice::field_spans;
 use super::writer::{Catalog, Message};
@@ -84,28 +84,16 @@ impl<'p> Scope<'p> {
             .map_or_else(|| code.to_string(), |l| l.name.clone())
     }
 
-    /// The entries of every source page, in page order.
-    pub fn pages(&self, root: &Path, texts: &BTreeMap<PathBuf, String>) -> Vec<PageMessages<'p>> {
-        let sources = source_pages(self.campaign);
-        // The history is read only when some translation was made from an older source.
-        let older: Vec<String> = sources
-            .iter()
-            .filter(|s| {
-                self.campaign
-                    .page(&self.lang, &s.slug)
-                    .and_then(|t| t.translated_from.as_ref())
-                    .is_some_and(|from| *from != Content::of(s).hash())
-            })
-            .map(|s| display_path(&s.path))
-            .collect();
-        let history = if older.is_empty() {
-            Err(NoHistory::None)
-        } else {
-            History::read(root, &older)
-        };
-        sources
+    /// The entries of every source page, in page order; `history` has the earlier versions of
+    /// the sources of outdated translations.
+    pub fn pages(
+        &self,
+        history: &Result<History, NoHistory>,
+        texts: &BTreeMap<PathBuf, String>,
+    ) -> Vec<PageMessages<'p>> {
+        source_pages(self.campaign)
             .into_iter()
-            .map(|source| self.page(source, &history, texts.get(&source.path).map_or("", String::as_str)))
+            .map(|source| self.page(source, history, texts.get(&source.path).map_or("", String::as_str)))
             .collect()
     }
 
@@ -176,6 +164,12 @@ impl<'p> Scope<'p> {
         } else {
             (0..content.blocks.len()).map(|i| Some((i, false))).collect()
         };
+        // A translation of another structure: its blocks paired with the source's by kind, in
+        // order, so what was translated is offered (as fuzzy) rather than lost.
+        let by_kind = match &translated {
+            Some(t) if !lines_up => pair_by_kind(&t.blocks, &content.blocks),
+            _ => Vec::new(),
+        };
         let mut heading: Option<&str> = None;
         let mut first_block = true;
         for (n, block) in content.blocks.iter().enumerate() {
@@ -206,12 +200,29 @@ impl<'p> Scope<'p> {
                     }
                 }
                 (Some(_), None) if lines_up => message.notes.push("New in the source: not translated yet.".into()),
-                (Some(t), _) if first_block => message.notes.push(format!(
-                    "The {name} page has a different structure ({} blocks; the source has {}): its text is not \
-                     offered here. Importing this file rewrites the page in the source's structure.",
-                    t.blocks.len(),
-                    content.blocks.len()
-                )),
+                (Some(t), _) => {
+                    if first_block {
+                        message.notes.push(format!(
+                            "The {name} page has a different structure ({} blocks; the source has {}): each \
+                             of its texts is offered, as fuzzy, beside the source block of the same kind at the \
+                             same place. Importing this file rewrites the page in the source's structure.",
+                            t.blocks.len(),
+                            content.blocks.len()
+                        ));
+                    }
+                    if let Some(mine) = by_kind[n].map(|m| &t.blocks[m].text)
+                        && !(draft && *mine == block.text)
+                    {
+                        message.text = mine.clone();
+                        message.fuzzy = true;
+                        message.notes.push(
+                            "Taken from the block of the same kind in the translation, which has another \
+                             structure: check that it translates this text, then clear “fuzzy” (“Needs work” \
+                             in Poedit)."
+                                .into(),
+                        );
+                    }
+                }
                 _ => {}
             }
             first_block = false;
@@ -272,6 +283,45 @@ fn suggest(message: &mut Message, mine: &str, was: &str, known: bool) {
 
 fn field_of<'c>(content: &'c Content, name: &str) -> Option<&'c str> {
     content.fields.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+}
+
+/// For each block of `to`, the block of `from` paired with it: the longest sequence of blocks of
+/// the same kind in both, in order (blocks that are not translated are left out).
+fn pair_by_kind(from: &[Block], to: &[Block]) -> Vec<Option<usize>> {
+    let kinds = |blocks: &[Block]| -> Vec<(usize, BlockKind)> {
+        blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.kind.translated())
+            .map(|(i, b)| (i, b.kind))
+            .collect()
+    };
+    let (a, b) = (kinds(from), kinds(to));
+    // Longest common subsequence of the kinds, filled from the end.
+    let mut longest = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            longest[i][j] = if a[i].1 == b[j].1 {
+                longest[i + 1][j + 1] + 1
+            } else {
+                longest[i + 1][j].max(longest[i][j + 1])
+            };
+        }
+    }
+    let mut pairs = vec![None; to.len()];
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i].1 == b[j].1 {
+            pairs[b[j].0] = Some(a[i].0);
+            i += 1;
+            j += 1;
+        } else if longest[i + 1][j] >= longest[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
 }
 
 fn shape(blocks: &[Block]) -> Vec<(&str, BlockKind)> {

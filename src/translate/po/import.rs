@@ -22,7 +22,8 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{self, FrontMatter, PageSource, front_matter, yaml};
 use crate::messages::Message;
 use crate::msg;
-use crate::project::{Date, Project};
+use crate::pipeline::Prepared;
+use crate::project::Date;
 
 /// What import did with one page.
 #[derive(Debug, PartialEq, Eq)]
@@ -88,14 +89,14 @@ pub struct PoInput<'a> {
     pub lang: Option<&'a str>,
 }
 
-/// Imports `po` into the project at `root` (`texts`: its source files, as loaded).
-pub fn import(
-    root: &Path,
-    project: &Project,
-    texts: &BTreeMap<PathBuf, String>,
-    po: &PoInput,
-    today: Date,
-) -> Result<Imported, Stop> {
+/// Imports `po` into the prepared project.
+pub fn import(prepared: &Prepared, po: &PoInput) -> Result<Imported, Stop> {
+    let (root, project, texts, today) = (
+        prepared.root.as_path(),
+        &prepared.project,
+        prepared.texts.as_ref(),
+        prepared.today,
+    );
     let error = |line: usize, col: usize, message: Message, hint: Message| {
         let mut diagnostics = Diagnostics::default();
         diagnostics.push(Diagnostic::error(po.path, line, col, message).with_hint(hint));
@@ -125,7 +126,7 @@ pub fn import(
         }
     };
     let scope = Scope::new(project, campaign, &lang).map_err(|e| Stop::Usage(e.0))?;
-    let pages = scope.pages(root, texts);
+    let pages = scope.pages(prepared.history(), texts);
 
     let mut findings = Findings {
         path: po.path,

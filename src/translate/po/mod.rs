@@ -15,13 +15,10 @@ mod reader;
 mod splice;
 mod writer;
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
 pub use export::{MAX_HEADLINE_CHARS, Scope};
 pub use import::{Imported, Outcome, PoInput, Stop, import};
 
-use crate::project::{Date, Project};
+use crate::pipeline::Prepared;
 use crate::translate::start::Refused;
 
 /// A PO file made by [`export`], and what it holds.
@@ -34,19 +31,12 @@ pub struct Exported {
     pub fuzzy: usize,
 }
 
-/// The PO file of campaign `campaign` for the language `lang`, dated `today`: every page of the
-/// project at `root`, whose source files `texts` holds.
-pub fn export(
-    root: &Path,
-    project: &Project,
-    texts: &BTreeMap<PathBuf, String>,
-    campaign: &str,
-    lang: &str,
-    today: Date,
-) -> Result<Exported, Refused> {
-    let scope = Scope::new(project, campaign, lang)?;
-    let pages = scope.pages(root, texts);
-    let catalog = export::catalog(&scope, &pages, today);
+/// The PO file of campaign `campaign` for the language `lang`: every page of the prepared
+/// project, dated as it is.
+pub fn export(prepared: &Prepared, campaign: &str, lang: &str) -> Result<Exported, Refused> {
+    let scope = Scope::new(&prepared.project, campaign, lang)?;
+    let pages = scope.pages(prepared.history(), &prepared.texts);
+    let catalog = export::catalog(&scope, &pages, prepared.today);
     Ok(Exported {
         text: writer::write(&catalog),
         entries: catalog.messages.len(),

@@ -9,7 +9,6 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::writer::escape;
 use crate::load::front_matter;
 use crate::load::yaml::{self, Spanned};
 use crate::translatable::{Block, BlockKind};
@@ -104,31 +103,10 @@ pub fn set_fields(text: &str, values: &[(&str, &str)]) -> Option<String> {
         .iter()
         .map(|(name, value)| {
             let span = spans.iter().find(|s| s.name == *name)?;
-            Some((span.range.clone(), quoted(value)))
+            Some((span.range.clone(), yaml::quote(value)))
         })
         .collect::<Option<_>>()?;
     Some(replace(text, &mut edits))
-}
-
-/// A YAML double-quoted scalar of `value`: the C escapes PO files use too, and YAML's own
-/// for the characters YAML 1.1 reads as line breaks.
-pub fn quoted(value: &str) -> String {
-    let mut out = String::from("\"");
-    for c in value.chars() {
-        match c {
-            '\u{85}' => out.push_str("\\N"),
-            '\u{2028}' => out.push_str("\\L"),
-            '\u{2029}' => out.push_str("\\P"),
-            '\u{feff}' => out.push_str("\\uFEFF"),
-            // YAML has no octal escapes.
-            c if c.is_control() && !"\n\t\r\u{7}\u{8}\u{b}\u{c}".contains(c) => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push_str(&escape(c.encode_utf8(&mut [0; 4]))),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// A translator's text as it goes into a page: without spaces around it or around its line

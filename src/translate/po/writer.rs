@@ -97,18 +97,10 @@ fn field(out: &mut String, prefix: &str, keyword: &str, value: &str) {
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{b}' => out.push_str("\\v"),
-            '\u{c}' => out.push_str("\\f"),
-            c if c.is_ascii_control() => out.push_str(&format!("\\{:03o}", c as u32)),
-            c => out.push(c),
+        match crate::load::yaml::c_escape(c) {
+            Some(escaped) => out.push_str(escaped),
+            None if c.is_ascii_control() => out.push_str(&format!("\\{:03o}", c as u32)),
+            None => out.push(c),
         }
     }
     out

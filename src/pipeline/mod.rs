@@ -1,4 +1,6 @@
-//! Sequences the stages: load → validate → localize → render → write.
+//! Sequences the stages: load → validate ([`Prepared`]) → localize → render → write.
+
+mod prepare;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -8,16 +10,18 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::diag::Diagnostics;
-use crate::localize::{self, Selection};
+use crate::localize::Selection;
 use crate::messages::Message;
 use crate::msg;
 use crate::project::{Date, Project};
+use crate::render::site::{SiteRenderer, Weighing};
 use crate::render::{
     CancelToken, Context, FileMap, MemorySink, NoPrevious, NoProgress, Output, OutputFile, Plan, Previous, Progress,
-    RenderError, Rendered, Sink, SinkError,
+    RenderError, Rendered, STACK_SIZE, Sink, SinkError,
 };
-use crate::theme::Theme;
-use crate::{load, validate, write};
+use crate::{load, write};
+
+pub use prepare::{Preparation, Prepared};
 
 /// What a run does with what it makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +60,15 @@ pub struct BuildOptions {
 }
 
 impl BuildOptions {
+    /// What the build asks of the project it prepares.
+    pub fn preparation(&self) -> Preparation {
+        Preparation {
+            base_url: self.base_url.clone(),
+            today: self.today,
+            cache: self.cache.clone(),
+        }
+    }
+
     /// A build of the project at `root` into its configured output, of every output and
     /// language, dated today.
     pub fn new(root: impl Into<PathBuf>) -> BuildOptions {
@@ -147,9 +160,6 @@ pub fn build(options: &BuildOptions) -> Result<Report, Failure> {
     build_in_steps(options, &[&outputs], &mut |_| {})
 }
 
-/// The stack of the build's threads: typesetting recurses deeply.
-pub const STACK_SIZE: usize = 64 * 1024 * 1024;
-
 /// Runs the pipeline once, rendering the outputs of `steps` one step after the other and
 /// calling `after` when each step is done: `serve` shows the pages first, then makes the
 /// handouts and cards. Loading, validating and localizing happen once.
@@ -174,56 +184,33 @@ fn run(options: &BuildOptions, steps: &[&[Output]], after: &mut (dyn FnMut(Step)
         Mode::Preview => Output::ALL.to_vec(),
         _ => steps.iter().flat_map(|s| s.iter().copied()).collect(),
     };
-    let ((), report) = with_context(options, &linked, |context, report| {
+    let prepared = Prepared::new(&options.root, &options.preparation())?;
+    let ((), report) = with_prepared(&prepared, options, &linked, |context, report| {
         render_steps(context, options, steps, after, report)
     })?;
+    discard(prepared);
     Ok(report)
 }
 
-/// Loads, validates and localizes the project, plans a build of `outputs`, and hands the render
-/// context to `f`: everything a build does before rendering (for `status`, `translate` and
-/// tests), and `build` itself. The report has the diagnostics found so far; in `Mode::Write`,
-/// `out` is the checked output folder.
-pub fn with_context<R>(
+/// Localizes and plans `prepared` for a build of `outputs`, and hands the render context to
+/// `f`: everything a build does before rendering (for tests and benchmarks), and `build`
+/// itself. The report has the diagnostics found so far; in `Mode::Write`, `out` is the checked
+/// output folder.
+fn with_prepared<R>(
+    prepared: &Prepared,
     options: &BuildOptions,
     outputs: &[Output],
     f: impl FnOnce(&Context, &mut Report) -> Result<R, Failure>,
 ) -> Result<(R, Report), Failure> {
-    if let Some(url) = &options.base_url
-        && validate::normalize_base_url(url).is_none()
-    {
-        return Err(Failure::Usage(msg!("usage-base-url", url = url)));
-    }
-    validate::prepare_phone_numbers();
-    let (sources, mut diagnostics) =
-        load::load_cached(&options.root, options.cache.as_deref()).map_err(|e| Failure::Usage(e.message()))?;
     let mut report = Report {
-        texts: Arc::clone(&sources.texts),
+        texts: Arc::clone(&prepared.texts),
         ..Report::default()
     };
-    let settings = validate::Settings {
-        base_url: options.base_url.clone(),
-        today: options.today,
-    };
-    let project = validate::validate(&sources, &settings, &mut diagnostics);
-    let Some(project) = project.filter(|_| !diagnostics.has_errors()) else {
-        return Err(content(diagnostics, report));
-    };
-    check_selection(&project, &options.selection)?;
+    let (site, diagnostics) = prepared.site(&options.selection)?;
     // `check` and `serve` write nothing, so the output folder does not matter to them.
     if options.mode == Mode::Write {
-        let out = options.out.clone().unwrap_or_else(|| project.output.clone());
-        report.out = Some(write::check_output(&sources.root, &out).map_err(|e| Failure::Usage(e.message()))?);
-    }
-    let theme = Theme::load(&project.theme, &sources.themes);
-    let updated = outdated_since(&sources.root, &project, options.today);
-    // The sources' digest (what incremental builds compare) is made beside the localized site.
-    let (site, digest) = rayon::join(
-        || localize::localize(&project, &theme, &options.selection, &updated, &mut diagnostics),
-        || sources.digest(),
-    );
-    if diagnostics.has_errors() {
-        return Err(content(diagnostics, report));
+        let out = options.out.clone().unwrap_or_else(|| prepared.project.output.clone());
+        report.out = Some(write::check_output(&prepared.root, &out).map_err(|e| Failure::Usage(e.message()))?);
     }
     report.pages = site
         .editions
@@ -237,7 +224,7 @@ pub fn with_context<R>(
         return Err(Failure::Content(Box::new(report)));
     }
 
-    let plan = Plan::new(&site, &theme, outputs, options.today);
+    let plan = Plan::new(&site, &prepared.theme, outputs, options.today);
     let previous: Box<dyn Previous> = match (&options.previous, &report.out) {
         (Some(files), _) => Box::new(Arc::clone(files)),
         (None, Some(out)) => match write::OutputFolder::open(out) {
@@ -248,31 +235,37 @@ pub fn with_context<R>(
     };
     let context = Context {
         site: &site,
-        theme: &theme,
+        theme: &prepared.theme,
         plan: &plan,
         outputs,
         today: options.today,
         preview: options.mode == Mode::Preview,
-        exact_weights: options.mode == Mode::Check,
         previous: previous.as_ref(),
-        digest: &digest,
         cancel: options.cancel.clone(),
         progress: options.progress.as_ref(),
-        pack: options.pack && options.mode == Mode::Write,
-        built: &NoPrevious,
     };
     let result = f(&context, &mut report)?;
     drop(context);
     drop(previous);
     drop(plan);
     drop(site);
-    discard((project, sources));
     Ok((result, report))
+}
+
+/// Prepares the project, localizes and plans it for a build of `outputs`, and hands the render
+/// context to `f`: for tests and benchmarks that call a renderer or read a template's data.
+pub fn with_context<R>(
+    options: &BuildOptions,
+    outputs: &[Output],
+    f: impl FnOnce(&Context, &mut Report) -> Result<R, Failure>,
+) -> Result<(R, Report), Failure> {
+    let prepared = Prepared::new(&options.root, &options.preparation())?;
+    with_prepared(&prepared, options, outputs, f)
 }
 
 /// Frees `value` on a thread of its own: freeing the sources and the checked project of a big
 /// site is a tenth of its build, on one core, and a command that ends does not wait for it.
-fn discard<T: Send + 'static>(value: T) {
+pub(crate) fn discard<T: Send + 'static>(value: T) {
     // Where no thread can be started, the value is dropped here, with the closure.
     let _ = std::thread::Builder::new()
         .name("altavoz-free".into())
@@ -301,14 +294,28 @@ fn render_steps(
             inner: staging.as_ref().map_or(&memory as &dyn Sink, |s| s as &dyn Sink),
             count: AtomicUsize::new(0),
         };
-        let built: &dyn Previous = match &staging {
-            Some(staging) => staging,
-            None => &NoPrevious,
+        // The offline packs hold the handouts made in an earlier step.
+        let site = SiteRenderer {
+            weighing: match options.mode {
+                Mode::Preview => Weighing::Skip,
+                Mode::Check => Weighing::Exact,
+                Mode::Write => Weighing::OverBudget,
+            },
+            pack: match &staging {
+                Some(staging) if options.pack => Some(staging as &dyn Previous),
+                _ => None,
+            },
         };
-        let context = context.with_built(built);
         let results: Vec<_> = step
             .par_iter()
-            .map(|output| (*output, output.renderer().render(&context, &sink)))
+            .map(|output| {
+                let renderer: &dyn crate::render::Renderer = match output {
+                    Output::Site => &site,
+                    Output::Print => &crate::render::print::PrintRenderer,
+                    Output::Cards => &crate::render::cards::CardsRenderer,
+                };
+                (*output, renderer.render(context, &sink))
+            })
             .collect();
         for (output, result) in results {
             match result {
@@ -348,45 +355,13 @@ fn render_steps(
     Ok(())
 }
 
-/// For each outdated translation, the day its source page changed, from the project's git
-/// history (read only when some translation is outdated); today if the change is not committed
-/// yet, `None` where the history does not tell.
-fn outdated_since(root: &Path, project: &Project, today: Date) -> BTreeMap<PathBuf, Option<Date>> {
-    let mut outdated = Vec::new();
-    for campaign in &project.campaigns {
-        for page in &campaign.pages {
-            if page.translation == Some(crate::project::TranslationState::Outdated)
-                && let Some(source) = campaign.page(&campaign.source_language, &page.slug)
-            {
-                let from = page.translated_from.clone().unwrap_or_default();
-                outdated.push((page.path.clone(), crate::diag::display_path(&source.path), from));
-            }
-        }
-    }
-    if outdated.is_empty() {
-        return BTreeMap::new();
-    }
-    let mut sources: Vec<String> = outdated.iter().map(|(_, s, _)| s.clone()).collect();
-    sources.sort();
-    sources.dedup();
-    let history = load::history::History::read(root, &sources);
-    outdated
-        .into_iter()
-        .map(|(path, source, from)| {
-            let since = match crate::translatable::origin(&history, &source, &from) {
-                crate::translatable::Origin::Found { changed_by, .. } => {
-                    Some(changed_by.map_or(today, |v| Date::from_unix(v.time)))
-                }
-                _ => None,
-            };
-            (path, since)
-        })
-        .collect()
-}
-
-fn content(diagnostics: Diagnostics, mut report: Report) -> Failure {
-    report.diagnostics = diagnostics;
-    Failure::Content(Box::new(report))
+/// A content failure with `diagnostics`, quoting `texts`.
+fn content(diagnostics: Diagnostics, texts: Arc<BTreeMap<PathBuf, String>>) -> Failure {
+    Failure::Content(Box::new(Report {
+        diagnostics,
+        texts,
+        ..Report::default()
+    }))
 }
 
 /// Counts the files passed on to the sink.
