@@ -50,6 +50,13 @@ pub enum Command {
                             altavoz serve --root my-campaigns\n\n\
                             The preview never writes into the output folder; stop it with Ctrl-C.")]
     Serve(ServeArgs),
+    /// The live preview with an editor in the browser: forms for pages, translations and photos
+    #[command(
+        after_help = "Examples:\n  altavoz edit --open\n  altavoz edit --root my-campaigns --messages es\n\n\
+                            It answers only on this computer, to the address it prints (with a key for this\n\
+                            run); it writes only the campaigns' pages, campaign.yaml and photos. Stop it with Ctrl-C."
+    )]
+    Edit(ServeArgs),
     /// Check the sources (everything build validates) without writing anything
     #[command(after_help = "Examples:\n  altavoz check\n  altavoz check --root campaigns-2027\n  \
                             altavoz check --deny-warnings   (for CI: exit code 1 on any warning)")]

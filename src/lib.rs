@@ -15,11 +15,13 @@
 //!
 //! Beside the stages: [`diag`] (diagnostics), [`markdown`], [`links`], [`url`], [`html`] and
 //! [`color`] (helpers any stage may use), [`theme`] (the built-in theme and the project's
-//! overrides), [`typeset`] (the only module that talks to typst) and [`serve`] (the live
-//! preview, which runs the same pipeline).
+//! overrides), [`typeset`] (the only module that talks to typst), [`serve`] (the live
+//! preview, which runs the same pipeline) and [`edit`] (the browser editor on the preview's
+//! server).
 
 pub mod color;
 pub mod diag;
+pub mod edit;
 pub mod html;
 pub mod imaging;
 pub mod links;

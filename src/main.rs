@@ -12,6 +12,7 @@ fn main() -> ExitCode {
         cli::Command::Build(args) => cmd::build::build(args),
         cli::Command::Check(args) => cmd::build::check(args),
         cli::Command::Serve(args) => cmd::serve::serve(args),
+        cli::Command::Edit(args) => cmd::serve::edit(args),
         cli::Command::Status(args) => cmd::status::status(args),
         cli::Command::Translate(args) => cmd::translate::translate(args),
         cli::Command::Po(cli::PoCommand::Export(args)) => cmd::po::export(args),

@@ -147,7 +147,11 @@ fn sources(src: &Path) -> Vec<(std::path::PathBuf, String)> {
 fn declared(src: &Path) -> BTreeSet<String> {
     let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
     lib.lines()
-        .filter_map(|l| l.trim().strip_prefix("pub mod ").or_else(|| l.trim().strip_prefix("mod ")))
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix("pub mod ")
+                .or_else(|| l.trim().strip_prefix("mod "))
+        })
         .map(|l| l.trim_end_matches(';').to_string())
         .collect()
 }

@@ -1,4 +1,4 @@
-//! `altavoz serve`.
+//! `altavoz serve` and `altavoz edit`.
 
 use std::process::ExitCode;
 
@@ -8,6 +8,16 @@ use super::{USAGE_ERROR, Ui};
 use crate::cli::ServeArgs;
 
 pub fn serve(args: ServeArgs) -> ExitCode {
+    let (ui, options) = options(args);
+    finish(ui, run(options))
+}
+
+pub fn edit(args: ServeArgs) -> ExitCode {
+    let (ui, options) = options(args);
+    finish(ui, altavoz::edit::edit(options))
+}
+
+fn options(args: ServeArgs) -> (Ui, ServeOptions) {
     let ui = Ui::new(&args.common);
     let options = ServeOptions {
         root: args.common.root,
@@ -18,7 +28,11 @@ pub fn serve(args: ServeArgs) -> ExitCode {
         drafts: args.drafts,
         messages: ui.lang,
     };
-    match run(options) {
+    (ui, options)
+}
+
+fn finish(ui: Ui, result: Result<(), altavoz::messages::Message>) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             ui.error(&message);

@@ -137,21 +137,77 @@ impl Reader<'_> {
     }
 
     pub(super) fn read_text(&mut self, path: &Path, max: u64, direct: bool) -> Result<Option<String>, LoadError> {
+        if let Some((overlaid, text)) = self.overlay
+            && overlaid == path
+        {
+            return Ok(Some(text.to_string()));
+        }
         let Some(bytes) = self.read_bytes(path, max, direct)? else {
             return Ok(None);
         };
         match String::from_utf8(bytes) {
-            Ok(text) => Ok(Some(text)),
+            Ok(text) => Ok(Some(as_written_on_linux(text))),
             Err(err) => {
                 let offset = err.utf8_error().valid_up_to();
-                let valid = String::from_utf8_lossy(&err.as_bytes()[..offset]).to_string();
+                let bytes = err.as_bytes();
+                let valid = String::from_utf8_lossy(&bytes[..offset]).to_string();
                 let (line, col) = crate::diag::line_col(&valid, offset);
-                self.diagnostics
-                    .push(Diagnostic::error(path, line, col, msg!("not-utf8")).with_hint(msg!("not-utf8-hint")));
+                let diagnostic = match windows_1252(bytes, offset) {
+                    Some(letter) => Diagnostic::error(
+                        path,
+                        line,
+                        col,
+                        msg!(
+                            "not-utf8-windows",
+                            byte = format!("0x{:02X}", bytes[offset]),
+                            letter = letter.to_string()
+                        ),
+                    )
+                    .with_hint(msg!("not-utf8-windows-hint")),
+                    None => Diagnostic::error(path, line, col, msg!("not-utf8")).with_hint(msg!("not-utf8-hint")),
+                };
+                self.diagnostics.push(diagnostic);
                 Ok(None)
             }
         }
     }
+}
+
+/// The text as it is read on every system: without a byte order mark (Notepad writes one) and
+/// with `\n` line ends where Windows editors write `\r\n`. The lines and columns stay the same,
+/// so a file saved on Windows builds exactly as the same file saved elsewhere.
+fn as_written_on_linux(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if text.contains("\r\n") {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    }
+}
+
+/// The letter the byte at `offset` is in Windows-1252 (what Notepad and Word on a
+/// Spanish-language Windows call "ANSI"), when the text reads as that encoding: the byte is one
+/// of its letters or marks, and the bytes around it are ASCII or more of them.
+fn windows_1252(bytes: &[u8], offset: usize) -> Option<char> {
+    // 0x80–0x9F in Windows-1252; the rest of 0xA0–0xFF is Latin-1.
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    let decode = |b: u8| match b {
+        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    };
+    let letter = decode(*bytes.get(offset)?);
+    let readable = |c: char| c.is_alphabetic() || "¿¡«»€“”‘’–—…".contains(c);
+    // A UTF-8 file would have this byte inside a sequence; Windows-1252 has it between ASCII.
+    let next_is_ascii = bytes
+        .get(offset + 1)
+        .is_none_or(|b| b.is_ascii() || readable(decode(*b)));
+    (readable(letter) && next_is_ascii).then_some(letter)
 }
 
 pub(super) fn sorted_entries(dir: &Path) -> Result<Vec<fs::DirEntry>, LoadError> {

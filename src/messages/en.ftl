@@ -296,6 +296,8 @@ file-too-large = the file is too large ({ $size } KiB; at most { $max } KiB)
 file-too-large-hint = split the page, or make the image smaller
 not-utf8 = the file is not valid UTF-8 text
 not-utf8-hint = save the file as UTF-8 in your editor
+not-utf8-windows = this file is saved in Windows-1252 ("ANSI"), not UTF-8: here the byte { $byte } is «{ $letter }» in that encoding
+not-utf8-windows-hint = save it again as UTF-8: in Notepad, File → Save as → Encoding: UTF-8; in other editors, choose the UTF-8 encoding when you save
 
 ## Languages, themes and documents
 
@@ -595,3 +597,155 @@ write-refused-sources = it is inside the sources ({ $source })
 write-refused-file = it is a file, not a folder
 write-refused-not-ours = it is not empty and altavoz did not make it; choose another folder with --out, or empty it
 write-refused-escapes = a file of the site must stay inside the output folder
+
+## The editor (`altavoz edit`)
+edit-serving = editor: { $url } (open this address in your browser; do not share it)
+edit-loopback-only = the editor opens only on this computer, not on { $bind }
+edit-no-random = the editor's key could not be made: { $reason }
+edit-template = a page of the editor could not be prepared: { $reason }
+edit-token-wrong = This is not the editor's address. Open the one altavoz wrote in the terminal.
+edit-no-session = To edit, open the address altavoz wrote in the terminal (it starts with /_edit/?token=).
+edit-too-large = This is too large for the editor.
+edit-bad-form = The form did not arrive whole. Go back and try again.
+edit-no-csrf = This change did not come from a page of the editor, so it was not saved.
+edit-not-found = That page of the editor does not exist.
+edit-path-refused = That file cannot be edited here: the editor only writes a campaign's pages, campaign.yaml and photos.
+edit-not-saved = Nothing was saved: look at the problems marked.
+edit-project-broken = The project has a mistake that stops it from being read. Go back to the editor's start to see where it is.
+edit-saved = Saved.
+edit-changed-on-disk = This file changed on disk while you were editing it, so it was not saved. Check the values and save again.
+edit-conflict-title = This file changed while you were editing it
+edit-done-created = Page created: { $path }
+edit-done-started = Translation started: { $path }
+edit-done-finished = Translation marked as finished: { $path }
+edit-done-saved = Saved: { $path }
+edit-dashboard-title = Campaigns
+edit-kind-page = Page
+edit-kind-tip = Tip
+edit-kind-myth = Myth or fact
+edit-kind-story = Story
+edit-kind-faq = Frequently asked question
+edit-kind-contacts = Contacts
+edit-upload-one = Choose a photo to add.
+edit-upload-not-picture = Only JPEG, PNG or WebP photos and SVG drawings can be added.
+edit-upload-no-alt = Write what the photo shows, for people who cannot see it (or tick that it is only decoration).
+edit-upload-done = Photo saved. Copy this where you want the photo in the text: { $markdown }
+edit-translate-title = Translate { $path }
+edit-campaign-title = Settings of the campaign { $campaign }
+edit-skip = Skip to the content
+edit-name = editor
+edit-open-preview = See the site
+edit-back-dashboard = Back to the campaigns
+edit-broken-title = The project has mistakes
+edit-broken-intro = Until they are mended, the list of pages cannot be shown. Each mistake says where it is:
+edit-fix-it = Mend it
+edit-campaign-settings = The campaign's name, colours and contacts
+edit-draft = draft
+edit-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}
+edit-translate = Translate
+edit-start-translation = Start the translation
+edit-mark-done = Mark as finished
+edit-new-page = New page
+edit-new-page-name = File name
+edit-new-page-name-help = Letters without accents, digits and hyphens, like signs-of-fraud. Write something else and altavoz makes it one.
+edit-field-kind = Kind of page
+edit-language = Language
+edit-create = Create the page
+edit-has-errors = { $count ->
+    [one] This page has 1 mistake: it can be saved, but it is not published until it is mended.
+   *[other] This page has { $count } mistakes: it can be saved, but it is not published until they are mended.
+}
+edit-has-warnings = { $count ->
+    [one] 1 warning to look at.
+   *[other] { $count } warnings to look at.
+}
+edit-live-errors = Mistakes:
+edit-live-warnings = Warnings:
+edit-no-problems = No problems.
+edit-section-text = Main text
+edit-field-title = Title
+edit-field-summary = Summary
+edit-field-summary-help = One or two sentences; shown in search results and when the page is shared. At most { $max } characters.
+edit-field-myth = Myth (what people believe)
+edit-field-myth-help = Only for pages of the kind “Myth or fact”.
+edit-field-fact = Fact (the verified answer)
+edit-field-body = The page's text
+edit-toolbar = Text formatting
+edit-tool-bold = Bold
+edit-tool-italic = Italic
+edit-tool-heading = Heading
+edit-tool-list = List
+edit-tool-link = Link
+edit-tool-image = Photo
+edit-field-body-help = Written in Markdown: **bold**, *italic*, ## Heading, - list, [text](page.md).
+edit-section-review = Review
+edit-field-reviewed = Reviewed on
+edit-field-reviewed-by = Reviewed by
+edit-field-sources = Sources
+edit-field-source-title = Source { $n }: name
+edit-field-source-url = Source { $n }: web address
+edit-section-cards = Cards for social media
+edit-field-no-cards = No cards for this page
+edit-field-headline = Card headline
+edit-field-headline-help = Left empty, the title is used. At most 80 characters.
+edit-field-formats = Formats
+edit-format = { $format ->
+    [og] Link preview (1200×630)
+    [square] Square, for feeds (1080×1080)
+   *[story] Tall, for stories (1080×1920)
+}
+edit-field-card-image = Photo behind the card's text
+edit-no-picture = No photo
+edit-section-publish = Publishing
+edit-field-handout = Include in the printable handout
+edit-field-draft = Draft (not published yet)
+edit-field-order = Place in the campaign (a number; empty: by title)
+edit-save = Save
+edit-check = Check without saving
+edit-preview-title = Preview
+edit-open-page = Open the page
+edit-open-handout = Printable handout (PDF)
+edit-open-card = Card
+edit-translation-view = Translation view
+edit-upload-title = Add a photo
+edit-upload-file = Photo (JPEG, PNG, WebP or SVG)
+edit-upload-drop = or drag it here
+edit-upload-alt = What the photo shows
+edit-upload-alt-help = For people who cannot see the photo, for example: “Two girls read a leaflet at a bus stop”.
+edit-upload-decorative = It is only decoration (it says nothing)
+edit-upload-send = Add the photo
+edit-source-intro = The top of this file (between the --- lines) has a mistake that stops the form from being shown. Mend it here; each problem says on which line it is.
+edit-line = line { $line }, column { $col }:
+edit-source-label = The whole file
+edit-conflict-intro = Someone (another program, or a git pull) changed this file after you opened it. Nothing was lost: your version is on the left and the one on disk on the right. Copy into yours what you want to keep of the other, and save.
+edit-conflict-mine = Your version
+edit-conflict-keep-mine = Save my version
+edit-conflict-theirs = The version on disk now
+edit-conflict-take-theirs = Open the version on disk (my changes are lost)
+edit-translate-intro = On the left, the original; on the right, your translation into { $language }, part by part.
+edit-open-source = Open the original
+edit-open-fields = Edit the translation as a form
+edit-translate-source = Original
+edit-translate-before = Before:
+edit-translate-now = Now:
+edit-translate-target = Translation ({ $language })
+edit-translate-fuzzy = Needs checking
+edit-translate-done-help = When every part is translated and none is marked “needs checking”, the translation is published and recorded as up to date with the original.
+edit-campaign-name = The campaign's name
+edit-campaign-tagline = Tagline
+edit-campaign-colors = Colours
+edit-campaign-primary = Main colour
+edit-campaign-accent = Accent colour
+edit-contrast-ok = White text reads well on the main colour.
+edit-contrast-low = White text is hard to read on this colour: choose a darker one.
+edit-campaign-contacts = Contacts
+edit-campaign-contact = Contact { $n }
+edit-campaign-contact-label = Name
+edit-campaign-phone = Phone
+edit-campaign-phone-help = With the country code, like +502 5555 0100.
+edit-campaign-whatsapp = WhatsApp (if it is another number)
+edit-campaign-hours = Hours
+edit-campaign-country = Country (two letters, like GT)

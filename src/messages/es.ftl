@@ -296,6 +296,8 @@ file-too-large = el archivo es demasiado grande ({ $size } KiB; como máximo { $
 file-too-large-hint = divide la página, o haz la imagen más pequeña
 not-utf8 = el archivo no es texto UTF-8 válido
 not-utf8-hint = guarda el archivo como UTF-8 en tu editor
+not-utf8-windows = este archivo está guardado en Windows-1252 («ANSI»), no en UTF-8: aquí el byte { $byte } es «{ $letter }» en esa codificación
+not-utf8-windows-hint = guárdalo otra vez como UTF-8: en el Bloc de notas, Archivo → Guardar como → Codificación: UTF-8; en otros editores, elige la codificación UTF-8 al guardar
 
 ## Idiomas, temas y documentos
 
@@ -595,3 +597,155 @@ write-refused-sources = está dentro de las fuentes ({ $source })
 write-refused-file = es un archivo, no una carpeta
 write-refused-not-ours = no está vacía y no la hizo altavoz; elige otra carpeta con --out, o vacíala
 write-refused-escapes = un archivo del sitio debe quedar dentro de la carpeta de salida
+
+## The editor (`altavoz edit`)
+edit-serving = editor: { $url } (abre esta dirección en tu navegador; no la compartas)
+edit-loopback-only = el editor solo se abre en esta computadora, no en { $bind }
+edit-no-random = no se pudo crear la clave del editor: { $reason }
+edit-template = una página del editor no se pudo preparar: { $reason }
+edit-token-wrong = Esta dirección no es la del editor. Abre la que altavoz escribió en la terminal.
+edit-no-session = Para editar, abre la dirección que altavoz escribió en la terminal (empieza con /_edit/?token=).
+edit-too-large = Es demasiado grande para el editor.
+edit-bad-form = El formulario no llegó bien. Vuelve atrás e inténtalo otra vez.
+edit-no-csrf = Este cambio no vino de una página del editor, así que no se guardó.
+edit-not-found = Esa página del editor no existe.
+edit-path-refused = Ese archivo no se puede editar aquí: el editor solo escribe páginas, campaign.yaml y fotos de una campaña.
+edit-not-saved = No se guardó nada: revisa los problemas marcados.
+edit-project-broken = El proyecto tiene un error que no deja leerlo. Vuelve al inicio del editor para ver dónde está.
+edit-saved = Guardado.
+edit-changed-on-disk = Este archivo cambió en el disco mientras lo editabas, así que no se guardó. Revisa los valores y guarda otra vez.
+edit-conflict-title = Este archivo cambió mientras lo editabas
+edit-done-created = Página creada: { $path }
+edit-done-started = Traducción empezada: { $path }
+edit-done-finished = Traducción marcada como terminada: { $path }
+edit-done-saved = Guardado: { $path }
+edit-dashboard-title = Campañas
+edit-kind-page = Página
+edit-kind-tip = Consejo
+edit-kind-myth = Mito o realidad
+edit-kind-story = Historia
+edit-kind-faq = Pregunta frecuente
+edit-kind-contacts = Contactos
+edit-upload-one = Elige una foto para subir.
+edit-upload-not-picture = Solo se pueden subir fotos JPEG, PNG o WebP, o dibujos SVG.
+edit-upload-no-alt = Escribe qué muestra la foto, para quien no puede verla (o marca que es solo decoración).
+edit-upload-done = Foto guardada. Copia esto donde quieras la foto en el texto: { $markdown }
+edit-translate-title = Traducir { $path }
+edit-campaign-title = Ajustes de la campaña { $campaign }
+edit-skip = Ir al contenido
+edit-name = editor
+edit-open-preview = Ver el sitio
+edit-back-dashboard = Volver a las campañas
+edit-broken-title = El proyecto tiene errores
+edit-broken-intro = Hasta arreglarlos, no se puede mostrar la lista de páginas. Cada error dice dónde está:
+edit-fix-it = Arreglar
+edit-campaign-settings = Nombre, colores y contactos de la campaña
+edit-draft = borrador
+edit-problems = { $count ->
+    [one] 1 problema
+   *[other] { $count } problemas
+}
+edit-translate = Traducir
+edit-start-translation = Empezar la traducción
+edit-mark-done = Marcar como terminada
+edit-new-page = Nueva página
+edit-new-page-name = Nombre del archivo
+edit-new-page-name-help = Letras sin tildes, números y guiones, como senales-de-fraude. Si escribes otra cosa, altavoz la convierte.
+edit-field-kind = Tipo de página
+edit-language = Idioma
+edit-create = Crear la página
+edit-has-errors = { $count ->
+    [one] Esta página tiene 1 error: se puede guardar, pero no se publicará hasta arreglarlo.
+   *[other] Esta página tiene { $count } errores: se puede guardar, pero no se publicará hasta arreglarlos.
+}
+edit-has-warnings = { $count ->
+    [one] 1 aviso para revisar.
+   *[other] { $count } avisos para revisar.
+}
+edit-live-errors = Errores:
+edit-live-warnings = Avisos:
+edit-no-problems = Sin problemas.
+edit-section-text = Texto principal
+edit-field-title = Título
+edit-field-summary = Resumen
+edit-field-summary-help = Una o dos frases; aparece en buscadores y al compartir. Máximo { $max } caracteres.
+edit-field-myth = Mito (lo que la gente cree)
+edit-field-myth-help = Solo para páginas de tipo «Mito o realidad».
+edit-field-fact = Realidad (la respuesta verificada)
+edit-field-body = Texto de la página
+edit-toolbar = Formato del texto
+edit-tool-bold = Negrita
+edit-tool-italic = Cursiva
+edit-tool-heading = Subtítulo
+edit-tool-list = Lista
+edit-tool-link = Enlace
+edit-tool-image = Foto
+edit-field-body-help = Se escribe en Markdown: **negrita**, *cursiva*, ## Subtítulo, - lista, [texto](pagina.md).
+edit-section-review = Revisión
+edit-field-reviewed = Revisado el
+edit-field-reviewed-by = Revisado por
+edit-field-sources = Fuentes
+edit-field-source-title = Fuente { $n }: nombre
+edit-field-source-url = Fuente { $n }: dirección web
+edit-section-cards = Tarjetas para redes sociales
+edit-field-no-cards = Sin tarjetas para esta página
+edit-field-headline = Titular de la tarjeta
+edit-field-headline-help = Si lo dejas vacío, se usa el título. Máximo 80 caracteres.
+edit-field-formats = Formatos
+edit-format = { $format ->
+    [og] Vista previa de enlace (1200×630)
+    [square] Cuadrada, para el muro (1080×1080)
+   *[story] Vertical, para historias (1080×1920)
+}
+edit-field-card-image = Foto de fondo de la tarjeta
+edit-no-picture = Sin foto
+edit-section-publish = Publicación
+edit-field-handout = Incluir en la hoja para imprimir
+edit-field-draft = Borrador (no se publica todavía)
+edit-field-order = Orden en la campaña (un número; vacío: por título)
+edit-save = Guardar
+edit-check = Revisar sin guardar
+edit-preview-title = Vista previa
+edit-open-page = Abrir la página
+edit-open-handout = Hoja para imprimir (PDF)
+edit-open-card = Tarjeta
+edit-translation-view = Vista de traducción
+edit-upload-title = Agregar una foto
+edit-upload-file = Foto (JPEG, PNG, WebP o SVG)
+edit-upload-drop = o arrástrala aquí
+edit-upload-alt = Qué muestra la foto
+edit-upload-alt-help = Para quien no puede ver la foto, por ejemplo: «Dos chicas leen un folleto en una parada de bus».
+edit-upload-decorative = Es solo decoración (no dice nada)
+edit-upload-send = Subir la foto
+edit-source-intro = La parte de arriba de este archivo (entre las líneas ---) tiene un error que no deja mostrar el formulario. Arréglalo aquí; cada problema dice en qué línea está.
+edit-line = línea { $line }, columna { $col }:
+edit-source-label = El archivo completo
+edit-conflict-intro = Alguien (otro programa, o un git pull) cambió este archivo después de que lo abriste. No se perdió nada: a la izquierda está tu versión y a la derecha la del disco. Copia en tu versión lo que quieras conservar de la otra y guarda.
+edit-conflict-mine = Tu versión
+edit-conflict-keep-mine = Guardar mi versión
+edit-conflict-theirs = La versión del disco ahora
+edit-conflict-take-theirs = Abrir la versión del disco (se pierden mis cambios)
+edit-translate-intro = A la izquierda, el original; a la derecha, tu traducción al { $language }, parte por parte.
+edit-open-source = Abrir el original
+edit-open-fields = Editar la traducción como formulario
+edit-translate-source = Original
+edit-translate-before = Antes:
+edit-translate-now = Ahora:
+edit-translate-target = Traducción ({ $language })
+edit-translate-fuzzy = Hay que revisarla
+edit-translate-done-help = Cuando todas las partes estén traducidas y ninguna marcada «hay que revisarla», la traducción se publica y queda registrada como al día con el original.
+edit-campaign-name = Nombre de la campaña
+edit-campaign-tagline = Lema
+edit-campaign-colors = Colores
+edit-campaign-primary = Color principal
+edit-campaign-accent = Color de acento
+edit-contrast-ok = El texto blanco se lee bien sobre el color principal.
+edit-contrast-low = El texto blanco se lee mal sobre este color: elige uno más oscuro.
+edit-campaign-contacts = Contactos
+edit-campaign-contact = Contacto { $n }
+edit-campaign-contact-label = Nombre
+edit-campaign-phone = Teléfono
+edit-campaign-phone-help = Con el código del país, como +502 5555 0100.
+edit-campaign-whatsapp = WhatsApp (si es otro número)
+edit-campaign-hours = Horario
+edit-campaign-country = País (dos letras, como GT)

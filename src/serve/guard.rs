@@ -96,8 +96,10 @@ impl Head<'_> {
     }
 }
 
-/// Checks a request before anything of the site is looked at.
-pub fn check(head: &Head, allowed: &Allowed) -> Result<(), Refusal> {
+/// Checks a request before anything of the site is looked at. `writes`: the request is for a
+/// part that may take a `POST` (the editor), which must then come from the preview's own pages:
+/// an `Origin` of its own and no `Sec-Fetch-Site` but `same-origin`.
+pub fn check(head: &Head, allowed: &Allowed, writes: bool) -> Result<(), Refusal> {
     // Only paths: an absolute target (`GET http://evil/`) names another host.
     if !head.target.starts_with('/') {
         return refuse(400, "the request must ask for a path, like /es/");
@@ -125,6 +127,13 @@ pub fn check(head: &Head, allowed: &Allowed) -> Result<(), Refusal> {
     }
     if cross_site(head) {
         return refuse(403, "pages of other websites may not read the preview");
+    }
+    if writes && head.method == "POST" {
+        let fetched_from = head.one("sec-fetch-site").ok().flatten().map(str::to_ascii_lowercase);
+        if !matches!(head.one("origin"), Ok(Some(_))) || fetched_from.is_some_and(|s| s != "same-origin") {
+            return refuse(403, "changes are only taken from the editor's own pages");
+        }
+        return Ok(());
     }
     if head.method != "GET" && head.method != "HEAD" {
         return refuse(405, "the preview only answers GET and HEAD requests");
@@ -194,7 +203,40 @@ mod tests {
     }
 
     fn status(method: &str, headers: &[(&str, &str)], allowed: &Allowed) -> u16 {
-        check(&head(method, headers), allowed).err().map_or(200, |r| r.status)
+        check(&head(method, headers), allowed, false)
+            .err()
+            .map_or(200, |r| r.status)
+    }
+
+    #[test]
+    fn writes_only_from_the_preview_s_own_pages() {
+        let local = Allowed::new("127.0.0.1", 8000);
+        let host = ("Host", "localhost:8000");
+        let own = ("Origin", "http://localhost:8000");
+        let write = |headers: &[(&str, &str)]| {
+            check(&head("POST", headers), &local, true)
+                .err()
+                .map_or(200, |r| r.status)
+        };
+        assert_eq!(write(&[host, own, ("Sec-Fetch-Site", "same-origin")]), 200);
+        assert_eq!(write(&[host, own]), 200);
+        assert_eq!(write(&[host]), 403, "no Origin");
+        assert_eq!(write(&[host, ("Origin", "http://evil.example")]), 403);
+        assert_eq!(write(&[host, own, ("Sec-Fetch-Site", "same-site")]), 403);
+        // A form of another site, posted by navigation, is cross-site even as a document.
+        let navigated = [
+            host,
+            own,
+            ("Sec-Fetch-Site", "cross-site"),
+            ("Sec-Fetch-Mode", "navigate"),
+            ("Sec-Fetch-Dest", "document"),
+        ];
+        assert_eq!(write(&navigated), 403);
+        assert_eq!(write(&[("Host", "evil.example:8000"), own]), 421);
+        assert_eq!(
+            check(&head("PUT", &[host, own]), &local, true).err().map(|r| r.status),
+            Some(405)
+        );
     }
 
     #[test]

@@ -13,6 +13,39 @@ use std::time::Duration;
 use super::guard::{self, Allowed, Head};
 use super::{Event, State};
 
+/// A part of the server under a path prefix of its own, which may take `POST` requests (the
+/// editor). The preview itself only reads.
+pub trait Extension: Send + Sync {
+    /// `/_edit/`: every request whose path starts with it is this extension's.
+    fn prefix(&self) -> &'static str;
+    /// The largest request body it takes, in bytes (a larger one gets 413, unread).
+    fn max_body(&self) -> usize;
+    fn answer(&self, request: &Request) -> Response;
+    /// The address to print (and open with `--open`) once the server listens at `base`
+    /// (`http://127.0.0.1:8000`), if it has one of its own.
+    fn address(&self, base: &str) -> Option<String>;
+}
+
+/// A request for an extension: method, target, headers (names lowercase) and body.
+pub struct Request {
+    pub method: String,
+    pub target: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    /// The value of header `name` (lowercase), when sent once as text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let mut values = self.headers.iter().filter(|(n, _)| n == name);
+        let first = values.next();
+        if values.next().is_some() {
+            return None;
+        }
+        first.map(|(_, v)| v.as_str())
+    }
+}
+
 const EVENTS: &str = "/__altavoz/events";
 
 /// A request's line and headers must fit in this (browsers send a few hundred bytes).
@@ -24,15 +57,32 @@ const READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// Reloads the page after a rebuild; shows a build error over the page (as text, never HTML).
 const RELOAD_SCRIPT: &str = r#"<script>(()=>{const s=new EventSource("/__altavoz/events");s.addEventListener("reload",()=>location.reload());s.addEventListener("problem",e=>{let d=document.getElementById("altavoz-error");if(!d){d=document.createElement("pre");d.id="altavoz-error";d.setAttribute("style","position:fixed;left:0;right:0;bottom:0;max-height:70vh;overflow:auto;margin:0;padding:1rem;background:#fff4f4;color:#5c0000;border-top:4px solid #b00020;font:14px/1.4 monospace;white-space:pre-wrap;z-index:2147483647");document.body.append(d)}d.textContent=JSON.parse(e.data)})})();</script>"#;
 
-/// An answer: status, content type and body (`Allow` goes with 405).
-struct Response {
-    status: u16,
-    content_type: &'static str,
-    body: Vec<u8>,
+/// An answer: status, content type, headers of its own and body (`Allow` goes with 405).
+pub struct Response {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    pub fn new(status: u16, content_type: &'static str, body: impl Into<Vec<u8>>) -> Response {
+        Response {
+            status,
+            content_type,
+            headers: Vec::new(),
+            body: body.into(),
+        }
+    }
+
+    pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Response {
+        self.headers.push((name, value.into()));
+        self
+    }
 }
 
 /// Answers one connection: reads a request, checks it, and answers it.
-pub fn handle(mut stream: TcpStream, state: &State, allowed: &Allowed) {
+pub fn handle(mut stream: TcpStream, state: &State, allowed: &Allowed, extension: Option<&dyn Extension>) {
     let _ = stream.set_read_timeout(Some(READ_TIMEOUT));
     let bytes = match read_head(&mut stream) {
         Some(bytes) => bytes,
@@ -54,11 +104,33 @@ pub fn handle(mut stream: TcpStream, state: &State, allowed: &Allowed) {
             .map(|h| (h.name.to_ascii_lowercase(), h.value))
             .collect(),
     };
-    if let Err(refusal) = guard::check(&head, allowed) {
+    let extension = extension.filter(|e| target.starts_with(e.prefix()));
+    if let Err(refusal) = guard::check(&head, allowed, extension.is_some()) {
         let _ = send(&mut stream, plain(refusal.status, refusal.reason), false);
         return;
     }
     let head_only = method == "HEAD";
+    if let Some(extension) = extension {
+        let end = bytes
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .map_or(bytes.len(), |i| i + 4);
+        let response = match read_body(&mut stream, &head, &bytes[end..], extension.max_body()) {
+            Ok(body) => extension.answer(&Request {
+                method: method.to_string(),
+                target: target.to_string(),
+                headers: head
+                    .headers
+                    .iter()
+                    .filter_map(|(n, v)| Some((n.clone(), std::str::from_utf8(v).ok()?.to_string())))
+                    .collect(),
+                body,
+            }),
+            Err(response) => response,
+        };
+        let _ = send(&mut stream, response, head_only);
+        return;
+    }
     if target.split('?').next() == Some(EVENTS) && !head_only {
         events(stream, state);
         return;
@@ -92,6 +164,32 @@ fn read_head(stream: &mut TcpStream) -> Option<Vec<u8>> {
     }
 }
 
+/// The body of a request: `Content-Length` bytes (what came with the head first), at most
+/// `max`; a larger one is refused before it is read.
+fn read_body(stream: &mut TcpStream, head: &Head, first: &[u8], max: usize) -> Result<Vec<u8>, Response> {
+    let length = head
+        .headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .map(|(_, v)| std::str::from_utf8(v).ok().and_then(|t| t.trim().parse::<usize>().ok()));
+    let length = match length {
+        None => 0,
+        Some(None) => return Err(plain(400, "the Content-Length header is not a number")),
+        Some(Some(n)) if n > max => return Err(plain(413, "this is more than the editor takes at once")),
+        Some(Some(n)) => n,
+    };
+    if head.headers.iter().any(|(n, _)| n == "transfer-encoding") {
+        return Err(plain(411, "send the body with a Content-Length"));
+    }
+    let mut body = first[..first.len().min(length)].to_vec();
+    let mut rest = vec![0u8; length - body.len()];
+    stream
+        .read_exact(&mut rest)
+        .map_err(|_| plain(400, "the request's body did not arrive whole"))?;
+    body.append(&mut rest);
+    Ok(body)
+}
+
 /// Writes `response` (only its head for `HEAD`) and closes the connection.
 fn send(stream: &mut TcpStream, response: Response, head_only: bool) -> std::io::Result<()> {
     let mut head = format!(
@@ -105,6 +203,9 @@ fn send(stream: &mut TcpStream, response: Response, head_only: bool) -> std::io:
     if response.status == 405 {
         head.push_str("Allow: GET, HEAD\r\n");
     }
+    for (name, value) in &response.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
     head.push_str("\r\n");
     stream.write_all(head.as_bytes())?;
     if !head_only {
@@ -116,11 +217,17 @@ fn send(stream: &mut TcpStream, response: Response, head_only: bool) -> std::io:
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        303 => "See Other",
         400 => "Bad Request",
         403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        409 => "Conflict",
+        411 => "Length Required",
+        413 => "Content Too Large",
+        415 => "Unsupported Media Type",
         421 => "Misdirected Request",
+        422 => "Unprocessable Content",
         431 => "Request Header Fields Too Large",
         _ => "Internal Server Error",
     }
@@ -161,11 +268,7 @@ fn page(path: &str, state: &State) -> Response {
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>altavoz: build error</title></head><body>{}{RELOAD_SCRIPT}</body></html>",
             overlay(error.as_deref().unwrap_or("building…"))
         );
-        return Response {
-            status: 500,
-            content_type: "text/html; charset=utf-8",
-            body: body.into_bytes(),
-        };
+        return Response::new(500, "text/html; charset=utf-8", body);
     }
     let (status, path, bytes) = match files.get(path) {
         Some(bytes) => (200, path.to_string(), bytes.to_vec()),
@@ -187,11 +290,7 @@ fn page(path: &str, state: &State) -> Response {
     } else {
         bytes
     };
-    Response {
-        status,
-        content_type,
-        body,
-    }
+    Response::new(status, content_type, body)
 }
 
 /// Adds the reload script (and the current error, escaped) before `</body>`.
@@ -216,7 +315,7 @@ fn overlay(error: &str) -> String {
     )
 }
 
-fn content_type(path: &str) -> &'static str {
+pub fn content_type(path: &str) -> &'static str {
     match path.rsplit('.').next().unwrap_or("") {
         "html" => "text/html; charset=utf-8",
         "css" => "text/css; charset=utf-8",
@@ -234,12 +333,8 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn plain(status: u16, text: &str) -> Response {
-    Response {
-        status,
-        content_type: "text/plain; charset=utf-8",
-        body: format!("{text}\n").into_bytes(),
-    }
+pub fn plain(status: u16, text: &str) -> Response {
+    Response::new(status, "text/plain; charset=utf-8", format!("{text}\n"))
 }
 
 /// Server-Sent Events, written straight to the connection so each event leaves at once.

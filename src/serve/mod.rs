@@ -8,6 +8,8 @@ mod guard;
 mod http;
 mod watch;
 
+pub use http::{Extension, Request, Response, content_type, plain};
+
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -193,6 +195,11 @@ fn fail(state: &State, generation: u64, failure: Failure, lang: crate::messages:
 
 /// Runs the preview until Ctrl-C.
 pub fn serve(options: ServeOptions) -> Result<(), Message> {
+    run(options, None)
+}
+
+/// Runs the preview, with `extension` answering under its own path (the editor), until Ctrl-C.
+pub fn run(options: ServeOptions, extension: Option<Arc<dyn Extension>>) -> Result<(), Message> {
     let catalog = Catalog::get(options.messages);
     let state = Arc::new(State::default());
     let (first, failed) = rebuild(&options, &state);
@@ -215,6 +222,13 @@ pub fn serve(options: ServeOptions) -> Result<(), Message> {
     }
     // The address line is printed even with --quiet: tools and tests read it.
     eprintln!("{}", catalog.text(&msg!("serve-serving", url = &url)));
+    let opened = match extension.as_ref().and_then(|e| e.address(url.trim_end_matches('/'))) {
+        Some(address) => {
+            eprintln!("{}", catalog.text(&msg!("edit-serving", url = &address)));
+            address
+        }
+        None => url.clone(),
+    };
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = Arc::clone(&stop);
@@ -239,15 +253,15 @@ pub fn serve(options: ServeOptions) -> Result<(), Message> {
     }
     let _watcher = watch::start(&options, Arc::clone(&state))?;
     if options.open {
-        open_browser(&url, catalog);
+        open_browser(&opened, catalog);
     }
     for stream in listener.incoming() {
         if stop.load(Ordering::SeqCst) {
             break;
         }
         let Ok(stream) = stream else { continue };
-        let (state, allowed) = (Arc::clone(&state), Arc::clone(&allowed));
-        std::thread::spawn(move || http::handle(stream, &state, &allowed));
+        let (state, allowed, extension) = (Arc::clone(&state), Arc::clone(&allowed), extension.clone());
+        std::thread::spawn(move || http::handle(stream, &state, &allowed, extension.as_deref()));
     }
     eprintln!("{}", catalog.text(&msg!("serve-stopped")));
     Ok(())

@@ -28,6 +28,38 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
+    /// The kind of the block with the id `id` (`p3`, `li2.1`, `t1.r0.c2`), as the ids are made
+    /// here; `None` for a front-matter field (`title`).
+    pub fn of_id(id: &str) -> Option<BlockKind> {
+        let digit_after = |prefix: &str| {
+            id.strip_prefix(prefix)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        Some(if id.starts_with("fn-") {
+            BlockKind::Footnote
+        } else if digit_after("img") {
+            BlockKind::ImageAlt
+        } else if digit_after("html") {
+            BlockKind::Html
+        } else if digit_after("code") {
+            BlockKind::Code
+        } else if digit_after("li") {
+            if id.contains(".p") {
+                BlockKind::Paragraph
+            } else {
+                BlockKind::ListItem
+            }
+        } else if digit_after("t") {
+            BlockKind::TableCell
+        } else if digit_after("h") {
+            BlockKind::Heading
+        } else if digit_after("p") {
+            BlockKind::Paragraph
+        } else {
+            return None;
+        })
+    }
+
     /// The kind in words, for reports.
     pub fn name(self) -> &'static str {
         match self {

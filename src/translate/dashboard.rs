@@ -74,7 +74,7 @@ pub fn dashboard(status: &Status, title: &str, names: &BTreeMap<String, String>,
 
 /// `t(id="…", name=value, …)` in the template: the catalog's message `id`, its values escaped;
 /// a value whose name starts with `code` is shown as code. Safe HTML: the catalogs are ours.
-fn say(words: &Catalog, kwargs: &tera::Kwargs) -> tera::Value {
+pub fn say(words: &Catalog, kwargs: &tera::Kwargs) -> tera::Value {
     let mut id = String::new();
     let mut args: Vec<(String, Arg)> = Vec::new();
     for (key, value) in kwargs.iter() {
@@ -127,7 +127,7 @@ fn marked(status: &Status, words: &Catalog) -> BTreeMap<String, (String, String,
 
 /// `old` and `new` as escaped HTML, with removed words in `<del>` and added ones in `<ins>`
 /// (neighbouring words in one mark).
-fn word_diff(old: &str, new: &str) -> (String, String) {
+pub fn word_diff(old: &str, new: &str) -> (String, String) {
     let (mut before, mut after) = (String::new(), String::new());
     let mut runs: Vec<(ChangeTag, String)> = Vec::new();
     for change in TextDiff::from_words(old, new).iter_all_changes() {

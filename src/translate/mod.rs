@@ -3,7 +3,7 @@
 //! (`altavoz po`). Built on the localized site and on `translatable` (what of a page is
 //! translated, its hash, what changed).
 
-mod dashboard;
+pub mod dashboard;
 pub mod po;
 pub mod start;
 pub mod status;

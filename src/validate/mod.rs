@@ -9,7 +9,7 @@ mod contacts;
 mod images;
 mod languages;
 mod links;
-mod names;
+pub mod names;
 mod pages;
 mod static_files;
 mod translations;

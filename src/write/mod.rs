@@ -278,6 +278,26 @@ pub fn write(out: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
     staging.commit()
 }
 
+/// Writes the text of a project's source file (a page written back from a PO file or by the
+/// editor), keeping how the file on disk is written: a text read with `\n` line ends goes back
+/// with `\r\n` into a file that has them, and with its byte order mark.
+pub fn source_text(path: &Path, text: &str) -> Result<(), WriteError> {
+    let mut existing = [0u8; 4096];
+    let read = fs::File::open(path)
+        .and_then(|mut file| std::io::Read::read(&mut file, &mut existing))
+        .unwrap_or(0);
+    let existing = &existing[..read];
+    let bom = "\u{feff}";
+    let mut text = std::borrow::Cow::Borrowed(text);
+    if existing.windows(2).any(|w| w == b"\r\n") && !text.contains('\r') {
+        text = text.replace('\n', "\r\n").into();
+    }
+    if existing.starts_with(bom.as_bytes()) && !text.starts_with(bom) {
+        text = format!("{bom}{text}").into();
+    }
+    source_file(path, text.as_bytes())
+}
+
 /// Writes a file of the project's sources (a translation started or finished by `altavoz
 /// translate`, a page written back from a PO file) whole or not at all: into a temporary file
 /// beside it, then renamed over it, so an editor or a build never sees half a page.

@@ -191,7 +191,7 @@ pub fn import(prepared: &Prepared, po: &PoInput) -> Result<Imported, Stop> {
         });
     }
     for (path, text, _) in &written {
-        crate::write::source_file(&root.join(path), text.as_bytes()).map_err(|e| Stop::Usage(e.message()))?;
+        crate::write::source_text(&root.join(path), text).map_err(|e| Stop::Usage(e.message()))?;
     }
     Ok(imported)
 }

@@ -48,3 +48,75 @@ pub fn export(prepared: &Prepared, campaign: &str, lang: &str) -> Result<Exporte
         fuzzy: catalog.messages.iter().filter(|m| m.fuzzy).count(),
     })
 }
+
+/// One entry of a page, as the editor's translation view shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Entry {
+    /// `coyote-seguro.md#p3`: the page and the block (or field).
+    pub context: String,
+    /// The block's id (`p3`) or the field's name (`title`).
+    pub id: String,
+    /// The source text now.
+    pub source: String,
+    /// The source text the translation was made from, when it changed since.
+    pub previous: Option<String>,
+    /// The translation (empty: none yet).
+    pub text: String,
+    pub fuzzy: bool,
+    pub max_length: Option<usize>,
+}
+
+/// The entries of the page `page` (its file in the language folder) of campaign `campaign` for
+/// the language `lang`: what `po export` writes for it.
+pub fn page_entries(prepared: &Prepared, campaign: &str, lang: &str, page: &str) -> Result<Vec<Entry>, Refused> {
+    let scope = Scope::new(&prepared.project, campaign, lang)?;
+    let pages = scope.pages(prepared.history(), &prepared.texts);
+    Ok(pages
+        .iter()
+        .filter(|p| p.source.rel == page)
+        .flat_map(|p| &p.messages)
+        .map(|m| Entry {
+            id: m.context.split_once('#').map_or("", |(_, id)| id).to_string(),
+            context: m.context.clone(),
+            source: m.id.clone(),
+            previous: m.previous.clone(),
+            text: m.text.clone(),
+            fuzzy: m.fuzzy,
+            max_length: m.max_length,
+        })
+        .collect())
+}
+
+/// The PO file of the page `page` with `edits` (context, translation, fuzzy) in place of what
+/// `po export` writes: what the editor's translation view imports. Returns the text and, for
+/// each entry by context, the line of its `msgstr`.
+pub fn page_po(
+    prepared: &Prepared,
+    campaign: &str,
+    lang: &str,
+    page: &str,
+    edits: &[(String, String, bool)],
+) -> Result<(String, Vec<(String, usize)>), Refused> {
+    let scope = Scope::new(&prepared.project, campaign, lang)?;
+    let mut pages = scope.pages(prepared.history(), &prepared.texts);
+    pages.retain(|p| p.source.rel == page);
+    for message in pages.iter_mut().flat_map(|p| &mut p.messages) {
+        if let Some((_, text, fuzzy)) = edits.iter().find(|(context, _, _)| *context == message.context) {
+            message.text = text.clone();
+            message.fuzzy = *fuzzy;
+        }
+    }
+    let text = writer::write(&export::catalog(&scope, &pages, prepared.today));
+    let mut lines = Vec::new();
+    let mut context = None;
+    for (number, line) in text.lines().enumerate() {
+        if let Some(quoted) = line.strip_prefix("msgctxt ") {
+            context = Some(quoted.trim_matches('"').to_string());
+        } else if line.starts_with("msgstr")
+            && let Some(context) = context.take()
+        {
+            lines.push((context, number + 1));
+        }
+    }
+    Ok((text, lines))
+}
