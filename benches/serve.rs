@@ -4,6 +4,10 @@
 //! until the reload event arrives; then the same for a template change. On the demo and on a
 //! realistic 2,000-page project (`corpus.rs`), by this binary and, when `ALTAVOZ_BASELINE`
 //! names it, by the previous release, one after the other: compare the ratios.
+//!
+//! Then the editor (`altavoz edit`) on the 2,000-page project: from an edit of the form to its
+//! checks (the request the editor's script sends while the author types), from a save to the
+//! preview reloaded, and its peak memory against `serve`'s on the same project and saves.
 
 mod corpus;
 
@@ -117,6 +121,217 @@ fn compare(name: &str, root: &Path, page_path: &Path, text: &dyn Fn(usize) -> St
     );
 }
 
+/// The peak memory of a process so far, in MiB (Linux).
+fn peak_mib(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// One HTTP request to the editor: (status, headers, body), and how long it took.
+fn http(port: u16, head: &str, body: &[u8]) -> (u16, String, String, f64) {
+    let started = Instant::now();
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(body).unwrap();
+    let mut answer = Vec::new();
+    std::io::Read::read_to_end(&mut stream, &mut answer).unwrap();
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    let text = String::from_utf8_lossy(&answer).to_string();
+    let (headers, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = headers.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, headers.to_string(), body.to_string(), ms)
+}
+
+/// The editor's page form of `rel` as a browser would send it: every field the form holds.
+fn form_of(html: &str) -> Vec<(String, String)> {
+    let start = html.find("action=\"/_edit/save\"").unwrap();
+    let form = &html[start..start + html[start..].find("</form>").unwrap()];
+    let unescape = |s: &str| {
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    };
+    let attr = |tag: &str, name: &str| {
+        let key = format!(" {name}=\"");
+        tag.find(&key)
+            .map(|at| unescape(&tag[at + key.len()..][..tag[at + key.len()..].find('"').unwrap()]))
+    };
+    let mut fields = Vec::new();
+    for tag in form.split('<').skip(1) {
+        let end = tag.find('>').unwrap_or(tag.len());
+        let (head, rest) = (&tag[..end], &tag[(end + 1).min(tag.len())..]);
+        if let Some(input) = head.strip_prefix("input") {
+            let (Some(name), kind) = (attr(input, "name"), attr(input, "type").unwrap_or_default()) else {
+                continue;
+            };
+            if kind != "checkbox" || input.contains(" checked") {
+                fields.push((name, attr(input, "value").unwrap_or_else(|| "on".into())));
+            }
+        } else if let Some(area) = head.strip_prefix("textarea") {
+            fields.push((attr(area, "name").unwrap(), unescape(rest)));
+        }
+    }
+    fields
+}
+
+fn encode(fields: &[(String, String)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{k}={}", percent(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn percent(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// `altavoz edit` on the project at `root`: check latency, save → reload latency, peak memory;
+/// and `serve`'s peak memory on the same project with the same saves.
+fn editor(root: &Path, rel: &str) {
+    let binary = Path::new(env!("CARGO_BIN_EXE_altavoz"));
+    let mut child = Command::new(binary)
+        .args(["edit", "--quiet", "--port", "0", "--root", root.to_str().unwrap()])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let url = loop {
+        let line = lines.next().unwrap().unwrap();
+        if let Some(rest) = line.strip_prefix("editor: ") {
+            break rest.split(' ').next().unwrap().to_string();
+        }
+    };
+    let port: u16 = url
+        .split(':')
+        .nth(2)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let host = format!("Host: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\n");
+    let (_, headers, _, _) = http(
+        port,
+        &format!("GET {} HTTP/1.1\r\n{host}\r\n", &url[url.find("/_edit/").unwrap()..]),
+        b"",
+    );
+    let cookie = headers.lines().find(|l| l.starts_with("Set-Cookie:")).unwrap()[12..]
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let get = |path: &str| {
+        http(
+            port,
+            &format!("GET {path} HTTP/1.1\r\n{host}Cookie: {cookie}\r\n\r\n"),
+            b"",
+        )
+        .2
+    };
+    let post = |path: &str, body: &str, json: bool| {
+        let accept = if json { "Accept: application/json\r\n" } else { "" };
+        http(
+            port,
+            &format!(
+                "POST {path} HTTP/1.1\r\n{host}Cookie: {cookie}\r\n{accept}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
+                body.len()
+            ),
+            body.as_bytes(),
+        )
+    };
+    let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        events,
+        "GET /__altavoz/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(events);
+    let mut checks = Vec::new();
+    let mut saves = Vec::new();
+    for round in 0..9 {
+        let html = get(&format!("/_edit/page?path={}", percent(rel)));
+        let mut fields = form_of(&html);
+        for (name, value) in fields.iter_mut() {
+            if name == "body" {
+                value.push_str(&format!("\nUn párrafo más, vuelta {round}.\n"));
+            }
+        }
+        let body = encode(&fields);
+        let (status, _, _, ms) = post("/_edit/check", &body, true);
+        assert_eq!(status, 200);
+        checks.push(ms);
+        std::thread::sleep(Duration::from_millis(150));
+        let saved = Instant::now();
+        let (status, _, _, _) = post("/_edit/save", &body, false);
+        assert_eq!(status, 303);
+        wait_reload(&mut reader);
+        saves.push(saved.elapsed().as_secs_f64() * 1000.0);
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let edit_peak = peak_mib(child.id());
+    let _ = child.kill();
+    let _ = child.wait();
+    // `serve` on the same project, with the same number of saves (written as editors do).
+    let mut serve = Command::new(binary)
+        .args(["serve", "--quiet", "--port", "0", "--root", root.to_str().unwrap()])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(serve.stderr.take().unwrap()).lines();
+    let port: u16 = loop {
+        let line = lines.next().unwrap().unwrap();
+        if let Some(rest) = line.strip_prefix("serving http://127.0.0.1:") {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        events,
+        "GET /__altavoz/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(events);
+    let page = root.join(rel);
+    for round in 0..9 {
+        let text = std::fs::read_to_string(&page).unwrap();
+        save(&page, &format!("{text}\nOtro párrafo {round}.\n"));
+        wait_reload(&mut reader);
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let serve_peak = peak_mib(serve.id());
+    let _ = serve.kill();
+    let _ = serve.wait();
+    checks.sort_by(f64::total_cmp);
+    saves.sort_by(f64::total_cmp);
+    println!(
+        "editor, 2000 pages          edit→checks median {:.1} ms (max {:.1})   save→preview reloaded median {:.1} ms (max {:.1})",
+        checks[checks.len() / 2],
+        checks[checks.len() - 1],
+        saves[saves.len() / 2],
+        saves[saves.len() - 1]
+    );
+    println!(
+        "editor, 2000 pages          peak memory: edit {edit_peak:.0} MiB, serve {serve_peak:.0} MiB (edit/serve {:.2})",
+        edit_peak / serve_peak
+    );
+}
+
 fn main() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let demo = tempfile::tempdir().unwrap();
@@ -134,6 +349,7 @@ fn main() {
     compare("generated, 2000 pages", big.path(), &big_page, &|round| {
         format!("{text}\nUn párrafo cambiado {round}.\n")
     });
+    editor(big.path(), "campaigns/bench-001/es/pagina-00142.md");
 }
 
 fn copy(from: &Path, to: &Path) {

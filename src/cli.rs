@@ -57,6 +57,13 @@ pub enum Command {
                             run); it writes only the campaigns' pages, campaign.yaml and photos. Stop it with Ctrl-C."
     )]
     Edit(ServeArgs),
+    /// Write the web editor's configuration again (static/admin/) from the campaigns and languages
+    #[command(
+        after_help = "Examples:\n  altavoz cms\n  altavoz cms --cms sveltia --repo red-jovenes/campanas\n\n\
+                            Run it again after adding a campaign or a language: it keeps the backend settings\n\
+                            of the existing static/admin/config.yml."
+    )]
+    Cms(CmsArgs),
     /// Check the sources (everything build validates) without writing anything
     #[command(after_help = "Examples:\n  altavoz check\n  altavoz check --root campaigns-2027\n  \
                             altavoz check --deny-warnings   (for CI: exit code 1 on any warning)")]
@@ -198,6 +205,30 @@ pub struct NewArgs {
     /// The language of messages and of the comments in the new files
     #[arg(long, value_name = "LANG", value_parser = ["es", "en"])]
     pub messages: Option<String>,
+    /// Also write the files that publish the site from its repository on this host
+    #[arg(long, value_name = "HOST", value_parser = ["github", "gitlab", "netlify", "cloudflare"])]
+    pub host: Option<String>,
+    /// Also write the configuration of a web editor for teams (static/admin/)
+    #[arg(long, value_name = "CMS", value_parser = ["decap", "sveltia"])]
+    pub cms: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CmsArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Which web editor
+    #[arg(long, default_value = "decap", value_parser = ["decap", "sveltia"])]
+    pub cms: String,
+    /// Where the repository is (when static/admin/config.yml does not say yet)
+    #[arg(long, default_value = "github", value_parser = ["github", "gitlab"])]
+    pub forge: String,
+    /// The repository, OWNER/NAME (when static/admin/config.yml does not say yet)
+    #[arg(long)]
+    pub repo: Option<String>,
+    /// The branch the site is published from
+    #[arg(long, default_value = "main")]
+    pub branch: String,
 }
 
 #[derive(Debug, Subcommand)]

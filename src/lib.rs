@@ -33,6 +33,7 @@ pub mod pipeline;
 pub mod project;
 pub mod render;
 pub mod serve;
+pub mod sms;
 pub mod starter;
 pub mod theme;
 pub mod translatable;

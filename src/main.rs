@@ -11,6 +11,7 @@ fn main() -> ExitCode {
         cli::Command::New(args) => cmd::new::new(args),
         cli::Command::Build(args) => cmd::build::build(args),
         cli::Command::Check(args) => cmd::build::check(args),
+        cli::Command::Cms(args) => cmd::new::cms(args),
         cli::Command::Serve(args) => cmd::serve::serve(args),
         cli::Command::Edit(args) => cmd::serve::edit(args),
         cli::Command::Status(args) => cmd::status::status(args),

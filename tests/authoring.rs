@@ -389,3 +389,30 @@ fn a_tab_before_a_key_is_reported_at_the_tab_in_plain_words() {
         assert!(!err.contains("plain scalar"), "the reader's own words:\n{err}");
     }
 }
+
+#[test]
+fn a_review_date_written_today_east_of_utc_is_not_in_the_future() {
+    // SOURCE_DATE_EPOCH is 2026-11-18 in UTC; in Manila it is already the 19th.
+    let project = fixture("valid-minimal");
+    let root = project.path();
+    let page = root.join("campaigns/demo/es/index.md");
+    let text = fs::read_to_string(&page).unwrap();
+    let with = |date: &str| {
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with("reviewed:"))
+            .expect("a reviewed line");
+        lines[at] = format!("reviewed: {date}");
+        fs::write(&page, lines.join("\n") + "\n").unwrap();
+        check(root, &["--messages", "en"], &[])
+    };
+    let tomorrow = with("2026-11-19");
+    assert!(tomorrow.status.success(), "{}", stderr(&tomorrow));
+    let later = with("2026-11-20");
+    assert!(
+        stderr(&later).contains("`reviewed` 2026-11-20 is in the future"),
+        "{}",
+        stderr(&later)
+    );
+}

@@ -4,6 +4,7 @@
 mod common;
 
 use common::*;
+use std::process::Command;
 
 fn check_fixture(name: &str) {
     let root = fixture_path(name);
@@ -92,14 +93,29 @@ fn usage_errors_exit_with_code_2() {
 }
 
 #[test]
-fn help_shows_examples_and_version_is_printed() {
+fn help_shows_examples_and_version_names_the_commit() {
     let help = String::from_utf8(altavoz(&["build", "--help"]).stdout).unwrap();
     assert!(
         help.contains("Examples:") && help.contains("--base-url") && help.contains("--drafts"),
         "{help}"
     );
     let version = String::from_utf8(altavoz(&["--version"]).stdout).unwrap();
-    assert!(version.starts_with("altavoz "), "{version}");
+    assert!(
+        version.starts_with(&format!("altavoz {} (", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    // The commit it was built from, as git names it (when this is a git checkout).
+    let head = Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(repo())
+        .output();
+    if let Some(head) = head.ok().filter(|h| h.status.success()) {
+        let head = String::from_utf8(head.stdout).unwrap();
+        assert!(
+            version.trim_end().ends_with(&format!("({})", &head[..9])),
+            "{version} is not {head}"
+        );
+    }
 }
 
 #[test]

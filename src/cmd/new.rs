@@ -8,9 +8,11 @@ use altavoz::messages::Lang;
 use altavoz::msg;
 use altavoz::pipeline::today;
 use altavoz::starter;
+use altavoz::starter::cms::{Backend, Cms};
+use altavoz::starter::hosts::Host;
 
 use super::{USAGE_ERROR, Ui, language};
-use crate::cli::{NewArgs, NewPage};
+use crate::cli::{CmsArgs, NewArgs, NewPage};
 
 pub fn new(args: NewArgs) -> ExitCode {
     match args.page {
@@ -45,9 +47,27 @@ pub fn new(args: NewArgs) -> ExitCode {
                 ui.error(&msg!("new-usage"));
                 return ExitCode::from(USAGE_ERROR);
             };
-            match starter::project(&dir, lang, today()) {
+            let host = args.host.as_deref().and_then(Host::parse);
+            let written = starter::project(&dir, lang, today()).and_then(|mut files| {
+                if let Some(host) = host {
+                    files.extend(starter::hosts::write(&dir, host, lang, today())?);
+                }
+                if let Some(cms) = args.cms.as_deref().and_then(Cms::parse) {
+                    let backend = Backend {
+                        forge: host.map_or("github", Host::forge),
+                        repo: None,
+                        branch: "main".into(),
+                    };
+                    files.extend(starter::cms::write(&dir, cms, &backend, lang)?);
+                }
+                Ok(files)
+            });
+            match written {
                 Ok(files) => {
                     ui.say(&msg!("new-done", path = &dir, count = files.len()));
+                    if host.is_some() {
+                        ui.say(&msg!("new-host-next", path = &dir.join("PUBLISHING.md")));
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(message) => {
@@ -55,6 +75,29 @@ pub fn new(args: NewArgs) -> ExitCode {
                     ExitCode::from(USAGE_ERROR)
                 }
             }
+        }
+    }
+}
+
+/// `altavoz cms`: the web editor's configuration written again from the project.
+pub fn cms(args: CmsArgs) -> ExitCode {
+    let ui = Ui::new(&args.common);
+    let cms = Cms::parse(&args.cms).unwrap_or(Cms::Decap);
+    let backend = Backend {
+        forge: if args.forge == "gitlab" { "gitlab" } else { "github" },
+        repo: args.repo,
+        branch: args.branch,
+    };
+    match starter::cms::write(&args.common.root, cms, &backend, ui.lang) {
+        Ok(files) => {
+            for file in files {
+                ui.say(&msg!("cms-written", path = &file));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            ui.error(&message);
+            ExitCode::from(USAGE_ERROR)
         }
     }
 }

@@ -29,6 +29,37 @@ pub enum NoHistory {
     Shallow,
 }
 
+/// How much of its history a project's repository holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Not in a git repository (or no commit yet).
+    NoRepository,
+    Whole,
+    /// A shallow clone: the latest commits only (CI clones one by default).
+    Shallow,
+    /// A partial clone: every commit, but older versions of files are fetched only when asked
+    /// for, which altavoz does not do (Netlify clones `--filter=blob:none`).
+    Partial,
+}
+
+/// How much history the repository of the project at `root` holds.
+pub fn depth(root: &Path) -> Depth {
+    let Ok(repo) = gix::discover(root) else {
+        return Depth::NoRepository;
+    };
+    if repo.is_shallow().unwrap_or(false) {
+        return Depth::Shallow;
+    }
+    let config = repo.config_snapshot();
+    let promisor = config.boolean("extensions.partialClone").is_some()
+        || config.string("extensions.partialClone").is_some()
+        || repo
+            .remote_names()
+            .iter()
+            .any(|name| config.boolean(format!("remote.{name}.promisor").as_str()) == Some(true));
+    if promisor { Depth::Partial } else { Depth::Whole }
+}
+
 /// The versions of some files, newest first: each commit where a file's content changed.
 #[derive(Debug, Default)]
 pub struct History {

@@ -294,6 +294,11 @@ impl Reader<'_> {
                 campaign.broken_pages.insert((lang.to_string(), rel));
                 continue;
             };
+            // A file with nothing in it is no page: web editors (Decap CMS) leave one in every
+            // language a new page has no translation in yet.
+            if text.trim().is_empty() {
+                continue;
+            }
             match self.parse_page(&path, &text) {
                 Some(((front, body, body_offset), clean)) => campaign.pages.push(PageSource {
                     clean,

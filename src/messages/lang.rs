@@ -1,5 +1,7 @@
 //! Which language altavoz speaks: `--messages`, else `messages:` in altavoz.yaml, else the
-//! system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them), else English.
+//! system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them; on Windows and macOS,
+//! which set none of them for a program started from a window, the language of the system's
+//! settings), else English.
 
 /// A language altavoz's messages are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -34,6 +36,7 @@ impl Lang {
         flag.and_then(Lang::from_code)
             .or_else(|| config.and_then(Lang::from_code))
             .or_else(|| from_locale(|name| std::env::var(name).ok()))
+            .or_else(|| sys_locale::get_locale().and_then(|locale| Lang::from_code(&locale)))
             .unwrap_or(Lang::En)
     }
 }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use crate::diag::{Diagnostics, display_path};
-use crate::load::history::{History, NoHistory};
+use crate::diag::{Diagnostic, Diagnostics, display_path};
+use crate::load::history::{Depth, History, NoHistory};
 use crate::localize::{self, Selection, Site};
 use crate::msg;
 use crate::project::{Date, Project, TranslationState};
@@ -75,7 +75,32 @@ impl Prepared {
         };
         let theme = Theme::load(&project.theme, &sources.themes);
         super::discard(sources);
-        Ok(Prepared {
+        // What tells outdated translations apart is missing from a clone of part of the history.
+        let translated = project
+            .campaigns
+            .iter()
+            .flat_map(|c| &c.pages)
+            .any(|p| p.translated_from.is_some());
+        let cut_short = match translated.then(|| load::history::depth(root)) {
+            Some(Depth::Shallow) => Some((msg!("history-shallow"), msg!("history-shallow-hint"))),
+            Some(Depth::Partial) => Some((msg!("history-partial"), msg!("history-partial-hint"))),
+            _ => None,
+        };
+        if let Some((message, hint)) = cut_short {
+            diagnostics.push(Diagnostic::warning("altavoz.yaml", 0, 0, message).with_hint(hint));
+        }
+        Ok(Prepared::made(root, project, theme, preparation, texts, diagnostics))
+    }
+
+    fn made(
+        root: &Path,
+        project: Project,
+        theme: Theme,
+        preparation: &Preparation,
+        texts: Arc<BTreeMap<PathBuf, String>>,
+        diagnostics: Diagnostics,
+    ) -> Prepared {
+        Prepared {
             root: root.to_path_buf(),
             project,
             theme,
@@ -83,7 +108,7 @@ impl Prepared {
             texts,
             diagnostics,
             history: OnceLock::new(),
-        })
+        }
     }
 
     /// The project's git history of every source page with an outdated translation, read once,

@@ -4,6 +4,8 @@
 //! is the catalog message `id`, `{{today}}` today's date, `{{from:page.md}}` the
 //! `translated_from` mark of the Spanish page.
 
+pub mod cms;
+pub mod hosts;
 mod page;
 
 use std::path::{Path, PathBuf};

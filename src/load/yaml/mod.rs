@@ -442,6 +442,16 @@ mod tests {
     }
 
     #[test]
+    fn a_field_a_web_editor_cleared_is_absent_and_a_key_with_nothing_after_it_is_explained() {
+        // Decap CMS writes a cleared field as `""` or `null` instead of leaving its key out.
+        let (value, problems) = read::<Probe>("title: a\norder: null\nkind: \"\"\nsources: ~\n", Path::new("p.md"), 1);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(value.unwrap().kind, None);
+        assert_eq!(err("title: #5b2a86\n").message.id, "yaml-hash-colour");
+        assert_eq!(err("title: a\norder:\n").message.id, "yaml-empty");
+    }
+
+    #[test]
     fn alias_bombs_are_bounded() {
         let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for i in 1..12 {

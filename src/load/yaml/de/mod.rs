@@ -12,13 +12,16 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
+use serde::de::{self, DeserializeOwned, IntoDeserializer, Visitor};
 
 use super::tree::{Kind, Node};
 use super::{SPANNED, SWITCH, explain};
 use crate::diag::suggest;
 use crate::messages::Message;
 use crate::msg;
+
+mod access;
+use access::{Entries, Items, SpannedEntries};
 
 /// A mistake in the YAML, at a 1-based line and column of the YAML text.
 #[derive(Debug, Clone)]
@@ -460,6 +463,19 @@ impl<'a, 't> de::Deserializer<'a> for De<'a, 't> {
                 Kind::Str(s) => s.as_str(),
                 _ => "",
             };
+            // A value written empty is no value: web editors (Decap CMS) write a cleared field as
+            // `""` or `null` rather than leaving its key out. A key with nothing after it (or a
+            // comment, `primary: #5b2a86`) is still explained as a mistake.
+            let empty = match &value.kind {
+                Kind::Null => value
+                    .as_written(self.state.yaml)
+                    .is_some_and(|w| matches!(w, "null" | "Null" | "NULL" | "~")),
+                Kind::Str(text) => text.trim().is_empty(),
+                _ => false,
+            };
+            if empty && fields.contains(&name) {
+                continue;
+            }
             if fields.contains(&name) || !strict {
                 known.push((key, value));
                 continue;
@@ -524,152 +540,5 @@ impl<'a, 't> de::Deserializer<'a> for De<'a, 't> {
 
     fn deserialize_ignored_any<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Error> {
         visitor.visit_unit()
-    }
-}
-
-struct Items<'a, 't> {
-    items: std::slice::Iter<'a, Node>,
-    state: &'a State<'t>,
-}
-
-impl<'a> de::SeqAccess<'a> for Items<'a, '_> {
-    type Error = Error;
-
-    fn next_element_seed<T: DeserializeSeed<'a>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        match self.items.next() {
-            Some(node) => seed
-                .deserialize(De {
-                    node,
-                    state: self.state,
-                })
-                .map(Some),
-            None => Ok(None),
-        }
-    }
-}
-
-/// The entries of a mapping: the known ones, then placeholders for keys found missing.
-struct Entries<'a, 't> {
-    known: std::vec::IntoIter<(&'a Node, &'a Node)>,
-    missing: std::vec::IntoIter<&'static str>,
-    pending: Option<Pending<'a>>,
-    state: &'a State<'t>,
-    /// The mapping read as a struct, which an unknown key is reported against.
-    mapping: Option<usize>,
-}
-
-enum Pending<'a> {
-    Value(&'a Node),
-    Placeholder,
-}
-
-impl<'a, 't> Entries<'a, 't> {
-    fn all(entries: &'a [(Node, Node)], state: &'a State<'t>) -> Self {
-        Entries {
-            known: entries.iter().map(|(k, v)| (k, v)).collect::<Vec<_>>().into_iter(),
-            missing: Vec::new().into_iter(),
-            pending: None,
-            state,
-            mapping: None,
-        }
-    }
-}
-
-impl<'a> de::MapAccess<'a> for Entries<'a, '_> {
-    type Error = Error;
-
-    fn next_key_seed<K: DeserializeSeed<'a>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        if let Some((key, value)) = self.known.next() {
-            self.pending = Some(Pending::Value(value));
-            return seed
-                .deserialize(De {
-                    node: key,
-                    state: self.state,
-                })
-                .map(Some)
-                .map_err(|mut e| {
-                    if matches!(e.kind, ErrorKind::Unknown) {
-                        e.node = self.mapping;
-                    }
-                    e
-                });
-        }
-        if let Some(field) = self.missing.next() {
-            self.pending = Some(Pending::Placeholder);
-            let key: de::value::BorrowedStrDeserializer<Error> = de::value::BorrowedStrDeserializer::new(field);
-            return seed.deserialize(key).map(Some);
-        }
-        Ok(None)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'a>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        match self.pending.take() {
-            Some(Pending::Value(node)) => seed.deserialize(De {
-                node,
-                state: self.state,
-            }),
-            _ => seed.deserialize(De {
-                node: shared_placeholder(),
-                state: self.state,
-            }),
-        }
-    }
-}
-
-/// The one placeholder node, shared: it is never changed.
-fn shared_placeholder() -> &'static Node {
-    static NODE: std::sync::OnceLock<Node> = std::sync::OnceLock::new();
-    NODE.get_or_init(|| Node::placeholder(usize::MAX))
-}
-
-/// The `{value, line, column}` of a `Spanned<T>`: the value first, so a value that was noted
-/// as wrong gets line 0.
-struct SpannedEntries<'a, 't> {
-    de: De<'a, 't>,
-    before: usize,
-    step: u8,
-}
-
-impl<'a> de::MapAccess<'a> for SpannedEntries<'a, '_> {
-    type Error = Error;
-
-    fn next_key_seed<K: DeserializeSeed<'a>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let key = match self.step {
-            0 => "value",
-            1 => "line",
-            2 => "column",
-            3 => "offset",
-            4 => "len",
-            _ => return Ok(None),
-        };
-        seed.deserialize(de::value::BorrowedStrDeserializer::new(key)).map(Some)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'a>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let step = self.step;
-        self.step += 1;
-        let reported = self.de.state.count() > self.before || self.de.placeholder();
-        let node = self.de.node;
-        let bytes = node.bytes.filter(|_| !reported);
-        let number = match step {
-            0 => return seed.deserialize(self.de),
-            1 => {
-                if reported {
-                    0
-                } else {
-                    node.line as u64
-                }
-            }
-            2 => {
-                if reported {
-                    0
-                } else {
-                    node.col as u64
-                }
-            }
-            3 => bytes.map_or(u64::MAX, |(offset, _)| offset as u64),
-            _ => bytes.map_or(u64::MAX, |(_, len)| len as u64),
-        };
-        seed.deserialize(number.into_deserializer())
     }
 }
