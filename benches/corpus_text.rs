@@ -74,8 +74,8 @@ const ARABIC: &[&str] = &[
 /// the demo in `repo/campaigns`.
 pub fn sentences(repo: &Path, lang: &str) -> Vec<String> {
     match lang {
-        "fr" => FRENCH.iter().map(|s| s.to_string()).collect(),
-        "ar" => ARABIC.iter().map(|s| s.to_string()).collect(),
+        "fr" => FRENCH.iter().map(std::string::ToString::to_string).collect(),
+        "ar" => ARABIC.iter().map(std::string::ToString::to_string).collect(),
         _ => from_demo(repo, lang),
     }
 }
@@ -88,7 +88,7 @@ fn from_demo(repo: &Path, lang: &str) -> Vec<String> {
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
         .filter(|e| e.path().parent().and_then(|p| p.file_name()).is_some_and(|n| n == lang))
-        .map(|e| e.into_path())
+        .map(walkdir::DirEntry::into_path)
         .collect();
     files.sort();
     for file in files {

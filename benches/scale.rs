@@ -8,15 +8,17 @@
 //! - the website alone, cold, at 2,000 and 10,000 pages, against Zola and Hugo (`zola` and
 //!   `hugo` on the PATH, or `ZOLA=`/`HUGO=`) and the previous release (`ALTAVOZ_BASELINE=` the
 //!   path of its binary, kept outside `target/`); the 10,000 pages again with nothing changed;
-//! - print: `--only print` (handouts and booklets), CPU per PDF against typst's own compile of
-//!   a plain A4 handout of the same text (Python's `typst` package, `pip install typst`), and
-//!   the print renderer on one-sheet handouts alone and on booklets alone (in this process);
+//! - print: `--only print` (handouts, booklets, posters, workshop slides and notes), CPU per
+//!   PDF against typst's own compile of a plain A4 handout of the same text (Python's `typst`
+//!   package, `pip install typst`), and the print renderer on each kind alone (in this process):
+//!   what a booklet, a poster and a deck cost in one-sheet handouts;
 //! - cards: `--only cards`, cards per second, against the previous release;
 //! - full builds (site, print and cards), cold, and the no-change rebuild as a ratio of cold.
 //!
 //! Each figure is the median of `ALTAVOZ_BENCH_RUNS` runs (default 3). `ALTAVOZ_BENCH_QUICK=1`
 //! leaves out the 10,000-page full build; `ALTAVOZ_BENCH_ONLY=website,print,cards,full` (any of
-//! them) measures those parts alone. Machines differ about 3× in speed and are noisy: only the
+//! them) measures those parts alone; `ALTAVOZ_BIN=` measures another binary than this build's
+//! (the `dist` profile's, which people download). Machines differ about 3× in speed and are noisy: only the
 //! ratios of one run mean anything. `ALTAVOZ_BENCH_CORPUS=<folder>` only writes the 1,000-,
 //! 2,000- and 10,000-page projects (altavoz, Zola, Hugo) there, to profile a build by hand.
 
@@ -103,8 +105,10 @@ fn peer(name: &str, env: &str) -> Option<PathBuf> {
     (!path.is_empty()).then(|| PathBuf::from(path))
 }
 
+/// The binary measured: this build's, or `ALTAVOZ_BIN` (such as the `dist` profile's, which
+/// is the one people download).
 fn altavoz() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_altavoz"))
+    std::env::var_os("ALTAVOZ_BIN").map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_altavoz")), PathBuf::from)
 }
 
 /// The previous release's binary (`ALTAVOZ_BASELINE`), to measure against in the same run.
@@ -269,19 +273,36 @@ impl Sink for Counter {
     }
 }
 
-/// The print renderer timed on one-sheet handouts alone and on booklets alone, cold, in this
-/// process (the sources loaded, checked and localized once, before the timing):
-/// ((handouts, seconds), (booklets, seconds)).
-fn print_apart(root: &Path) -> ((usize, f64), (usize, f64)) {
+/// The kinds of PDF the print renderer makes, each timed alone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Handouts,
+    Booklets,
+    Posters,
+    Decks,
+}
+
+/// The print renderer timed on each kind of PDF alone, cold, in this process (the sources
+/// loaded, checked and localized once, before the timing): (kind, PDFs, seconds).
+fn print_apart(root: &Path) -> Vec<(Kind, usize, f64)> {
     let mut options = BuildOptions::new(root);
     options.mode = Mode::Check;
     let (apart, _) = pipeline::with_context(&options, &[Output::Print], |cx, _| {
-        let time = |sheets: bool| {
+        let time = |kind: Kind| {
             let mut plan = Plan::new(cx.site, cx.theme, &[Output::Print], cx.today);
-            if sheets {
+            if kind != Kind::Booklets {
                 plan.booklets.clear();
-            } else {
-                plan.pages.iter_mut().for_each(|p| p.handouts.clear());
+            }
+            if kind != Kind::Decks {
+                plan.decks.clear();
+            }
+            for page in &mut plan.pages {
+                if kind != Kind::Handouts {
+                    page.handouts.clear();
+                }
+                if kind != Kind::Posters {
+                    page.posters.clear();
+                }
             }
             let cx = Context {
                 site: cx.site,
@@ -305,9 +326,11 @@ fn print_apart(root: &Path) -> ((usize, f64), (usize, f64)) {
                 count = sink.0.into_inner();
             }
             seconds.sort_by(f64::total_cmp);
-            (count, seconds[seconds.len() / 2])
+            (kind, count, seconds[seconds.len() / 2])
         };
-        Ok((time(true), time(false)))
+        Ok([Kind::Handouts, Kind::Booklets, Kind::Posters, Kind::Decks]
+            .map(time)
+            .to_vec())
     })
     .unwrap_or_else(|_| panic!("the print bench project does not build"));
     apart
@@ -388,7 +411,7 @@ fn print(corpus: &Corpus, work: &Path, documents: &Path) {
         ours,
         old,
         &format!(
-            "{pdfs} PDFs (handouts and booklets), {:.1} ms CPU a PDF",
+            "{pdfs} PDFs (handouts, booklets, posters, slides and notes), {:.1} ms CPU a PDF",
             per_pdf * 1000.0
         ),
     );
@@ -400,11 +423,22 @@ fn print(corpus: &Corpus, work: &Path, documents: &Path) {
         ),
         None => println!("typst alone: not measured (pip install typst)"),
     }
-    let ((sheets, sheet_seconds), (booklets, booklet_seconds)) = print_apart(documents);
+    let apart = print_apart(documents);
+    let each = |kind: Kind| {
+        let (_, count, seconds) = apart.iter().find(|(k, ..)| *k == kind).copied().unwrap();
+        (count, seconds, seconds / count.max(1) as f64)
+    };
+    let (sheets, sheet_seconds, sheet) = each(Kind::Handouts);
+    let (booklets, booklet_seconds, booklet) = each(Kind::Booklets);
+    let (posters, poster_seconds, poster) = each(Kind::Posters);
+    let (decks, deck_seconds, deck) = each(Kind::Decks);
     println!(
-        "print renderer, one-sheet handouts alone: {sheets} in {sheet_seconds:.2} s; booklets alone: {booklets} in \
-         {booklet_seconds:.2} s (a booklet costs {:.1} handouts)",
-        (booklet_seconds / booklets as f64) / (sheet_seconds / sheets as f64)
+        "print renderer, each kind alone: {sheets} one-sheet handouts in {sheet_seconds:.2} s; {booklets} booklets in \
+         {booklet_seconds:.2} s (a booklet costs {:.1} handouts); {posters} posters in {poster_seconds:.2} s (a \
+         poster costs {:.2} handouts); {decks} PDFs of slides and notes in {deck_seconds:.2} s ({:.1} handouts each)",
+        booklet / sheet,
+        poster / sheet,
+        deck / sheet
     );
 }
 

@@ -217,13 +217,13 @@ pub struct NewArgs {
 pub struct CmsArgs {
     #[command(flatten)]
     pub common: CommonArgs,
-    /// Which web editor
-    #[arg(long, default_value = "decap", value_parser = ["decap", "sveltia"])]
-    pub cms: String,
+    /// Which web editor (default: the one the project has, else decap)
+    #[arg(long, value_parser = ["decap", "sveltia"])]
+    pub cms: Option<String>,
     /// Where the repository is (when static/admin/config.yml does not say yet)
     #[arg(long, default_value = "github", value_parser = ["github", "gitlab"])]
     pub forge: String,
-    /// The repository, OWNER/NAME (when static/admin/config.yml does not say yet)
+    /// The repository, OWNER/NAME (replaces the one static/admin/config.yml names)
     #[arg(long)]
     pub repo: Option<String>,
     /// The branch the site is published from

@@ -14,11 +14,13 @@
 //! 5. [`write`]: the files → the output folder, atomically through a staging folder.
 //!
 //! Beside the stages: [`diag`] (diagnostics), [`markdown`], [`links`], [`url`], [`html`] and
-//! [`color`] (helpers any stage may use), [`theme`] (the built-in theme and the project's
-//! overrides), [`typeset`] (the only module that talks to typst), [`serve`] (the live
-//! preview, which runs the same pipeline) and [`edit`] (the browser editor on the preview's
-//! server).
+//! [`color`] (helpers any stage may use), [`imaging`] and [`audio`] (an author's photos and
+//! voice notes, published without their metadata), [`theme`] (the built-in theme and the
+//! project's overrides), [`typeset`] (the only module that talks to typst), [`serve`] (the
+//! live preview, which runs the same pipeline) and [`edit`] (the browser editor on the
+//! preview's server).
 
+pub mod audio;
 pub mod color;
 pub mod diag;
 pub mod edit;

@@ -121,6 +121,12 @@ pub struct Campaign {
     pub contacts: Vec<Contact>,
     /// Card formats of the campaign's pages (a page's `card:` can narrow or disable them).
     pub card_formats: Vec<CardFormat>,
+    /// Posters of its myth, tip and contacts pages (`posters: false` turns them off).
+    pub posters: bool,
+    /// The notice every document of the campaign carries, per language.
+    pub notice: Option<Localized>,
+    /// The line of `notice:` in campaign.yaml (0: none).
+    pub notice_line: usize,
     /// Every page of every language, sorted by (language, slug).
     pub pages: Vec<Page>,
     /// `assets/`-relative path → bytes, shared (never copied) by every document that uses them.
@@ -129,6 +135,9 @@ pub struct Campaign {
     /// The size of every photo (JPEG, PNG, WebP) of `assets`, all readable: readers only ever
     /// get processed copies of them.
     pub pictures: BTreeMap<String, crate::imaging::Probe>,
+    /// The voice notes its pages name, by path inside `assets/`, rebuilt without metadata:
+    /// readers only ever get these, never the recordings as they were.
+    pub voices: BTreeMap<String, std::sync::Arc<crate::audio::Voice>>,
 }
 
 impl Campaign {
@@ -192,6 +201,18 @@ pub struct Page {
     pub sources: Vec<(String, Option<String>)>,
     pub card: Option<CardSetting>,
     pub handout: bool,
+    /// Posters, for a myth, tip or contacts page (`poster: false` turns them off).
+    pub poster: bool,
+    /// Facilitator notes (Markdown), for the workshop slides' notes only.
+    pub notes: Option<String>,
+    /// The author's own chat message, instead of the one made from the page.
+    pub chat: Option<String>,
+    /// A text message (SMS), checked to fit one message.
+    pub sms: Option<String>,
+    /// A voice note: its path inside the campaign's `assets/`.
+    pub audio: Option<String>,
+    /// The line of each front-matter value that a later stage may report on.
+    pub lines: FieldLines,
     pub draft: bool,
     pub translated_from: Option<String>,
     /// For a translation: whether it was made from the source page as it is now.
@@ -201,6 +222,32 @@ pub struct Page {
     pub links: Vec<PageLink>,
     /// Line of the source file on which the body starts.
     pub body_line: usize,
+}
+
+/// The lines (1-based, in the page file) of the front-matter values outputs may report on: a
+/// text too long for a slide or a poster is shown where it is written. 0 where not written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FieldLines {
+    pub title: usize,
+    pub summary: usize,
+    pub myth: usize,
+    pub fact: usize,
+    pub notes: usize,
+    pub audio: usize,
+}
+
+impl FieldLines {
+    /// The line of the field `name` (as templates name it), 0 if it has none.
+    pub fn of(&self, name: &str) -> usize {
+        match name {
+            "title" => self.title,
+            "summary" | "points" => self.summary,
+            "myth" => self.myth,
+            "fact" => self.fact,
+            "notes" => self.notes,
+            _ => 0,
+        }
+    }
 }
 
 /// How a translation stands against its source page.
@@ -314,7 +361,8 @@ impl Date {
 
     /// The date of a Unix timestamp (UTC).
     pub fn from_unix(seconds: i64) -> Date {
-        let date = time::OffsetDateTime::from_unix_timestamp(seconds).map_or(time::Date::MIN, |t| t.date());
+        let date =
+            time::OffsetDateTime::from_unix_timestamp(seconds).map_or(time::Date::MIN, time::OffsetDateTime::date);
         Date(date)
     }
 

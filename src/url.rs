@@ -58,9 +58,77 @@ pub fn booklet_path(lang: &str, campaign: &str, paper: Paper) -> String {
     format!("{lang}/{campaign}/print/{campaign}-{}.pdf", paper.as_str())
 }
 
+/// Poster sizes, as named in file names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PosterSize {
+    A3,
+    /// 11 × 17 in.
+    Tabloid,
+}
+
+impl PosterSize {
+    pub const ALL: [PosterSize; 2] = [PosterSize::A3, PosterSize::Tabloid];
+
+    /// The name in file names and UI string keys (`poster_a3`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PosterSize::A3 => "a3",
+            PosterSize::Tabloid => "tabloid",
+        }
+    }
+}
+
+/// Output path of a campaign's workshop slides: `es/think-twice/print/think-twice-slides.pdf`.
+pub fn slides_path(lang: &str, campaign: &str) -> String {
+    format!("{lang}/{campaign}/print/{campaign}-slides.pdf")
+}
+
+/// Output path of the facilitator notes of a campaign's slides:
+/// `es/think-twice/print/think-twice-slides-notes-a4.pdf`.
+pub fn slide_notes_path(lang: &str, campaign: &str, paper: Paper) -> String {
+    format!("{lang}/{campaign}/print/{campaign}-slides-notes-{}.pdf", paper.as_str())
+}
+
+/// Output path of a page's poster: `es/think-twice/print/coyote-seguro-poster-a3.pdf`.
+pub fn poster_path(lang: &str, campaign: &str, slug: &str, size: PosterSize) -> String {
+    format!(
+        "{lang}/{campaign}/print/{}-poster-{}.pdf",
+        document_name(slug),
+        size.as_str()
+    )
+}
+
+/// Output path of a page's chat message: `es/think-twice/chat/coyote-seguro.txt`.
+pub fn chat_path(lang: &str, campaign: &str, slug: &str) -> String {
+    format!("{lang}/{campaign}/chat/{}.txt", document_name(slug))
+}
+
+/// Output path of a campaign's text messages, for a bulk-SMS tool: `es/think-twice/sms.csv`.
+pub fn sms_path(lang: &str, campaign: &str) -> String {
+    format!("{lang}/{campaign}/sms.csv")
+}
+
 /// Output path of a page's card: `es/think-twice/cards/coyote-seguro-og.png`.
 pub fn card_path(lang: &str, campaign: &str, slug: &str, format: &str) -> String {
     format!("{lang}/{campaign}/cards/{}-{format}.png", document_name(slug))
+}
+
+/// Output path of a voice note: the recording `rel` (inside `assets/`) rebuilt without metadata,
+/// named by a hash of what is published (`coyote.5f0c1a2b3d.m4a`), so a new recording is never
+/// taken from a cache.
+pub fn voice_path(campaign: &str, rel: &str, hash: &str, extension: &str) -> String {
+    let stem = rel.rsplit_once('.').map_or(rel, |(stem, _)| stem);
+    format!("assets/{campaign}/{stem}.{hash}.{extension}")
+}
+
+/// Whether a file of `assets/` is a recording, by its name: published only as a voice note
+/// (rebuilt without its metadata), never as it is.
+pub fn is_recording(rel: &str) -> bool {
+    let extension = rel.rsplit_once('.').map_or("", |(_, e)| e).to_ascii_lowercase();
+    matches!(
+        extension.as_str(),
+        "m4a" | "mp3" | "ogg" | "oga" | "opus" | "aac" | "wav" | "flac" | "amr" | "3gp" | "caf" | "wma" | "weba"
+    )
 }
 
 /// Output path of a campaign asset (`rel` inside `assets/`), percent-encoded for links.
@@ -86,7 +154,9 @@ fn up_to<const N: usize>(from_dir: &str, parts: [&str; N]) -> String {
     for _ in 0..depth {
         link.push_str("../");
     }
-    parts.iter().for_each(|part| link.push_str(part));
+    for part in parts {
+        link.push_str(part);
+    }
     link
 }
 
@@ -101,7 +171,10 @@ pub fn percent_decode(text: &str) -> Option<String> {
     if !well_formed {
         return None;
     }
-    percent_decode_str(text).decode_utf8().ok().map(|s| s.into_owned())
+    percent_decode_str(text)
+        .decode_utf8()
+        .ok()
+        .map(std::borrow::Cow::into_owned)
 }
 
 /// An address without its scheme and final slash, short enough to type from paper or a card.

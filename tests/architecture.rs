@@ -85,7 +85,7 @@ fn paths_in(code: &str, here: &[String]) -> Vec<Vec<String>> {
             let mut segments: Vec<&str> = rest.split("::").filter(|s| !s.is_empty()).collect();
             let path = if segments[0] == "crate" {
                 segments.remove(0);
-                segments.iter().map(|s| s.to_string()).collect()
+                segments.iter().map(std::string::ToString::to_string).collect()
             } else {
                 // `super` of a file's module is its parent; each further `super` goes up.
                 let mut base: Vec<String> = here[..here.len().saturating_sub(1)].to_vec();
@@ -95,7 +95,7 @@ fn paths_in(code: &str, here: &[String]) -> Vec<Vec<String>> {
                         base.pop();
                     }
                 }
-                base.extend(segments.iter().map(|s| s.to_string()));
+                base.extend(segments.iter().map(std::string::ToString::to_string));
                 base
             };
             found.push(path);

@@ -334,7 +334,8 @@ fn a_big_build_shows_progress_bars_on_a_terminal_and_nothing_with_quiet() {
     assert!(output.status.success());
     let screen = String::from_utf8_lossy(&output.stdout).to_string();
     assert!(screen.contains("web pages ["), "a bar on the terminal:\n{screen}");
-    assert!(screen.contains("2003/2003"), "counting the 2,003 web pages:\n{screen}");
+    // The pages, the chooser, the 404 page, the home page and the share page.
+    assert!(screen.contains("2004/2004"), "counting the 2,004 web pages:\n{screen}");
     assert!(screen.contains("built 2000 pages"), "{screen}");
     let output = run("--quiet");
     assert!(output.status.success());

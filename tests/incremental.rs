@@ -70,7 +70,7 @@ fn an_incremental_build_equals_a_build_from_scratch() {
                     &demo.join("campaign.yaml"),
                     "Una campaña de prueba",
                     "Una campaña nueva",
-                )
+                );
             },
             4,
             pages,
@@ -83,7 +83,7 @@ fn an_incremental_build_equals_a_build_from_scratch() {
                     &root.join("altavoz.yaml"),
                     "https://example.org/sub/",
                     "https://example.net/",
-                )
+                );
             },
             pages,
             pages,

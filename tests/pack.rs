@@ -51,7 +51,7 @@ fn resolve(from: &str, link: &str) -> String {
         .decode_utf8()
         .unwrap()
         .to_string();
-    let mut out: Vec<String> = parts.iter().map(|p| p.to_string()).collect();
+    let mut out: Vec<String> = parts.iter().map(std::string::ToString::to_string).collect();
     for part in target.split('/') {
         match part {
             "" | "." => {}

@@ -353,6 +353,12 @@ fn a_fuzzy_entry_is_not_published_as_translated() {
     // A K'iche' page with every text translated but one, still fuzzy: a draft.
     let file = export(dir.path(), "think-twice", "quc");
     translate_page(&file, "contactos.md");
+    // The campaign's notice too: a language with a page of its own needs it.
+    let po = fs::read_to_string(&file).unwrap();
+    let at = po.find("msgctxt \"campaign.yaml#notice\"").unwrap();
+    let empty = at + po[at..].find("msgstr \"\"").unwrap();
+    let po = format!("{}msgstr \"Aviso (ejemplo)\"{}", &po[..empty], &po[empty + "msgstr \"\"".len()..]);
+    fs::write(&file, po).unwrap();
     let po = fs::read_to_string(&file).unwrap();
     let fuzzy = "#, fuzzy\nmsgctxt \"contactos.md#summary\"";
     fs::write(&file, po.replace("msgctxt \"contactos.md#summary\"", fuzzy)).unwrap();

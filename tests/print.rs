@@ -36,11 +36,17 @@ fn build_print(root: &Path, out: &Path) -> std::process::Output {
     ])
 }
 
+/// The handouts and booklets under `dir` (not the trainers' slides, notes and posters: see
+/// `tests/trainers.rs`).
 fn pdfs(dir: &Path) -> Vec<PathBuf> {
     let mut all: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
         .map(|e| e.unwrap().into_path())
         .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            !name.contains("-slides") && !name.contains("-poster-")
+        })
         .collect();
     all.sort();
     all
@@ -352,9 +358,9 @@ fn every_handout_page_shows_its_number_of_the_right_total() {
             .and_then(|n| n.trim().parse().ok())
             .unwrap();
         if pages == 1 {
-            one += 1
+            one += 1;
         } else {
-            more += 1
+            more += 1;
         }
         for page in 1..=pages {
             let n = page.to_string();

@@ -97,5 +97,8 @@ fn print_weights(ui: &Ui, report: &pipeline::Report) {
             heaviest = &w.heaviest.0,
             size = kb(w.heaviest.1)
         ));
+        if w.on_demand > 0 {
+            ui.say(&msg!("weights-on-demand", page = &w.page, size = kb(w.on_demand)));
+        }
     }
 }

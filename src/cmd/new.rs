@@ -82,7 +82,12 @@ pub fn new(args: NewArgs) -> ExitCode {
 /// `altavoz cms`: the web editor's configuration written again from the project.
 pub fn cms(args: CmsArgs) -> ExitCode {
     let ui = Ui::new(&args.common);
-    let cms = Cms::parse(&args.cms).unwrap_or(Cms::Decap);
+    let cms = args
+        .cms
+        .as_deref()
+        .and_then(Cms::parse)
+        .or_else(|| starter::cms::existing(&args.common.root))
+        .unwrap_or(Cms::Decap);
     let backend = Backend {
         forge: if args.forge == "gitlab" { "gitlab" } else { "github" },
         repo: args.repo,

@@ -134,7 +134,7 @@ impl Progress for Bars {
                             count = total,
                             seconds = seconds
                         ))
-                    )
+                    );
                 });
             }
             _ => {}

@@ -22,7 +22,11 @@ pub fn status(args: StatusArgs) -> ExitCode {
         campaign: args.campaign,
         lang: args.lang,
     };
-    let prepared = match Prepared::new(&args.common.root, &Preparation::default()) {
+    let preparation = Preparation {
+        allowed: &["notice-missing"],
+        ..Preparation::default()
+    };
+    let prepared = match Prepared::new(&args.common.root, &preparation) {
         Ok(prepared) => prepared,
         Err(failure) => return ui.fail(failure),
     };
@@ -45,7 +49,7 @@ pub fn status(args: StatusArgs) -> ExitCode {
         "html" => match translate::dashboard(&status, &title, &names, ui.lang) {
             Ok(html) => html,
             Err(e) => {
-                ui.error(&altavoz::msg!("status-page-failed", reason = e.to_string()));
+                ui.error(&altavoz::msg!("status-page-failed", reason = e.clone()));
                 return ExitCode::from(super::USAGE_ERROR);
             }
         },

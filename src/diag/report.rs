@@ -244,7 +244,7 @@ fn byte_range(text: &str, line: usize, col: usize) -> std::ops::Range<usize> {
                 .map(char::len_utf8)
                 .sum();
             let len = if word == 0 {
-                rest.chars().next().map_or(0, |c| c.len_utf8())
+                rest.chars().next().map_or(0, char::len_utf8)
             } else {
                 word
             };

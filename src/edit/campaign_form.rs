@@ -9,11 +9,11 @@ use serde::Serialize;
 
 use super::Editor;
 use super::check::{self, Problem};
-use super::fields::{self, Value};
 use super::form::Form;
 use super::page_form::fingerprint;
 use super::paths::{self, FileKind};
 use super::respond::{self, query_value};
+use crate::load::yaml::edit::{self as fields, Value};
 use crate::load::yaml::{self, quote};
 use crate::load::{CampaignConfig, Localized};
 use crate::msg;

@@ -9,7 +9,6 @@
 mod campaign_form;
 mod check;
 mod dashboard;
-pub mod fields;
 mod form;
 mod page;
 mod page_form;

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::fields::{self, Value};
 use super::form::Form;
+use crate::load::yaml::edit::{self as fields, Value};
 use crate::load::yaml::quote;
 use crate::load::{CardFormat, CardSetting, FrontMatter, front_matter, yaml};
 
@@ -29,6 +29,12 @@ pub struct PageValues {
     /// `assets/photo.jpg` behind the cards' text, or empty.
     pub card_image: String,
     pub handout: bool,
+    /// `poster: false` when not ticked.
+    pub poster: bool,
+    /// Facilitator notes, the chat message and the text message, as written (several lines).
+    pub notes: String,
+    pub chat: String,
+    pub sms: String,
     pub draft: bool,
     pub body: String,
 }
@@ -78,6 +84,10 @@ impl PageValues {
                 .map(|f| f.iter().map(|f| f.as_str().to_string()).collect()),
             card_image: card.and_then(|c| c.image.clone()).unwrap_or_default(),
             handout: front.handout,
+            poster: front.poster,
+            notes: front.notes.map(|n| n.value).unwrap_or_default(),
+            chat: front.chat.map(|c| c.value).unwrap_or_default(),
+            sms: front.sms.map(|s| s.value).unwrap_or_default(),
             draft: front.draft,
             body: split.body.to_string(),
         })
@@ -86,7 +96,11 @@ impl PageValues {
     /// The values a page form sent. `campaign_formats`: the campaign's card formats, which a
     /// page that ticks the same ones does not need to repeat.
     pub fn of_form(form: &Form, campaign_formats: &[CardFormat]) -> PageValues {
-        let formats: Vec<String> = form.all("card_format").iter().map(|f| f.to_string()).collect();
+        let formats: Vec<String> = form
+            .all("card_format")
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect();
         let campaign: Vec<String> = campaign_formats.iter().map(|f| f.as_str().to_string()).collect();
         let sources = form
             .all("source_title")
@@ -113,6 +127,10 @@ impl PageValues {
             card_formats: (form.ticked("card_formats_sent") && formats != campaign).then_some(formats),
             card_image: form.text("card_image").trim().to_string(),
             handout: form.ticked("handout"),
+            poster: form.ticked("poster"),
+            notes: lines(&form.text("notes")),
+            chat: lines(&form.text("chat")),
+            sms: one_line(&form.text("sms")),
             draft: form.ticked("draft"),
             body: form.text("body").replace("\r\n", "\n"),
         }
@@ -127,6 +145,9 @@ impl PageValues {
             ("myth", &self.myth, &old.myth, false),
             ("fact", &self.fact, &old.fact, false),
             ("reviewed_by", &self.reviewed_by, &old.reviewed_by, false),
+            ("notes", &self.notes, &old.notes, false),
+            ("chat", &self.chat, &old.chat, false),
+            ("sms", &self.sms, &old.sms, false),
         ] {
             if new != was {
                 let value = (required || !new.is_empty()).then(|| Value::Text(new.clone()));
@@ -169,6 +190,9 @@ impl PageValues {
         if self.handout != old.handout {
             changes.push(("handout", (!self.handout).then(|| Value::Plain("false".into()))));
         }
+        if self.poster != old.poster {
+            changes.push(("poster", (!self.poster).then(|| Value::Plain("false".into()))));
+        }
         if self.draft != old.draft {
             changes.push(("draft", self.draft.then(|| Value::Plain("true".into()))));
         }
@@ -191,6 +215,12 @@ impl PageValues {
         }
         (!lines.is_empty()).then_some(Value::Lines(lines))
     }
+}
+
+/// A form field's text of several lines: as typed, without the browser's carriage returns or
+/// space around it.
+fn lines(text: &str) -> String {
+    text.replace("\r\n", "\n").trim().to_string()
 }
 
 /// A form field's text on one line (a line break in a one-line field is a mistake of pasting).

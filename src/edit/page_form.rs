@@ -25,7 +25,7 @@ use crate::serve::Response;
 use crate::url::{self, Paper};
 
 /// The fields the page form shows problems next to; `file` is for the others.
-const FIELDS: [&str; 12] = [
+const FIELDS: [&str; 15] = [
     "title",
     "summary",
     "kind",
@@ -37,6 +37,9 @@ const FIELDS: [&str; 12] = [
     "sources",
     "card",
     "order",
+    "notes",
+    "chat",
+    "sms",
     "file",
 ];
 
@@ -74,6 +77,7 @@ struct PageForm {
     /// Said at the top: saved, or why it was not.
     notice: Option<String>,
     summary_max: usize,
+    chat_max: usize,
 }
 
 #[derive(Serialize)]
@@ -200,6 +204,7 @@ fn form_page(
         translate_href: is_translation.then(|| format!("/_edit/translate?path={}", query_value(&path.rel))),
         notice,
         summary_max: crate::validate::MAX_SUMMARY_CHARS,
+        chat_max: crate::validate::MAX_CHAT_CHARS,
         problems,
         by_field,
         values,

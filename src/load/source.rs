@@ -74,6 +74,13 @@ pub struct CampaignConfig {
     /// What readers get of an outdated translation (default: the translation, with a notice).
     #[serde(default)]
     pub outdated: Option<Spanned<Outdated>>,
+    /// Posters of the campaign's myth, tip and contacts pages (default: yes).
+    #[serde(default)]
+    pub posters: Option<bool>,
+    /// One message on every page, handout, booklet, story card and chat text, in every
+    /// language the campaign publishes: "All services are free…".
+    #[serde(default)]
+    pub notice: Option<Spanned<Localized>>,
 }
 
 /// `outdated:` in campaign.yaml.
@@ -168,6 +175,22 @@ pub struct FrontMatter {
     pub card: Option<CardSetting>,
     #[serde(default = "yes")]
     pub handout: bool,
+    /// The page's posters (myth, tip and contacts pages), unless `poster: false`.
+    #[serde(default = "yes")]
+    pub poster: bool,
+    /// Facilitator notes (Markdown), printed beside the page's workshop slides; never on the
+    /// website or cards.
+    #[serde(default)]
+    pub notes: Option<Spanned<String>>,
+    /// The WhatsApp message of the page, written by the author instead of the one made from it.
+    #[serde(default)]
+    pub chat: Option<Spanned<String>>,
+    /// A text message (SMS) of the page, for bulk sending.
+    #[serde(default)]
+    pub sms: Option<Spanned<String>>,
+    /// A voice note of the page: a recording in the campaign's `assets/`.
+    #[serde(default)]
+    pub audio: Option<Spanned<String>>,
     #[serde(default)]
     pub draft: bool,
     /// Translations only: the hash of the source they were made from.

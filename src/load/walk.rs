@@ -219,7 +219,7 @@ pub(super) fn sorted_entries(dir: &Path) -> Result<Vec<fs::DirEntry>, LoadError>
         .map_err(io)?
         .collect::<Result<Vec<_>, _>>()
         .map_err(io)?;
-    entries.sort_by_key(|e| e.file_name());
+    entries.sort_by_key(std::fs::DirEntry::file_name);
     Ok(entries)
 }
 

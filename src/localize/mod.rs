@@ -2,6 +2,8 @@
 //! language their content comes (translations match by path; missing pages follow the
 //! language's `fallback` chain), and the theme's UI strings for it.
 
+pub mod chat;
+pub mod points;
 mod ui;
 pub mod view;
 
@@ -137,14 +139,22 @@ pub fn localize<'p>(
                     })
                     .collect();
                 if pages.first().is_some_and(|(p, _, _)| p.is_index()) {
+                    let campaign_view = CampaignView::new(campaign, &language.code, &text_chain);
                     let inputs = view::ViewInputs {
                         project,
                         campaign,
+                        campaign_view: &campaign_view,
                         lang: &language.code,
                         language_name: &language.name,
                         ui: &ui,
                     };
-                    Ok(local_campaign(campaign, &inputs, &text_chain, pages))
+                    let pages = local_pages(&inputs, pages);
+                    Ok(LocalCampaign {
+                        campaign,
+                        view: campaign_view,
+                        built: pages.iter().map(|p| p.page.slug.as_str()).collect(),
+                        pages,
+                    })
                 } else {
                     Err(Diagnostic::warning(
                         format!("campaigns/{}", campaign.slug),
@@ -178,16 +188,14 @@ pub fn localize<'p>(
     Site { project, editions }
 }
 
-/// A campaign in one edition: its texts, and a view of each of `pages` (which are in order).
-fn local_campaign<'p>(
-    campaign: &'p Campaign,
+/// A view of each of `pages` (which are in order) of a campaign in one edition.
+fn local_pages<'p>(
     inputs: &view::ViewInputs<'_>,
-    chain: &[String],
     pages: Vec<(&'p Page, bool, Option<Option<Date>>)>,
-) -> LocalCampaign<'p> {
+) -> Vec<LocalPage<'p>> {
     let tips = pages.iter().filter(|(p, _, _)| p.kind == PageKind::Tip).count();
     let mut tip = 0;
-    let pages: Vec<LocalPage> = pages
+    pages
         .into_iter()
         .map(|(page, fallback, outdated)| {
             let tip = (page.kind == PageKind::Tip).then(|| {
@@ -205,13 +213,7 @@ fn local_campaign<'p>(
                 view: PageView::new(inputs, page, standing),
             }
         })
-        .collect();
-    LocalCampaign {
-        campaign,
-        view: CampaignView::new(campaign, chain),
-        built: pages.iter().map(|p| p.page.slug.as_str()).collect(),
-        pages,
-    }
+        .collect()
 }
 
 /// For each page address of the campaign, the first language of `chain` that has it, with

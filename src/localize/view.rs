@@ -43,6 +43,12 @@ pub struct PageView {
     /// The text to share the page with (on WhatsApp, or beside its cards): "title — summary"
     /// in the edition's words, then the page's address.
     pub share: String,
+    /// The key points of its body (a tip's list), for slides, posters and chat messages.
+    pub points: Vec<String>,
+    /// The page as a chat message ([`super::chat`]).
+    pub chat: String,
+    /// Its text message, when it has one.
+    pub sms: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -69,6 +75,11 @@ pub struct CampaignView {
     pub colors: CampaignColors,
     /// The logo's path inside the campaign's `assets/`.
     pub logo: Option<String>,
+    /// The campaign's notice in this edition's language (validation made sure it has one), or
+    /// in its fallback's for an edition with no page of its own.
+    pub notice: Option<String>,
+    /// The language `notice` is written in, when it is not this edition's.
+    pub notice_lang: Option<String>,
 }
 
 /// A campaign's colours, as `#rrggbb`.
@@ -122,7 +133,8 @@ fn localized(text: &Localized, chain: &[String]) -> (String, Option<String>) {
 }
 
 impl CampaignView {
-    pub fn new(campaign: &Campaign, chain: &[String]) -> CampaignView {
+    /// The campaign's texts in the edition `lang`, whose texts come from `chain`.
+    pub fn new(campaign: &Campaign, lang: &str, chain: &[String]) -> CampaignView {
         let (name, name_lang) = localized(&campaign.name, chain);
         let (tagline, tagline_lang) = match &campaign.tagline {
             Some(t) => {
@@ -167,6 +179,18 @@ impl CampaignView {
                 on_accent: campaign.colors.accent.text_on().to_string(),
             },
             logo: campaign.logo.clone(),
+            // In this language; validation made sure every language with pages of its own has
+            // one. A language shown entirely in another (its fallback) shows that one's.
+            notice: campaign.notice.as_ref().map(|n| match n {
+                Localized::PerLanguage(map) if map.contains_key(lang) => map[lang].clone(),
+                other => other.get(chain).to_string(),
+            }),
+            notice_lang: campaign
+                .notice
+                .as_ref()
+                .and_then(|n| n.language_of(chain))
+                .filter(|l| *l != lang)
+                .map(str::to_string),
         }
     }
 }
@@ -175,6 +199,8 @@ impl CampaignView {
 pub struct ViewInputs<'a> {
     pub project: &'a Project,
     pub campaign: &'a Campaign,
+    /// The campaign's texts in this edition.
+    pub campaign_view: &'a CampaignView,
     pub lang: &'a str,
     /// The edition's language name, for the fallback notice.
     pub language_name: &'a str,
@@ -221,6 +247,26 @@ impl PageView {
                 &[("title", &format!("{} — {}", page.title, page.summary))]
             )
         );
+        let points = if page.kind == PageKind::Tip || page.kind == PageKind::Page || page.kind == PageKind::Contacts {
+            super::points::key_points(&page.body)
+        } else {
+            Vec::new()
+        };
+        let chat = super::chat::message(
+            &super::chat::ChatInputs {
+                title: &page.title,
+                kind: page.kind,
+                summary: &page.summary,
+                myth: page.myth.as_deref(),
+                fact: page.fact.as_deref(),
+                points: &points,
+                own: page.chat.as_deref(),
+                notice: inputs.campaign_view.notice.as_deref(),
+                contacts: &inputs.campaign_view.contacts,
+                url: &address,
+            },
+            ui,
+        );
         PageView {
             short_url: url::short_url(&address),
             url: address,
@@ -254,6 +300,9 @@ impl PageView {
                 })
                 .collect(),
             share,
+            points,
+            chat,
+            sms: page.sms.clone(),
         }
     }
 }

@@ -494,6 +494,7 @@ po-one-line = { $kind ->
     [myth] the myth
     [fact] the fact
     [headline] the card headline
+    [sms] the text message
    *[heading] a heading
 } is one line, but this text has a line break
 po-one-line-hint = remove the line break (\n) from the msgstr
@@ -803,6 +804,16 @@ cms-image = Photo
 cms-image-hint = A photo behind the card's text (JPEG, PNG or WebP).
 cms-handout = Printable handout
 cms-handout-hint = On by default: a page that does not say gets a handout. Switch it on and off again to leave this page without one.
+cms-poster = Posters (myth, tip and contacts pages)
+cms-poster-hint = On by default: an A3 and a Tabloid poster of the page. Switch it on and off again to leave this page without them.
+cms-notes = Notes for facilitators
+cms-notes-hint = Printed beside this page's workshop slides: questions to ask, an activity, timing. Never on the website.
+cms-chat = Chat message (WhatsApp)
+cms-chat-hint = Left empty, altavoz writes one from the page. The notice, a contact and the link are added. At most { $max } characters.
+cms-sms = Text message (SMS)
+cms-sms-hint = One message: 160 characters, or 70 once one is not in the GSM alphabet (such as ó or an emoji).
+cms-audio = Voice note
+cms-audio-hint = A recording of this page (M4A, MP3 or Ogg). Published without its metadata; the page's text is its transcript.
 cms-draft = Draft
 cms-draft-hint = A draft is checked but not published.
 cms-translated-from = Translated from
@@ -855,3 +866,41 @@ history-shallow = this project's git history is cut short (a clone of the latest
 history-shallow-hint = clone the whole history: on GitHub Actions, `fetch-depth: 0` in actions/checkout; on GitLab, `GIT_DEPTH: 0`; elsewhere, `git fetch --unshallow` before building
 history-partial = this clone of the project lacks older versions of its files (a partial clone): altavoz cannot tell what changed in an original since it was translated
 history-partial-hint = fetch the rest before building: `git config --unset remote.origin.partialclonefilter` and `git fetch --refetch`
+
+## Trainers and channels: slides, posters, the campaign notice, chat messages, text messages
+notice-missing = the campaign's `notice` has no text in { $langs }
+notice-missing-hint = every language with pages of its own needs the notice in its own words, so that no reader misses it (translators: the entry `campaign.yaml#notice` of `altavoz po export`): { $example }
+slide-overflow = `{ $field }` does not fit on its workshop slide, even in the smallest type a slide allows
+slide-overflow-hint = shorten it: a slide is read from the back of a room
+notes-overflow = the `notes` are longer than a printed page beside their slides
+notes-overflow-hint = keep to what a trainer reads during the workshop; the rest belongs in the page
+poster-overflow = `{ $field }` does not fit on the page's poster, even in the smallest type a poster allows
+poster-overflow-hint = shorten it, or write `poster: false` in this page
+chat-too-long = `chat` has { $length } characters; at most { $max } fit a chat message with the notice, a contact and the link
+chat-too-long-hint = shorten it: phones fold a long message behind "Read more"
+sms-too-long = `sms` is { $length } characters long in { $encoding }; one text message holds { $limit }
+sms-too-long-hint = shorten it to { $limit } characters
+sms-too-long-ucs2-hint = «{ $char }» is not in the GSM alphabet, so the whole message goes as UCS-2, which holds { $ucs2 } characters; without such characters it holds { $gsm } (write «o» for «ó»), or shorten it
+edit-section-channels = Sharing and workshops
+edit-field-chat = Chat message (WhatsApp)
+edit-field-chat-help = Left empty, altavoz writes one from the page. The notice, a contact and the link are added to it. At most { $max } characters.
+edit-field-sms = Text message (SMS)
+edit-field-sms-help = One message: 160 characters, or 70 once one is not in the GSM alphabet (such as ó or an emoji).
+edit-field-notes = Notes for facilitators
+edit-field-notes-help = Printed beside this page's workshop slides: questions to ask, an activity, timing. Never on the website.
+edit-field-poster = Make posters of this page (myth, tip and contacts pages)
+status-notice-missing = notice: missing; the campaign's builds stop until `notice:` in campaigns/{ $campaign }/campaign.yaml has a text for { $lang } (`altavoz po export` includes it)
+dash-notice-missing = The campaign's notice has no text in this language yet: the site is not built until it has one. Write it in { $code_file }, or translate it in the PO file.
+audio-missing = the voice note `{ $file }` is not in the campaign's assets
+audio-missing-hint = put the recording in { $dir } and write its path as `audio: assets/<file>`
+audio-unknown-format = `{ $file }` is not a recording altavoz can publish{ $looks_like ->
+    [none] {""}
+   *[other] {" "}(it looks like { $looks_like })
+}
+audio-damaged = `{ $file }` is a damaged or cut-short { $container } file ({ $detail })
+audio-unsupported = `{ $file }` is a { $container } file altavoz cannot publish as it is ({ $detail })
+audio-no-sound = `{ $file }` is a { $container } file with no sound in it
+audio-export-hint = export the recording again as { $formats } (a phone's voice recorder or WhatsApp already records one of these)
+audio-heavy = the voice note `{ $file }` costs readers { $size } ({ $duration } at { $kbps } kb/s)
+audio-heavy-hint = readers pay for every byte: export it in mono at 32–48 kb/s (Opus or MP3), at most { $kbps } kb/s, and keep it under { $minutes } minutes
+weights-on-demand = {"  "}{ $page } also plays { $size } when the reader presses play

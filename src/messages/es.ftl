@@ -494,6 +494,7 @@ po-one-line = { $kind ->
     [myth] el mito es
     [fact] el dato es
     [headline] el titular de la tarjeta es
+    [sms] el mensaje de texto es
    *[heading] un título de sección es
 } de una sola línea, pero este texto tiene un salto de línea
 po-one-line-hint = quita el salto de línea (\n) del msgstr
@@ -803,6 +804,16 @@ cms-image = Foto
 cms-image-hint = Una foto detrás del texto de la tarjeta (JPEG, PNG o WebP).
 cms-handout = Folleto para imprimir
 cms-handout-hint = Activado por omisión: una página que no lo dice tiene folleto. Actívalo y desactívalo para dejar esta página sin folleto.
+cms-poster = Pósteres (páginas de mitos, consejos y contactos)
+cms-poster-hint = Activado por omisión: un póster A3 y uno tabloide de la página. Actívalo y desactívalo para dejar esta página sin pósteres.
+cms-notes = Notas para quien facilita
+cms-notes-hint = Se imprimen junto a las diapositivas de esta página: preguntas, una actividad, el tiempo. Nunca salen en el sitio web.
+cms-chat = Mensaje de chat (WhatsApp)
+cms-chat-hint = Si lo dejas vacío, altavoz escribe uno a partir de la página. Se agregan el aviso, un contacto y el enlace. Como máximo { $max } caracteres.
+cms-sms = Mensaje de texto (SMS)
+cms-sms-hint = Un solo mensaje: 160 caracteres, o 70 si alguno no está en el alfabeto GSM (como ó o un emoji).
+cms-audio = Nota de voz
+cms-audio-hint = Una grabación de esta página (M4A, MP3 u Ogg). Se publica sin sus metadatos; el texto de la página es su transcripción.
 cms-draft = Borrador
 cms-draft-hint = Un borrador se revisa pero no se publica.
 cms-translated-from = Traducido de
@@ -855,3 +866,41 @@ history-shallow = la historia de git de este proyecto está cortada (una copia c
 history-shallow-hint = copia la historia completa: en GitHub Actions, `fetch-depth: 0` en actions/checkout; en GitLab, `GIT_DEPTH: 0`; en otro lugar, `git fetch --unshallow` antes de construir
 history-partial = esta copia del proyecto no trae las versiones anteriores de los archivos (una copia parcial): altavoz no puede decir qué cambió en un original desde que se tradujo
 history-partial-hint = trae el resto antes de construir: `git config --unset remote.origin.partialclonefilter` y `git fetch --refetch`
+
+## Talleres y canales: diapositivas, pósteres, el aviso de la campaña, mensajes de chat y de texto
+notice-missing = el `notice` de la campaña no tiene texto en { $langs }
+notice-missing-hint = cada idioma con páginas propias necesita el aviso con sus propias palabras, para que nadie se lo pierda (quien traduce: la entrada `campaign.yaml#notice` de `altavoz po export`): { $example }
+slide-overflow = `{ $field }` no cabe en su diapositiva, ni con la letra más pequeña que admite una diapositiva
+slide-overflow-hint = acórtalo: una diapositiva se lee desde el fondo de la sala
+notes-overflow = las `notes` son más largas que una hoja impresa junto a sus diapositivas
+notes-overflow-hint = deja lo que la persona que facilita lee durante el taller; lo demás va en la página
+poster-overflow = `{ $field }` no cabe en el póster de la página, ni con la letra más pequeña que admite un póster
+poster-overflow-hint = acórtalo, o escribe `poster: false` en esta página
+chat-too-long = `chat` tiene { $length } caracteres; caben { $max } como máximo en un mensaje con el aviso, un contacto y el enlace
+chat-too-long-hint = acórtalo: en el teléfono, un mensaje largo queda escondido tras «Leer más»
+sms-too-long = `sms` mide { $length } caracteres en { $encoding }; un mensaje de texto admite { $limit }
+sms-too-long-hint = acórtalo a { $limit } caracteres
+sms-too-long-ucs2-hint = «{ $char }» no está en el alfabeto GSM, así que todo el mensaje va en UCS-2, que admite { $ucs2 } caracteres; sin esos caracteres admite { $gsm } (escribe «o» en vez de «ó»), o acórtalo
+edit-section-channels = Compartir y talleres
+edit-field-chat = Mensaje de chat (WhatsApp)
+edit-field-chat-help = Si lo dejas vacío, altavoz escribe uno a partir de la página. Se le agregan el aviso, un contacto y el enlace. Como máximo { $max } caracteres.
+edit-field-sms = Mensaje de texto (SMS)
+edit-field-sms-help = Un solo mensaje: 160 caracteres, o 70 si alguno no está en el alfabeto GSM (como ó o un emoji).
+edit-field-notes = Notas para quien facilita
+edit-field-notes-help = Se imprimen junto a las diapositivas de esta página: preguntas, una actividad, el tiempo. Nunca salen en el sitio web.
+edit-field-poster = Hacer pósteres de esta página (mitos, consejos y contactos)
+status-notice-missing = aviso: falta; la campaña no se publica hasta que `notice:` en campaigns/{ $campaign }/campaign.yaml tenga un texto en { $lang } (`altavoz po export` lo incluye)
+dash-notice-missing = El aviso de la campaña todavía no tiene texto en este idioma: el sitio no se publica hasta que lo tenga. Escríbelo en { $code_file }, o tradúcelo en el archivo PO.
+audio-missing = la nota de voz `{ $file }` no está en los archivos de la campaña
+audio-missing-hint = pon la grabación en { $dir } y escribe su ruta como `audio: assets/<archivo>`
+audio-unknown-format = `{ $file }` no es una grabación que altavoz pueda publicar{ $looks_like ->
+    [none] {""}
+   *[other] {" "}(parece { $looks_like })
+}
+audio-damaged = `{ $file }` es un archivo { $container } dañado o cortado ({ $detail })
+audio-unsupported = `{ $file }` es un archivo { $container } que altavoz no puede publicar así ({ $detail })
+audio-no-sound = `{ $file }` es un archivo { $container } sin sonido
+audio-export-hint = vuelve a exportar la grabación como { $formats } (la grabadora de voz del teléfono o WhatsApp ya graban en uno de ellos)
+audio-heavy = la nota de voz `{ $file }` les cuesta a quienes leen { $size } ({ $duration } a { $kbps } kb/s)
+audio-heavy-hint = quien lee paga cada byte: expórtala en mono a 32–48 kb/s (Opus o MP3), como máximo { $kbps } kb/s, y que dure menos de { $minutes } minutos
+weights-on-demand = {"  "}{ $page } además reproduce { $size } cuando se pulsa el botón de reproducir

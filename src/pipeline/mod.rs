@@ -66,6 +66,7 @@ impl BuildOptions {
             base_url: self.base_url.clone(),
             today: self.today,
             cache: self.cache.clone(),
+            allowed: &[],
         }
     }
 

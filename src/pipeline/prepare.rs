@@ -26,6 +26,9 @@ pub struct Preparation {
     pub today: Date,
     /// Pages parsed before by this process (`serve`, `edit`), reused when their text is the same.
     pub cache: Option<Arc<load::Cache>>,
+    /// Errors (by message id) that this command reports itself, as warnings: `status` lists a
+    /// campaign's missing notice rather than stopping at it.
+    pub allowed: &'static [&'static str],
 }
 
 impl Default for Preparation {
@@ -34,6 +37,7 @@ impl Default for Preparation {
             base_url: None,
             today: super::today(),
             cache: None,
+            allowed: &[],
         }
     }
 }
@@ -69,6 +73,9 @@ impl Prepared {
             today: preparation.today,
         };
         let project = validate::validate(&sources, &settings, &mut diagnostics);
+        for id in preparation.allowed {
+            diagnostics.allow(id);
+        }
         let texts = Arc::clone(&sources.texts);
         let Some(project) = project.filter(|_| !diagnostics.has_errors()) else {
             return Err(super::content(diagnostics, texts));

@@ -16,6 +16,8 @@ pub struct CampaignFacts<'a> {
     /// Text on the accent colour: dark or white, whichever reads better.
     pub on_accent: &'a str,
     pub logo: Option<String>,
+    /// The campaign's notice in the edition's language ("All services are free…").
+    pub notice: Option<&'a str>,
 }
 
 impl<'a> CampaignFacts<'a> {
@@ -27,6 +29,7 @@ impl<'a> CampaignFacts<'a> {
             accent: &view.colors.accent,
             on_accent: &view.colors.on_accent,
             logo: view.logo.as_deref().map(typeset::asset_path),
+            notice: view.notice.as_deref(),
         }
     }
 }

@@ -92,9 +92,8 @@ fn cost(body: &str) -> Duration {
         return started.elapsed();
     }
     to_html(body, &|_| None, "Tabla");
-    let converted = match convert(body, "p", &|dest, _| Resolved::Url(dest.to_string())) {
-        Ok(converted) => converted,
-        Err(_) => return started.elapsed(),
+    let Ok(converted) = convert(body, "p", &|dest, _| Resolved::Url(dest.to_string())) else {
+        return started.elapsed();
     };
     let mut files = BTreeMap::new();
     files.insert("/body/0.typ".to_string(), crate::load::Blob::from(converted.markup));

@@ -114,4 +114,7 @@ pub struct PageWeight {
     /// Requests to other websites, and scripts.
     pub foreign: Vec<String>,
     pub scripts: usize,
+    /// What loads only when the reader asks for it (a voice note with `preload="none"`), apart
+    /// from `total`.
+    pub on_demand: u64,
 }

@@ -77,24 +77,26 @@ impl MemorySink {
     }
 
     pub fn into_files(self) -> FileMap {
-        self.files.into_inner().unwrap_or_else(|e| e.into_inner())
+        self.files
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     pub fn count(&self) -> usize {
-        *self.count.lock().unwrap_or_else(|e| e.into_inner())
+        *self.count.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
 impl Sink for MemorySink {
     fn put(&self, file: OutputFile) -> Result<(), SinkError> {
-        *self.count.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        *self.count.lock().unwrap_or_else(std::sync::PoisonError::into_inner) += 1;
         if self.keep {
             let bytes = file
                 .bytes()
                 .map_err(|e| SinkError(crate::msg!("load-io", path = &file.path, reason = e.to_string())))?;
             self.files
                 .lock()
-                .unwrap_or_else(|e| e.into_inner())
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .insert(file.path, bytes);
         }
         Ok(())

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use siphasher::sip::SipHasher13;
 
 use super::{Context, Output, OutputFile, Previous, RenderError, Sink};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::load::Blob;
 use crate::theme::Theme;
 use crate::typeset::Document;
@@ -62,35 +62,56 @@ pub struct Made {
     pub fresh: bool,
 }
 
+/// A job's one file is its output.
+impl IntoIterator for Made {
+    type Item = Made;
+    type IntoIter = std::iter::Once<Made>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        std::iter::once(self)
+    }
+}
+
 /// Runs `make` on every job in parallel, hands each file to `sink` as soon as it is made, and
-/// at the end the manifest `name` for the next build. Every problem of every job is reported;
+/// at the end the manifest `name` for the next build. A job makes one file ([`Made`]) or
+/// several (a `Vec`: a deck of slides and its notes). Every problem of every job is reported;
 /// the build stops early only when it is cancelled or the sink fails. Returns how many files
 /// were made anew and how many reused.
-pub fn run<J: Sync>(
+pub fn run<J: Sync, M: IntoIterator<Item = Made>, E: Into<Diagnostics>>(
     context: &Context,
     sink: &dyn Sink,
     (output, name): (Output, &str),
     jobs: &[J],
-    make: impl Fn(&J) -> Result<Made, Diagnostic> + Sync,
+    make: impl Fn(&J) -> Result<M, E> + Sync,
 ) -> Result<(usize, usize), RenderError> {
     context.progress.start(output, jobs.len());
     let hashes = Mutex::new(BTreeMap::new());
-    let outcomes: Vec<Result<bool, RenderError>> = on_threads(jobs, |job| {
+    let outcomes: Vec<Result<Vec<bool>, RenderError>> = on_threads(jobs, |job| {
         context.cancel.check()?;
-        let made = make(job).map_err(|d| RenderError::Problems(d.into()))?;
-        if let Some(hash) = made.hash {
-            hashes
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(made.file.path.clone(), hash);
+        let mut fresh = Vec::new();
+        for made in make(job).map_err(|problems| RenderError::Problems(problems.into()))? {
+            if let Some(hash) = made.hash {
+                hashes
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .insert(made.file.path.clone(), hash);
+            }
+            sink.put(made.file)?;
+            fresh.push(made.fresh);
         }
-        sink.put(made.file)?;
         context.progress.advance(output);
-        Ok(made.fresh)
+        Ok(fresh)
     });
     context.progress.finish(output);
+    let outcomes = outcomes
+        .into_iter()
+        .flat_map(|outcome| match outcome {
+            Ok(files) => files.into_iter().map(Ok).collect::<Vec<_>>(),
+            Err(error) => vec![Err(error)],
+        })
+        .collect();
     let (made, reused) = tally(outcomes)?;
-    let hashes = hashes.into_inner().unwrap_or_else(|e| e.into_inner());
+    let hashes = hashes.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
     sink.put(OutputFile::new(
         name,
         serde_json::to_vec_pretty(&hashes).unwrap_or_default(),

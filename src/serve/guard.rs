@@ -104,9 +104,8 @@ pub fn check(head: &Head, allowed: &Allowed, writes: bool) -> Result<(), Refusal
     if !head.target.starts_with('/') {
         return refuse(400, "the request must ask for a path, like /es/");
     }
-    let host = match head.one("host") {
-        Ok(Some(host)) => host,
-        _ => return refuse(400, "the request needs one valid Host header"),
+    let Ok(Some(host)) = head.one("host") else {
+        return refuse(400, "the request needs one valid Host header");
     };
     match authority(host) {
         None => return refuse(400, "the Host header is not a valid host name and port"),

@@ -84,9 +84,8 @@ impl Response {
 /// Answers one connection: reads a request, checks it, and answers it.
 pub fn handle(mut stream: TcpStream, state: &State, allowed: &Allowed, extension: Option<&dyn Extension>) {
     let _ = stream.set_read_timeout(Some(READ_TIMEOUT));
-    let bytes = match read_head(&mut stream) {
-        Some(bytes) => bytes,
-        None => return,
+    let Some(bytes) = read_head(&mut stream) else {
+        return;
     };
     let mut headers = [httparse::EMPTY_HEADER; 64];
     let mut request = httparse::Request::new(&mut headers);
@@ -285,7 +284,9 @@ fn page(path: &str, state: &State) -> Response {
         },
     };
     let content_type = content_type(&path);
-    let body = if content_type.starts_with("text/html") {
+    // The web editor's page (`admin/`, Decap or Sveltia) runs its own script: it is served as
+    // it is, not reloaded under its author's hands on every rebuild.
+    let body = if content_type.starts_with("text/html") && !path.starts_with("admin/") {
         inject(bytes, error.as_deref())
     } else {
         bytes

@@ -353,6 +353,49 @@ fn page_fields(o: &mut Out, indent: usize, campaign: &str, cms: Cms) {
     );
     o.field(
         indent,
+        "poster",
+        "boolean",
+        msg!("cms-poster"),
+        Some(msg!("cms-poster-hint")),
+        Field::optional(),
+    );
+    o.field(
+        indent,
+        "notes",
+        "text",
+        msg!("cms-notes"),
+        Some(msg!("cms-notes-hint")),
+        Field::optional(),
+    );
+    o.field(
+        indent,
+        "chat",
+        "text",
+        msg!("cms-chat"),
+        Some(msg!("cms-chat-hint", max = crate::validate::MAX_CHAT_CHARS)),
+        Field::optional(),
+    );
+    o.field(
+        indent,
+        "sms",
+        "string",
+        msg!("cms-sms"),
+        Some(msg!("cms-sms-hint")),
+        Field::optional(),
+    );
+    o.field(
+        indent,
+        "audio",
+        "file",
+        msg!("cms-audio"),
+        Some(msg!("cms-audio-hint")),
+        Field::optional()
+            .with("media_folder", q(&assets))
+            .with("public_folder", q("assets"))
+            .with("choose_url", "false".into()),
+    );
+    o.field(
+        indent,
         "draft",
         "boolean",
         msg!("cms-draft"),
@@ -578,7 +621,8 @@ fn localized(text: &Localized, chain: &[String]) -> String {
 }
 
 /// The configuration of `cms` for the project at `root`, with its messages in `lang`. `backend`:
-/// the repository; an existing `backend:` of `static/admin/config.yml` is kept instead.
+/// the repository; an existing `backend:` of `static/admin/config.yml` is kept instead, unless
+/// `backend` names the repository or the existing one is still the placeholder.
 pub fn config(root: &Path, cms: Cms, backend: &Backend, lang: Lang) -> Result<String, Message> {
     let (sources, _) = load::load(root).map_err(|e| e.message())?;
     let project = sources.project.as_ref().ok_or_else(|| msg!("cms-no-project"))?;
@@ -632,7 +676,11 @@ pub fn config(root: &Path, cms: Cms, backend: &Backend, lang: Lang) -> Result<St
     });
     o.line(0, &format!("# altavoz {}", env!("CARGO_PKG_VERSION")));
     o.line(0, "");
-    match kept_backend(root) {
+    // The backend someone filled in is kept, unless this run names the repository: then it is
+    // written again from the flags (and so is one still holding the placeholder).
+    let kept = kept_backend(root)
+        .filter(|lines| backend.repo.is_none() && !lines.iter().any(|l| l.contains("OWNER/REPOSITORY")));
+    match kept {
         Some(lines) => {
             for line in lines {
                 o.line(0, &line);
@@ -753,6 +801,18 @@ fn kept_backend(root: &Path) -> Option<Vec<String>> {
         kept.pop();
     }
     Some(kept)
+}
+
+/// The web editor a project already has (`static/admin/index.html`), if any.
+pub fn existing(root: &Path) -> Option<Cms> {
+    let page = std::fs::read_to_string(root.join("static/admin/index.html")).ok()?;
+    if page.contains("sveltia") {
+        Some(Cms::Sveltia)
+    } else if page.contains("decap") {
+        Some(Cms::Decap)
+    } else {
+        None
+    }
 }
 
 /// Writes `static/admin/config.yml` and `index.html` of `cms` for the project at `root`;

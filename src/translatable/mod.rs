@@ -1,5 +1,5 @@
-//! What of a page is translated (its title, summary, myth, fact, card headline and body
-//! blocks), the short hash a translation records of it (`translated_from`), and what changed
+//! What of a page is translated (its title, summary, myth, fact, card headline, facilitator
+//! notes, chat and text messages, and body blocks), the short hash a translation records of it (`translated_from`), and what changed
 //! between two versions of a source page.
 //!
 //! The hash is part of the file format: every translation of every project records one, so the
@@ -21,8 +21,19 @@ pub use origin::{Origin, origin};
 use crate::load::{CardSetting, FrontMatter, front_matter, yaml};
 use crate::project::Page;
 
-/// The front-matter fields a translator translates, in the order they are hashed.
-pub const FIELDS: [&str; 5] = ["title", "summary", "myth", "fact", "card.headline"];
+/// The front-matter fields a translator translates, in the order they are hashed. A field a
+/// page does not have is not hashed, so fields added here leave the hashes of pages without
+/// them as they were.
+pub const FIELDS: [&str; 8] = [
+    "title",
+    "summary",
+    "myth",
+    "fact",
+    "card.headline",
+    "notes",
+    "chat",
+    "sms",
+];
 
 /// The translatable content of one version of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +57,9 @@ impl Content {
                 page.myth.clone(),
                 page.fact.clone(),
                 headline,
+                page.notes.clone(),
+                page.chat.clone(),
+                page.sms.clone(),
             ],
             &page.body,
         )
@@ -67,12 +81,15 @@ impl Content {
                 front.myth.map(|m| m.value),
                 front.fact.map(|f| f.value),
                 headline,
+                front.notes.map(|n| n.value),
+                front.chat.map(|c| c.value),
+                front.sms.map(|s| s.value),
             ],
             split.body,
         ))
     }
 
-    fn new(fields: [Option<String>; 5], body: &str) -> Content {
+    fn new(fields: [Option<String>; 8], body: &str) -> Content {
         Content {
             fields: FIELDS
                 .into_iter()

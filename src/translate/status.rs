@@ -45,6 +45,10 @@ pub struct LanguageStatus {
     pub counts: Counts,
     pub pages: Vec<PageStatus>,
     pub ui_strings: UiStrings,
+    /// The campaign's notice in this language: `translated`, `missing` (the build stops until
+    /// it is written), `fallback` (no page of its own yet: its fallback's pages and notice are
+    /// shown), or `null` when the campaign has no notice.
+    pub notice: Option<&'static str>,
 }
 
 #[derive(Debug, Default, Serialize, Clone, Copy, PartialEq, Eq)]
@@ -210,6 +214,17 @@ fn campaign_status(
                     let (own_file, missing) = ui.own(&language.code);
                     UiStrings { own_file, missing }
                 },
+                notice: campaign.notice.as_ref().map(|notice| match notice {
+                    crate::project::Localized::PerLanguage(map)
+                        if map.get(&language.code).is_some_and(|t| !t.trim().is_empty()) =>
+                    {
+                        "translated"
+                    }
+                    // With no published page of its own yet, the language shows its fallback's
+                    // pages and notice.
+                    _ if !campaign.pages.iter().any(|p| p.lang == language.code && !p.draft) => "fallback",
+                    _ => "missing",
+                }),
             }
         })
         .collect();

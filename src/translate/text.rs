@@ -150,6 +150,16 @@ pub fn render(status: &Status, style: Style, words: &Catalog) -> String {
                     State::UpToDate => {}
                 }
             }
+            if language.notice == Some("missing") {
+                line(format!(
+                    "  {}",
+                    say(msg!(
+                        "status-notice-missing",
+                        campaign = &campaign.slug,
+                        lang = &language.code
+                    ))
+                ));
+            }
             let ui = &language.ui_strings;
             match (&ui.own_file, ui.missing.len()) {
                 (None, _) => line(format!(

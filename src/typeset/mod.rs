@@ -53,6 +53,17 @@ impl std::fmt::Display for TypesetError {
     }
 }
 
+/// PDF export options: `ident` identifies the document stably across builds (its hash becomes
+/// the PDF's id) and no timestamp, so the bytes do not change between builds.
+fn pdf_options(ident: &str) -> typst_pdf::PdfOptions {
+    typst_pdf::PdfOptions {
+        ident: Smart::Custom(ident.to_string()),
+        creator: Smart::Custom(Some("altavoz".to_string())),
+        timestamp: None,
+        ..Default::default()
+    }
+}
+
 /// The virtual path of the campaign file `rel` (inside its `assets/`), as templates read it.
 pub fn asset_path(rel: &str) -> String {
     format!("/assets/{rel}")
@@ -114,13 +125,36 @@ impl Typesetter {
         if let Some(document) = again(compiled.pages().len()) {
             return self.pdf(&document, ident);
         }
-        let options = typst_pdf::PdfOptions {
-            ident: Smart::Custom(ident.to_string()),
-            creator: Smart::Custom(Some("altavoz".to_string())),
-            timestamp: None,
-            ..Default::default()
-        };
+        let options = pdf_options(ident);
         typst_pdf::pdf(&compiled, &options).map_err(|errors| self.errors(&world, &errors))
+    }
+
+    /// Compiles `document` and exports it as PDF, with the values its templates reported as
+    /// metadata labelled `label` (`#metadata(…) <altavoz-overflow>`), as JSON, in document order.
+    pub fn pdf_reporting(
+        &self,
+        document: &Document,
+        ident: &str,
+        label: &str,
+    ) -> Result<(Vec<u8>, Vec<serde_json::Value>), Vec<TypesetError>> {
+        use typst::foundations::{Label, Selector};
+        use typst::introspection::{Introspector, MetadataElem};
+        let world = SandboxWorld::new(self, document);
+        let compiled = self.compile(&world)?;
+        let reports = Label::new(typst::utils::PicoStr::intern(label))
+            .map(|label| {
+                compiled
+                    .introspector()
+                    .query(&Selector::Label(label))
+                    .iter()
+                    .filter_map(|content| content.to_packed::<MetadataElem>())
+                    .map(|meta| serde_json::to_value(&meta.value).unwrap_or_default())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let options = pdf_options(ident);
+        let pdf = typst_pdf::pdf(&compiled, &options).map_err(|errors| self.errors(&world, &errors))?;
+        Ok((pdf, reports))
     }
 
     /// Compiles `document` and renders its first page as a PNG at `pixel_per_pt` (typst rounds
@@ -296,7 +330,7 @@ pub fn diagnostic(theme: &Theme, path: &str, source: &str, errors: &[TypesetErro
         }
         _ => (source.to_string(), 0, 0),
     };
-    let others: Vec<String> = errors.iter().skip(1).map(|e| e.to_string()).collect();
+    let others: Vec<String> = errors.iter().skip(1).map(std::string::ToString::to_string).collect();
     let diagnostic = Diagnostic::error(
         file,
         line,

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::names::{case_hint, check_case_collisions, check_windows_name, in_another_case, is_slug, suggest_slug};
-use super::{Settings, at, check_localized, contacts, images, links, pages, translations};
+use super::{Settings, at, check_localized, contacts, images, links, pages, translations, voices};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::CampaignSource;
 use crate::msg;
@@ -77,7 +77,7 @@ pub fn check(
             campaign_languages.sort_by_key(|c| codes.iter().position(|k| k == c));
             campaign_languages.dedup();
         }
-        None => campaign_languages = codes.iter().map(|c| c.to_string()).collect(),
+        None => campaign_languages = codes.iter().map(std::string::ToString::to_string).collect(),
     }
 
     let colors = check_colors(config, &path, diagnostics);
@@ -104,6 +104,17 @@ pub fn check(
         in_assets.map(str::to_string)
     });
     let contacts = check_contacts(config, &path, languages, diagnostics);
+    if let Some(notice) = &config.notice {
+        check_localized(notice, languages, &path, "notice", diagnostics);
+        // The languages with published pages of their own: one whose every page is another
+        // language's (K'iche' shown in Spanish, its drafts not shown) shows that one's notice.
+        let own: Vec<String> = campaign_languages
+            .iter()
+            .filter(|code| **code == source_language || source.pages.iter().any(|p| &p.lang == *code && !p.front.draft))
+            .cloned()
+            .collect();
+        check_notice(notice, &own, &path, diagnostics);
+    }
 
     let mut pages = pages::check(source, languages, &source_language, settings, diagnostics);
     let outdated = config.outdated.as_ref().map_or(Default::default(), |o| o.value);
@@ -114,6 +125,7 @@ pub fn check(
     links::check(source, &pages, &chain, diagnostics);
     let (assets, pictures) = images::check_assets(source, diagnostics);
     images::check_pages(source, &pages, &pictures, diagnostics);
+    let voices = voices::check(source, &pages, diagnostics);
     pages.sort_by(|a, b| (&a.lang, &a.slug).cmp(&(&b.lang, &b.slug)));
 
     if !pages.iter().any(|p| p.lang == source_language && p.is_index())
@@ -147,10 +159,54 @@ pub fn check(
             .into_iter()
             .filter(|f| config.cards.as_ref().is_none_or(|list| list.contains(f)))
             .collect(),
+        posters: config.posters.unwrap_or(true),
+        notice: config.notice.as_ref().map(|n| n.value.clone()),
+        notice_line: config
+            .notice
+            .as_ref()
+            .filter(|n| !n.is_reported())
+            .map_or(0, |n| crate::load::yaml::position(&n.referenced, 1).0),
         pages,
         assets,
         pictures,
+        voices,
     })
+}
+
+/// The notice says something readers must not miss (that services are free): every language
+/// the campaign has pages in has its own words for it, or the build stops; no page shows it in
+/// another language than its own, silently.
+fn check_notice(
+    notice: &crate::load::yaml::Spanned<crate::project::Localized>,
+    languages: &[String],
+    path: &Path,
+    diagnostics: &mut Diagnostics,
+) {
+    let missing: Vec<&str> = match &notice.value {
+        crate::project::Localized::PerLanguage(map) => languages
+            .iter()
+            .filter(|code| map.get(*code).is_none_or(|text| text.trim().is_empty()))
+            .map(String::as_str)
+            .collect(),
+        // One text for every language reads right only in a campaign of one language.
+        crate::project::Localized::Text(text) if languages.len() > 1 || text.trim().is_empty() => {
+            languages.iter().map(String::as_str).collect()
+        }
+        crate::project::Localized::Text(_) => Vec::new(),
+    };
+    if !missing.is_empty() {
+        let example = languages
+            .iter()
+            .map(|code| format!("{code}: \"…\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        diagnostics.push(
+            at(path, notice, msg!("notice-missing", langs = missing.join(", "))).with_hint(msg!(
+                "notice-missing-hint",
+                example = format!("notice: {{ {example} }}")
+            )),
+        );
+    }
 }
 
 fn unknown_language(path: &Path, code: &crate::load::yaml::Spanned<String>, codes: &[&str]) -> Diagnostic {

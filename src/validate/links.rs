@@ -50,7 +50,7 @@ pub fn check(
                     let langs = chain(&page.lang);
                     let broken = langs
                         .iter()
-                        .any(|l| source.broken_pages.contains(&(l.clone(), rel.to_string())));
+                        .any(|l| source.broken_pages.contains(&(l.clone(), rel.clone())));
                     let target = langs.iter().find(|l| anchors.has_page(l, rel));
                     match target {
                         None if broken => {}

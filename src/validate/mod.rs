@@ -13,10 +13,11 @@ pub mod names;
 mod pages;
 mod static_files;
 mod translations;
+mod voices;
 
 pub use contacts::prepare as prepare_phone_numbers;
 pub use names::{is_slug, suggest_slug};
-pub use pages::MAX_SUMMARY_CHARS;
+pub use pages::{MAX_CHAT_CHARS, MAX_SUMMARY_CHARS};
 
 use std::path::{Path, PathBuf};
 

@@ -11,7 +11,7 @@ use crate::load::yaml::Spanned;
 use crate::load::{CampaignSource, FrontMatter, PageSource};
 use crate::messages::Message;
 use crate::msg;
-use crate::project::{Date, Language, Page, PageKind, PageLink};
+use crate::project::{Date, FieldLines, Language, Page, PageKind, PageLink};
 use crate::url::slug_of;
 
 /// Meta descriptions and cards cut longer summaries.
@@ -62,6 +62,12 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
         .reviewed
         .as_ref()
         .and_then(|r| check_reviewed(&page.path, r, settings.today, diagnostics));
+    if let Some(chat) = &front.chat {
+        check_chat(&page.path, chat, diagnostics);
+    }
+    if let Some(sms) = &front.sms {
+        check_sms(&page.path, sms, diagnostics);
+    }
     let sources = front
         .sources
         .iter()
@@ -118,6 +124,19 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
         sources,
         card: front.card.clone(),
         handout: front.handout,
+        poster: front.poster,
+        notes: optional_text(&front.notes),
+        chat: optional_text(&front.chat),
+        sms: optional_text(&front.sms),
+        audio: front.audio.as_ref().map(|a| a.value.trim().to_string()),
+        lines: FieldLines {
+            title: line_of(Some(&front.title)),
+            summary: line_of(Some(&front.summary)),
+            myth: line_of(front.myth.as_ref()),
+            fact: line_of(front.fact.as_ref()),
+            notes: line_of(front.notes.as_ref()),
+            audio: line_of(front.audio.as_ref()),
+        },
         draft: front.draft,
         translated_from: front
             .translated_from
@@ -201,6 +220,61 @@ fn check_summary(path: &Path, summary: &Spanned<String>, diagnostics: &mut Diagn
     text
 }
 
+/// The author's own chat message leaves room for the notice, a contact and the page's address
+/// within [`crate::localize::chat::MAX_CHARS`].
+pub const MAX_CHAT_CHARS: usize = 500;
+
+/// `chat:` fits a phone's screen with what is added to it.
+fn check_chat(path: &Path, chat: &Spanned<String>, diagnostics: &mut Diagnostics) {
+    let length = chat.value.trim().chars().count();
+    if length > MAX_CHAT_CHARS {
+        diagnostics.push(
+            at_line(
+                path,
+                chat,
+                FIRST_LINE,
+                msg!("chat-too-long", length = length, max = MAX_CHAT_CHARS),
+            )
+            .with_hint(msg!("chat-too-long-hint")),
+        );
+    }
+}
+
+/// `sms:` is one text message, counted in the encoding it will be sent in.
+fn check_sms(path: &Path, sms: &Spanned<String>, diagnostics: &mut Diagnostics) {
+    let length = crate::sms::measure(sms.value.trim());
+    if length.fits() {
+        return;
+    }
+    let hint = match length.outside_gsm {
+        Some(c) => msg!(
+            "sms-too-long-ucs2-hint",
+            char = c.to_string(),
+            gsm = crate::sms::GSM_LIMIT,
+            ucs2 = crate::sms::UCS2_LIMIT
+        ),
+        None => msg!("sms-too-long-hint", limit = length.limit),
+    };
+    let encoding = match length.encoding {
+        crate::sms::Encoding::Gsm => "GSM-7",
+        crate::sms::Encoding::Ucs2 => "UCS-2",
+    };
+    diagnostics.push(
+        at_line(
+            path,
+            sms,
+            FIRST_LINE,
+            msg!(
+                "sms-too-long",
+                length = length.units,
+                limit = length.limit,
+                encoding = encoding
+            ),
+        )
+        .with_hint(hint),
+    );
+}
+
 /// `myth:` and `fact:` belong to myth pages, which need both.
 fn check_myth(
     path: &Path,
@@ -233,6 +307,21 @@ fn check_myth(
         }
     }
     (myth, fact)
+}
+
+/// The trimmed text of an optional field; `None` when it is empty.
+fn optional_text(value: &Option<Spanned<String>>) -> Option<String> {
+    value
+        .as_ref()
+        .map(|v| v.value.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// The file line of a front-matter value (0 when it was reported or is missing).
+fn line_of(value: Option<&Spanned<String>>) -> usize {
+    value
+        .filter(|v| !v.is_reported())
+        .map_or(0, |v| crate::load::yaml::position(&v.referenced, FIRST_LINE).0)
 }
 
 /// A review date is a real date, not in the future. "Today" east of UTC is up to a day ahead of

@@ -4,6 +4,7 @@
 //! stopping at the first; [`explain`] puts syntax mistakes in plain words, where they are.
 
 mod de;
+pub mod edit;
 mod explain;
 mod tree;
 

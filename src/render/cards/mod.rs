@@ -35,25 +35,31 @@ impl Renderer for CardsRenderer {
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let typesetter = Typesetter::new(context.theme);
         let eviction = typeset::Eviction::default();
-        let result = reuse::run(context, sink, (Output::Cards, MANIFEST), &jobs, |(page, card)| {
-            // The document is made once: its hash decides reuse, and it is what gets typeset.
-            let made = plan.card_document(page, card);
-            let hash = made.hash.clone();
-            if let Some(file) = previous.keep(&card.path, &hash, PNG_MAGIC) {
-                return Ok(Made {
+        let result = reuse::run(
+            context,
+            sink,
+            (Output::Cards, MANIFEST),
+            &jobs,
+            |(page, card)| -> Result<Made, crate::diag::Diagnostic> {
+                // The document is made once: its hash decides reuse, and it is what gets typeset.
+                let made = plan.card_document(page, card);
+                let hash = made.hash.clone();
+                if let Some(file) = previous.keep(&card.path, &hash, PNG_MAGIC) {
+                    return Ok(Made {
+                        file,
+                        hash: Some(hash),
+                        fresh: false,
+                    });
+                }
+                let file = render_card(context, &typesetter, page, card, made)?;
+                eviction.after_document(false);
+                Ok(Made {
                     file,
                     hash: Some(hash),
-                    fresh: false,
-                });
-            }
-            let file = render_card(context, &typesetter, page, card, made)?;
-            eviction.after_document(false);
-            Ok(Made {
-                file,
-                hash: Some(hash),
-                fresh: true,
-            })
-        });
+                    fresh: true,
+                })
+            },
+        );
         typeset::evict_cache();
         let (made, reused) = result?;
         Ok(Rendered {

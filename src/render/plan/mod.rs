@@ -6,24 +6,28 @@
 pub mod card;
 pub mod images;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use super::Output;
 use crate::localize::{Edition, LocalCampaign, LocalPage, Site};
-use crate::project::{CardFormat, Date};
+use crate::project::{CardFormat, Date, PageKind};
 use crate::theme::Theme;
-use crate::url::{self, Paper};
+use crate::url::{self, Paper, PosterSize};
 
 pub struct Plan<'s, 'p> {
     /// Every page of every edition, in edition, campaign and page order.
     pub pages: Vec<PlannedPage<'s, 'p>>,
     /// One per campaign, edition and paper, when the build makes handouts.
     pub booklets: Vec<PlannedBooklet<'s, 'p>>,
+    /// One per campaign and edition, when the build makes handouts: slides and their notes.
+    pub decks: Vec<PlannedDeck<'s, 'p>>,
     /// (language, campaign, slug) → index in `pages`.
     index: HashMap<(&'s str, &'s str, &'s str), usize>,
     /// Every photo the build publishes or prints, with the files it becomes.
     pub images: images::Images,
+    /// Every voice note, by (campaign, path inside `assets/`): where its rebuilt file goes.
+    pub voices: BTreeMap<(String, String), String>,
     /// The theme files every card depends on, and this program's version.
     pub card_fingerprint: u64,
     today: Date,
@@ -37,8 +41,18 @@ pub struct PlannedPage<'s, 'p> {
     pub html: String,
     /// The page's handouts, one per paper, when the build makes handouts and the page has one.
     pub handouts: Vec<(Paper, String)>,
+    /// The page's posters, one per size, when the build makes handouts and the page has them.
+    pub posters: Vec<(PosterSize, String)>,
     /// The page's cards, when the build makes cards.
     pub cards: Vec<PlannedCard>,
+}
+
+/// A campaign's workshop slides in one edition, and the facilitator notes on each paper.
+pub struct PlannedDeck<'s, 'p> {
+    pub edition: &'s Edition<'p>,
+    pub campaign: &'s LocalCampaign<'p>,
+    pub slides: String,
+    pub notes: Vec<(Paper, String)>,
 }
 
 pub struct PlannedBooklet<'s, 'p> {
@@ -66,6 +80,18 @@ pub fn printed<'a, 'p>(campaign: &'a LocalCampaign<'p>) -> impl Iterator<Item = 
     campaign.pages.iter().filter(|p| p.page.handout)
 }
 
+/// Whether a page gets posters: a myth (with its myth and fact), tip or contacts page, in print,
+/// unless the page or its campaign turned them off.
+pub fn has_posters(campaign: &LocalCampaign, page: &LocalPage) -> bool {
+    let p = page.page;
+    let kind = match p.kind {
+        PageKind::Myth => p.myth.is_some() && p.fact.is_some(),
+        PageKind::Tip | PageKind::Contacts => true,
+        _ => false,
+    };
+    kind && p.handout && p.poster && campaign.campaign.posters
+}
+
 impl<'s, 'p> Plan<'s, 'p> {
     /// The plan of a build making `outputs`.
     pub fn new(site: &'s Site<'p>, theme: &Theme, outputs: &[Output], today: Date) -> Self {
@@ -74,8 +100,23 @@ impl<'s, 'p> Plan<'s, 'p> {
         let mut plan = Plan {
             pages: Vec::new(),
             booklets: Vec::new(),
+            decks: Vec::new(),
             index: HashMap::new(),
             images: images::Images::new(site),
+            voices: site
+                .project
+                .campaigns
+                .iter()
+                .flat_map(|c| {
+                    c.voices.iter().map(|(rel, voice)| {
+                        let mut hasher = siphasher::sip::SipHasher13::new();
+                        std::hash::Hasher::write(&mut hasher, &voice.bytes);
+                        let hash = format!("{:016x}", std::hash::Hasher::finish(&hasher));
+                        let path = url::voice_path(&c.slug, rel, &hash[..10], voice.extension);
+                        ((c.slug.clone(), rel.clone()), path)
+                    })
+                })
+                .collect(),
             card_fingerprint: super::reuse::fingerprint(theme),
             today,
         };
@@ -89,6 +130,14 @@ impl<'s, 'p> Plan<'s, 'p> {
                         Paper::ALL
                             .iter()
                             .map(|paper| (*paper, url::handout_path(lang, slug, &p.slug, *paper)))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    let posters = if print && has_posters(campaign, page) {
+                        PosterSize::ALL
+                            .iter()
+                            .map(|size| (*size, url::poster_path(lang, slug, &p.slug, *size)))
                             .collect()
                     } else {
                         Vec::new()
@@ -112,10 +161,20 @@ impl<'s, 'p> Plan<'s, 'p> {
                         page,
                         html: format!("{}index.html", page.view.dir),
                         handouts,
+                        posters,
                         cards,
                     });
                 }
                 if print {
+                    plan.decks.push(PlannedDeck {
+                        edition,
+                        campaign,
+                        slides: url::slides_path(lang, slug),
+                        notes: Paper::ALL
+                            .iter()
+                            .map(|paper| (*paper, url::slide_notes_path(lang, slug, *paper)))
+                            .collect(),
+                    });
                     for paper in Paper::ALL {
                         plan.booklets.push(PlannedBooklet {
                             edition,

@@ -315,7 +315,7 @@ impl<'a> Writer<'a> {
             } => match (self.resolve)(&markdown::link_destination(*link_type, dest_url.clone()), false) {
                 // An empty address is no link (typst refuses one).
                 Resolved::Url(url) if !url.trim().is_empty() => {
-                    self.out.push_str(&format!("#link({})[", string_literal(url.trim())))
+                    self.out.push_str(&format!("#link({})[", string_literal(url.trim())));
                 }
                 _ => self.out.push_str("#["),
             },

@@ -3,31 +3,48 @@
 
 pub mod convert;
 mod data;
+mod overflow;
+mod poster;
 mod qr;
+mod slides;
 #[cfg(test)]
 mod tests;
 
 use std::collections::BTreeMap;
 
-use super::plan::{PlannedBooklet, PlannedPage, printed};
+use super::plan::{PlannedBooklet, PlannedDeck, PlannedPage, printed};
 use super::reuse::{self, Made};
 use super::{Context, Output, OutputFile, RenderError, Rendered, Renderer, Sink};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::Blob;
 use crate::localize::{Edition, LocalCampaign, LocalPage};
 use crate::typeset::{self, Document, Typesetter};
-use crate::url::Paper;
+use crate::url::{Paper, PosterSize};
 
 pub struct PrintRenderer;
 
 /// The manifest of handout hashes in the output, for the next build.
 pub const MANIFEST: &str = ".altavoz-print.json";
 
-/// One PDF to make.
+/// One PDF to make, or a deck's three.
 enum Job<'a, 's, 'p> {
-    /// A page's handout on one paper, with the page's QR code, made by the first of its papers.
+    /// A page's handout on one paper, with the page's QR code, made by the first of its
+    /// handouts and posters.
     Handout(&'a PlannedPage<'s, 'p>, Paper, &'a str, &'a qr::Shared),
+    /// A page's poster on one size, with the page's QR code.
+    Poster(&'a PlannedPage<'s, 'p>, PosterSize, &'a str, &'a qr::Shared),
     Booklet(&'a PlannedBooklet<'s, 'p>),
+    /// A campaign's slides and their notes on each paper.
+    Deck(&'a PlannedDeck<'s, 'p>),
+}
+
+/// What every job shares.
+struct Shop<'c, 'a, 'p> {
+    context: &'c Context<'a, 'p>,
+    typesetter: Typesetter,
+    previous: reuse::Reuse<'a>,
+    fingerprint: u64,
+    eviction: typeset::Eviction,
 }
 
 impl Renderer for PrintRenderer {
@@ -36,19 +53,23 @@ impl Renderer for PrintRenderer {
     }
 
     fn render(&self, context: &Context, sink: &dyn Sink) -> Result<Rendered, RenderError> {
-        let typesetter = Typesetter::new(context.theme);
-        // Campaign by campaign: each page's handouts, then the campaign's booklets.
+        // Campaign by campaign: each page's handouts and posters, then the campaign's booklets
+        // and slides.
         let qrs: Vec<qr::Shared> = context
             .plan
             .pages
             .iter()
-            .map(|planned| qr::Shared::new(planned.handouts.len()))
+            .map(|planned| qr::Shared::new(planned.handouts.len() + planned.posters.len()))
             .collect();
         let mut jobs = Vec::new();
         let mut booklets = context.plan.booklets.iter().peekable();
+        let mut decks = context.plan.decks.iter().peekable();
         for (i, planned) in context.plan.pages.iter().enumerate() {
             for (paper, path) in &planned.handouts {
                 jobs.push(Job::Handout(planned, *paper, path, &qrs[i]));
+            }
+            for (size, path) in &planned.posters {
+                jobs.push(Job::Poster(planned, *size, path, &qrs[i]));
             }
             let last_of_campaign = context
                 .plan
@@ -59,67 +80,22 @@ impl Renderer for PrintRenderer {
                 while let Some(booklet) = booklets.next_if(|b| std::ptr::eq(b.campaign, planned.campaign)) {
                     jobs.push(Job::Booklet(booklet));
                 }
+                while let Some(deck) = decks.next_if(|d| std::ptr::eq(d.campaign, planned.campaign)) {
+                    jobs.push(Job::Deck(deck));
+                }
             }
         }
-        let eviction = typeset::Eviction::default();
-        let previous = reuse::Reuse::load(context.previous, MANIFEST);
-        let fingerprint = reuse::fingerprint(context.theme);
-        let base_url = &context.site.project.base_url;
-        let result = reuse::run(context, sink, (Output::Print, MANIFEST), &jobs, |job| {
-            // Counted as done however this job ends: the last of a page's handouts lets go its code.
-            let mut claim = match job {
-                Job::Handout(.., qr) => Some(qr.claim()),
-                Job::Booklet(_) => None,
-            };
-            // A handout is hashed without its QR code, which is drawn from the page's address
-            // (in the data): an unchanged handout costs no QR code.
-            let (path, source, document, data) = match job {
-                Job::Handout(planned, paper, path, _) => {
-                    handout(&typesetter, (planned, *paper), path, base_url, context.today)?
-                }
-                Job::Booklet(booklet) => booklet_document(&typesetter, booklet, base_url, context.today)?,
-            };
-            // Photos are hashed as their originals; how they are processed is `imaging::VERSION`.
-            let hash = reuse::hash_document(
-                fingerprint,
-                &document,
-                &format!("{path} pictures {}", crate::imaging::VERSION),
-            );
-            if let Some(file) = previous.keep(&path, &hash, b"%PDF") {
-                return Ok(Made {
-                    file,
-                    hash: Some(hash),
-                    fresh: false,
-                });
-            }
-            let campaign = match job {
-                Job::Handout(planned, ..) => planned.campaign.campaign,
-                Job::Booklet(booklet) => booklet.campaign.campaign,
-            };
-            let mut document = with_print_pictures(document, campaign, &context.plan.images, &source)?;
-            let mut data = data;
-            if let (Job::Handout(planned, ..), Some(data), Some(claim)) = (job, &mut data, claim.take()) {
-                data["qr"] = serde_json::Value::clone(&claim.take(&planned.page.view.url));
-                put_data(&mut document, data);
-            }
-            // A handout's data says it has one page; one that came to more is made again with
-            // no page total, and its footer counts them.
-            let longer = |pages: usize| {
-                let mut data = data.filter(|data| data["page_total"].as_u64().is_some_and(|n| n as usize != pages))?;
-                data["page_total"] = serde_json::Value::Null;
-                let mut document = document.clone();
-                put_data(&mut document, &data);
-                Some(document)
-            };
-            let pdf = typesetter
-                .pdf_or(&document, &format!("altavoz/{path}"), longer)
-                .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
-            eviction.after_document(matches!(job, Job::Booklet(_)));
-            Ok(Made {
-                file: OutputFile::new(path, pdf),
-                hash: Some(hash),
-                fresh: true,
-            })
+        let shop = Shop {
+            context,
+            typesetter: Typesetter::new(context.theme),
+            previous: reuse::Reuse::load(context.previous, MANIFEST),
+            fingerprint: reuse::fingerprint(context.theme),
+            eviction: typeset::Eviction::default(),
+        };
+        let result = reuse::run(context, sink, (Output::Print, MANIFEST), &jobs, |job| match job {
+            Job::Deck(deck) => shop.deck(deck),
+            Job::Poster(planned, size, path, qr) => shop.poster(planned, *size, path, qr).map(|made| vec![made]),
+            _ => shop.sheet(job).map(|made| vec![made]).map_err(Diagnostics::from),
         });
         typeset::evict_cache();
         let (made, reused) = result?;
@@ -130,6 +106,201 @@ impl Renderer for PrintRenderer {
             ..Rendered::default()
         })
     }
+}
+
+impl Shop<'_, '_, '_> {
+    /// The hash of `document` (photos as their originals; how they are processed is
+    /// `imaging::VERSION`), and the previous file made from it, if there is one.
+    fn hash_and_reuse(&self, path: &str, document: &Document, extra: &str) -> (String, Option<Made>) {
+        let hash = reuse::hash_document(
+            self.fingerprint,
+            document,
+            &format!("{path} pictures {} {extra}", crate::imaging::VERSION),
+        );
+        let kept = self.previous.keep(path, &hash, b"%PDF").map(|file| Made {
+            file,
+            hash: Some(hash.clone()),
+            fresh: false,
+        });
+        (hash, kept)
+    }
+
+    fn campaign_of<'p>(job: &Job<'_, '_, 'p>) -> &'p crate::project::Campaign {
+        match job {
+            Job::Handout(planned, ..) | Job::Poster(planned, ..) => planned.campaign.campaign,
+            Job::Booklet(booklet) => booklet.campaign.campaign,
+            Job::Deck(deck) => deck.campaign.campaign,
+        }
+    }
+
+    /// A handout or a booklet.
+    fn sheet(&self, job: &Job) -> Result<Made, Diagnostic> {
+        let context = self.context;
+        let base_url = &context.site.project.base_url;
+        // Counted as done however this job ends: the last of a page's documents lets go its code.
+        let mut claim = match job {
+            Job::Handout(.., qr) => Some(qr.claim()),
+            _ => None,
+        };
+        // A handout is hashed without its QR code, which is drawn from the page's address
+        // (in the data): an unchanged handout costs no QR code.
+        let (path, source, document, data) = match job {
+            Job::Handout(planned, paper, path, _) => {
+                handout(&self.typesetter, (planned, *paper), path, base_url, context.today)?
+            }
+            Job::Booklet(booklet) => booklet_document(&self.typesetter, booklet, base_url, context.today)?,
+            Job::Poster(..) | Job::Deck(_) => unreachable!("made by their own functions"),
+        };
+        let (hash, kept) = self.hash_and_reuse(&path, &document, "");
+        if let Some(kept) = kept {
+            return Ok(kept);
+        }
+        let mut document = with_print_pictures(document, Self::campaign_of(job), &context.plan.images, &source)?;
+        let mut data = data;
+        if let (Job::Handout(planned, ..), Some(data), Some(claim)) = (job, &mut data, claim.take()) {
+            data["qr"] = serde_json::Value::clone(&claim.take(&planned.page.view.url));
+            put_data(&mut document, data);
+        }
+        // A handout's data says it has one page; one that came to more is made again with
+        // no page total, and its footer counts them.
+        let longer = |pages: usize| {
+            let mut data = data.filter(|data| data["page_total"].as_u64().is_some_and(|n| n as usize != pages))?;
+            data["page_total"] = serde_json::Value::Null;
+            let mut document = document.clone();
+            put_data(&mut document, &data);
+            Some(document)
+        };
+        let pdf = self
+            .typesetter
+            .pdf_or(&document, &format!("altavoz/{path}"), longer)
+            .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
+        self.eviction.after_document(matches!(job, Job::Booklet(_)));
+        Ok(Made {
+            file: OutputFile::new(path, pdf),
+            hash: Some(hash),
+            fresh: true,
+        })
+    }
+
+    /// A page's poster: its text too long even at the smallest size is the author's error.
+    fn poster(
+        &self,
+        planned: &PlannedPage,
+        size: PosterSize,
+        path: &str,
+        qr: &qr::Shared,
+    ) -> Result<Made, Diagnostics> {
+        let claim = qr.claim();
+        let context = self.context;
+        let (document, mut data, placed) =
+            poster::document(&self.typesetter, planned, size, &serde_json::Value::Null, context.today)?;
+        let source = planned.page.page.path.display().to_string();
+        let (hash, kept) = self.hash_and_reuse(path, &document, "");
+        if let Some(kept) = kept {
+            return Ok(kept);
+        }
+        let mut document = with_print_pictures(document, planned.campaign.campaign, &context.plan.images, &source)?;
+        data["qr"] = serde_json::Value::clone(&claim.take(&planned.page.view.url));
+        put_data(&mut document, &data);
+        let (pdf, reports) = self
+            .typesetter
+            .pdf_reporting(&document, &format!("altavoz/{path}"), overflow::LABEL)
+            .map_err(|errors| typeset::diagnostic(context.theme, path, &source, &errors))?;
+        fail_on(overflow::diagnostics(&placed, &reports, overflow::Document::Poster))?;
+        self.eviction.after_document(false);
+        Ok(Made {
+            file: OutputFile::new(path, pdf),
+            hash: Some(hash),
+            fresh: true,
+        })
+    }
+
+    /// A campaign's slides, then the notes on each paper, which show the slides' PDF.
+    fn deck(&self, deck: &PlannedDeck) -> Result<Vec<Made>, Diagnostics> {
+        let context = self.context;
+        let base_url = &context.site.project.base_url;
+        let documents = slides::documents(&self.typesetter, deck, base_url, context.today)?;
+        let source = format!("campaigns/{}/campaign.yaml", deck.campaign.campaign.slug);
+        let campaign = deck.campaign.campaign;
+        let (hash, kept) = self.hash_and_reuse(&deck.slides, &documents.slides, "");
+        // The notes depend on the slides through their hash.
+        let notes: Vec<_> = deck
+            .notes
+            .iter()
+            .zip(documents.notes)
+            .map(|((_, path), (_, document))| {
+                let (notes_hash, kept) = self.hash_and_reuse(path, &document, &hash);
+                (path, document, notes_hash, kept)
+            })
+            .collect();
+        let mut made = Vec::new();
+        let slides_pdf: Option<Blob> = match kept {
+            // Read only if a note is to be made.
+            Some(kept) => {
+                let bytes = notes
+                    .iter()
+                    .any(|(.., kept)| kept.is_none())
+                    .then(|| kept.file.bytes().ok())
+                    .flatten();
+                made.push(kept);
+                bytes
+            }
+            None => {
+                let document = with_print_pictures(documents.slides, campaign, &context.plan.images, &source)?;
+                let (pdf, reports) = self
+                    .typesetter
+                    .pdf_reporting(&document, &format!("altavoz/{}", deck.slides), overflow::LABEL)
+                    .map_err(|errors| typeset::diagnostic(context.theme, &deck.slides, &source, &errors))?;
+                fail_on(slides::problems(&documents.placed, &reports, false))?;
+                let pdf = Blob::from(pdf);
+                made.push(Made {
+                    file: OutputFile::new(deck.slides.clone(), pdf.clone()),
+                    hash: Some(hash),
+                    fresh: true,
+                });
+                Some(pdf)
+            }
+        };
+        for (path, document, notes_hash, kept) in notes {
+            if let Some(kept) = kept {
+                made.push(kept);
+                continue;
+            }
+            let Some(slides_pdf) = slides_pdf.clone() else {
+                continue;
+            };
+            let document = with_print_pictures(
+                slides::with_slides(document, slides_pdf),
+                campaign,
+                &context.plan.images,
+                &source,
+            )?;
+            let (pdf, reports) = self
+                .typesetter
+                .pdf_reporting(&document, &format!("altavoz/{path}"), overflow::LABEL)
+                .map_err(|errors| typeset::diagnostic(context.theme, path, &source, &errors))?;
+            fail_on(slides::problems(&documents.placed, &reports, true))?;
+            made.push(Made {
+                file: OutputFile::new(path.clone(), pdf),
+                hash: Some(notes_hash),
+                fresh: true,
+            });
+        }
+        self.eviction.after_document(true);
+        Ok(made)
+    }
+}
+
+/// `problems`, if there are any, as the job's error: every one of them.
+fn fail_on(problems: Vec<Diagnostic>) -> Result<(), Diagnostics> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let mut all = Diagnostics::default();
+    for problem in problems {
+        all.push(problem);
+    }
+    Err(all)
 }
 
 /// Gives `document` the handout data `data` as its `/data.json`.

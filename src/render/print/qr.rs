@@ -63,7 +63,7 @@ impl Shared {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, (Option<Arc<Value>>, usize)> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 

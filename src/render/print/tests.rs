@@ -78,7 +78,7 @@ fn round_trip(escape: &dyn Fn(&str) -> String, batches: usize) -> Vec<String> {
             ));
         }
         if let Err(e) = typesetter.check(&document(main, "")) {
-            errors.extend(e.iter().map(|e| e.to_string()));
+            errors.extend(e.iter().map(std::string::ToString::to_string));
         }
     }
     errors

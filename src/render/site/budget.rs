@@ -120,6 +120,10 @@ fn weigh_with(page: &str, html: &str, sizes: &Sizes, html_size: u64) -> PageWeig
     };
     let mut in_picture_source = false;
     let mut scripts = 0;
+    let mut on_demand = 0;
+    // After `<audio preload="none">` (closing tags are not seen: until a picture): its sources
+    // load when the reader presses play.
+    let mut in_player = false;
     for tag in tags(html) {
         let attr = |name: &str| attribute(tag, name);
         let name = tag_name(tag);
@@ -133,7 +137,21 @@ fn weigh_with(page: &str, html: &str, sizes: &Sizes, html_size: u64) -> PageWeig
         };
         scripts += usize::from(name == "script");
         match name {
-            "picture" => in_picture_source = false,
+            "picture" => {
+                in_picture_source = false;
+                in_player = false;
+            }
+            "audio" if attr("preload").is_some_and(|p| p.eq_ignore_ascii_case("none")) => {
+                in_player = true;
+                if let Some(src) = attr("src") {
+                    on_demand += sizes.get(&resolve(dir, &src)).unwrap_or(0);
+                }
+            }
+            "source" if in_player => {
+                if let Some(src) = attr("src") {
+                    on_demand += sizes.get(&resolve(dir, &src)).unwrap_or(0);
+                }
+            }
             "source" if !in_picture_source => {
                 if let Some(set) = attr("srcset") {
                     count(&pick(&set), false, &mut loaded, &mut foreign);
@@ -176,6 +194,7 @@ fn weigh_with(page: &str, html: &str, sizes: &Sizes, html_size: u64) -> PageWeig
         heaviest,
         foreign,
         scripts,
+        on_demand,
     }
 }
 

@@ -4,6 +4,7 @@ mod body;
 pub(crate) mod body_html;
 mod body_images;
 pub mod budget;
+mod channels;
 pub mod data;
 mod inputs;
 pub mod pack;
@@ -66,7 +67,6 @@ impl Renderer for SiteRenderer<'_> {
         };
         // The chooser and the 404 page speak the default language (or the first one built).
         let main = site.edition(&site.project.default_language().code).unwrap_or(first);
-        let with_cards = context.plan.has_cards();
         let mut jobs: Vec<(String, &str, Job)> = vec![
             ("index.html".into(), "chooser.html", Job::Chooser),
             ("404.html".into(), "404.html", Job::NotFound),
@@ -75,9 +75,8 @@ impl Renderer for SiteRenderer<'_> {
         for edition in &site.editions {
             let lang = &edition.language.code;
             jobs.push((format!("{lang}/index.html"), "home.html", Job::Home(edition)));
-            if with_cards {
-                jobs.push((format!("{lang}/cards/index.html"), "cards.html", Job::Cards(edition)));
-            }
+            // The share page: every page's chat message, and its cards when the build makes them.
+            jobs.push((format!("{lang}/cards/index.html"), "cards.html", Job::Cards(edition)));
             while let Some(planned) = pages.next_if(|p| &p.edition.language.code == lang) {
                 let template = if planned.page.page.is_index() {
                     "campaign.html"
@@ -108,8 +107,14 @@ impl Renderer for SiteRenderer<'_> {
         campaigns.dedup_by(|a, b| a.slug == b.slug);
         for campaign in campaigns {
             for (rel, bytes) in &campaign.assets {
-                if !campaign.pictures.contains_key(rel) {
+                if !campaign.pictures.contains_key(rel) && !crate::url::is_recording(rel) {
                     files.push((format!("assets/{}/{rel}", campaign.slug), bytes.clone()));
+                }
+            }
+            // Recordings only as voice notes: rebuilt with nothing but their audio.
+            for (rel, voice) in &campaign.voices {
+                if let Some(path) = context.plan.voices.get(&(campaign.slug.clone(), rel.clone())) {
+                    files.push((path.clone(), crate::load::Blob::from(voice.bytes.clone())));
                 }
             }
         }
@@ -155,7 +160,9 @@ impl Renderer for SiteRenderer<'_> {
         };
         let weights = std::sync::Mutex::new(Vec::new());
         let weigh = |path: &str, job: &Job, html: &str| {
-            if !measure {
+            // The share page is a tool for communicators, not a page for readers on prepaid
+            // data: it lists every page's message, and is as long as the campaigns are.
+            if !measure || matches!(job, Job::Cards(_)) {
                 return;
             }
             let weight = budget::weigh(path, html, &sizes, precision);
@@ -163,7 +170,10 @@ impl Renderer for SiteRenderer<'_> {
                 Job::Page(planned) => planned.page.page.path.clone(),
                 _ => context.theme.display_path(job_template(job)).into(),
             };
-            weights.lock().unwrap_or_else(|e| e.into_inner()).push((weight, source));
+            weights
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push((weight, source));
         };
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let inputs = Inputs::new(site, context.theme);
@@ -245,6 +255,10 @@ impl Renderer for SiteRenderer<'_> {
         let put = |path: String, bytes: crate::load::Blob| -> Result<(), RenderError> {
             sink.put(OutputFile::new(path, bytes)).map_err(RenderError::from)
         };
+        // Each page's chat message, and each campaign's text messages for a bulk-SMS tool.
+        for (path, bytes) in channels::files(site) {
+            put(path, bytes)?;
+        }
         put("sitemap.xml".into(), sitemap.into())?;
         put("robots.txt".into(), sitemap::robots(site).into())?;
         for (path, bytes) in files {
@@ -254,7 +268,7 @@ impl Renderer for SiteRenderer<'_> {
         for (rel, bytes) in &site.project.static_files {
             put(rel.clone(), bytes.clone())?;
         }
-        let mut weights = weights.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut weights = weights.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
         weights.sort_by(|a, b| a.0.page.cmp(&b.0.page));
         let mut warnings = crate::diag::Diagnostics::default();
         for (weight, source) in &weights {
@@ -305,28 +319,33 @@ fn job_template(job: &Job) -> &'static str {
     }
 }
 
-/// Drops the blank lines template tags leave behind: smaller pages, same meaning.
+/// Drops the blank lines template tags leave behind: smaller pages, same meaning. Text whose
+/// spaces and lines show (`<pre>`, a chat message in a `<textarea>`) is kept as it is.
 fn tidy(html: &str) -> String {
+    const KEPT: [(&str, &str); 2] = [("<pre", "</pre>"), ("<textarea", "</textarea>")];
     let mut out = String::with_capacity(html.len());
-    // Most pages have no preformatted text: one search instead of two for every line.
-    if !html.contains("<pre") {
+    // Most pages have neither: one search instead of two for every line.
+    if !KEPT.iter().any(|(open, _)| html.contains(open)) {
         for line in html.lines().map(str::trim_end).filter(|line| !line.is_empty()) {
             out.push_str(line);
             out.push('\n');
         }
         return out;
     }
-    let mut in_pre = false;
+    let mut kept: Option<&str> = None;
     for line in html.lines() {
-        if line.contains("<pre") {
-            in_pre = true;
+        if kept.is_none() {
+            kept = KEPT
+                .iter()
+                .find(|(open, _)| line.contains(open))
+                .map(|(_, close)| *close);
         }
-        if in_pre || !line.trim().is_empty() {
-            out.push_str(if in_pre { line } else { line.trim_end() });
+        if kept.is_some() || !line.trim().is_empty() {
+            out.push_str(if kept.is_some() { line } else { line.trim_end() });
             out.push('\n');
         }
-        if line.contains("</pre>") {
-            in_pre = false;
+        if kept.is_some_and(|close| line.contains(close)) {
+            kept = None;
         }
     }
     out
@@ -347,6 +366,11 @@ mod tests {
         assert_eq!(
             super::tidy(page),
             "<main>\n<p>a</p>\n<pre>  x  \n\n  y</pre>\n<p>b</p>\n"
+        );
+        let chat = "<p>a</p>\n\n<textarea readonly>*T*\n\n• x\n</textarea>\n\n<p>b</p>\n";
+        assert_eq!(
+            super::tidy(chat),
+            "<p>a</p>\n<textarea readonly>*T*\n\n• x\n</textarea>\n<p>b</p>\n"
         );
         let plain = "<main>  \n\n   \n<p>a</p>\t\n\n<p>b</p>";
         assert_eq!(super::tidy(plain), "<main>\n<p>a</p>\n<p>b</p>\n");

@@ -1,5 +1,5 @@
-//! The offline pack of a language (`build --pack`): one zip with its pages, handouts and the
-//! smallest copy of each picture, to pass on by WhatsApp, Bluetooth or a USB stick and read
+//! The offline pack of a language (`build --pack`): one zip with its pages, handouts, posters,
+//! workshop slides, chat and text messages and the smallest copy of each picture, to pass on by WhatsApp, Bluetooth or a USB stick and read
 //! unzipped from `file://`, with no network. Its pages are the website's, made for the pack:
 //! no language switcher or cards (not in the pack), pictures at the small width only, and no
 //! link to the pack itself.
@@ -69,7 +69,12 @@ pub fn make(
             tera.render(template, &data::page(context, planned, Flavour::Offline).into_data())
                 .map_err(failed)?,
         ));
-        for (_, path) in &planned.handouts {
+        for path in planned
+            .handouts
+            .iter()
+            .map(|(_, p)| p)
+            .chain(planned.posters.iter().map(|(_, p)| p))
+        {
             entries.extend(built.read(path).map(|bytes| (path.clone(), bytes)));
         }
         campaigns.push(planned.campaign.campaign.slug.as_str());
@@ -84,6 +89,13 @@ pub fn make(
             entries.extend(built.read(&booklet.path).map(|bytes| (booklet.path.clone(), bytes)));
         }
     }
+    for deck in context.plan.decks.iter().filter(|d| std::ptr::eq(d.edition, edition)) {
+        for path in std::iter::once(&deck.slides).chain(deck.notes.iter().map(|(_, p)| p)) {
+            entries.extend(built.read(path).map(|bytes| (path.clone(), bytes)));
+        }
+    }
+    // Chat messages and text messages, to send on from a phone with no network.
+    entries.extend(super::channels::of_edition(edition));
     campaigns.sort();
     campaigns.dedup();
     let in_campaigns = |path: &str| campaigns.iter().any(|c| path.starts_with(&format!("assets/{c}/")));

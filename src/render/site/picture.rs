@@ -113,7 +113,7 @@ pub fn put_all(context: &Context, sink: &dyn Sink) -> Result<Pictures, RenderErr
                 let bytes: Blob = bytes;
                 files
                     .lock()
-                    .unwrap_or_else(|e| e.into_inner())
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
                     .push((file.path.clone(), bytes.clone()));
                 sink.put(OutputFile::new(file.path.clone(), bytes))?;
             }
@@ -121,7 +121,7 @@ pub fn put_all(context: &Context, sink: &dyn Sink) -> Result<Pictures, RenderErr
         })
         .collect();
     let (made, reused) = crate::render::reuse::tally(outcomes)?;
-    let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut files = files.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(Pictures { made, reused, files })
 }

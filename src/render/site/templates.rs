@@ -81,7 +81,7 @@ impl Templates<'_> {
     /// `strings` as a template value, made on first use.
     fn strings(&self, strings: &BTreeMap<String, String>) -> Value {
         let key = std::ptr::from_ref(strings) as usize;
-        let mut made = self.strings.lock().unwrap_or_else(|e| e.into_inner());
+        let mut made = self.strings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         made.entry(key)
             .or_insert_with(|| Value::from_serializable(strings))
             .clone()

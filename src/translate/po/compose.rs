@@ -120,7 +120,8 @@ pub(super) fn compose(
             continue;
         };
         let length = text.chars().count();
-        if text.contains('\n') {
+        // Facilitator notes and chat messages are written on several lines.
+        if text.contains('\n') && !matches!(*field, "notes" | "chat") {
             findings.error(
                 entry,
                 msg!("po-one-line", kind = what_kind_field(field)),
@@ -217,6 +218,7 @@ fn what_kind_field(field: &str) -> &'static str {
         "summary" => "summary",
         "myth" => "myth",
         "fact" => "fact",
+        "sms" => "sms",
         _ => "headline",
     }
 }

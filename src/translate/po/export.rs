@@ -13,10 +13,13 @@ use super::splice::field_spans;
 use super::writer::{Catalog, Message};
 use crate::diag::display_path;
 use crate::load::history::{History, NoHistory};
-use crate::project::{Campaign, Date, Page, Project};
+use crate::project::{Campaign, Date, Localized, Page, Project};
 use crate::translatable::{Block, BlockKind, Content, Origin, Pair, align, origin, what};
 use crate::translate::start::Refused;
 use crate::translate::status::source_pages;
+
+/// The `msgctxt` of the campaign's notice.
+pub const NOTICE_CONTEXT: &str = "campaign.yaml#notice";
 
 /// Card headlines are set in large letters: longer ones shrink until they are hard to read.
 pub const MAX_HEADLINE_CHARS: usize = 80;
@@ -84,6 +87,37 @@ impl<'p> Scope<'p> {
             .map_or_else(|| code.to_string(), |l| l.name.clone())
     }
 
+    /// The entry of the campaign's notice (`notice:` in campaign.yaml), when it has one: its
+    /// text in the source language, and this language's.
+    pub fn notice(&self) -> Option<Message> {
+        let campaign = self.campaign;
+        let (id, text) = match campaign.notice.as_ref()? {
+            Localized::Text(text) => (text.clone(), String::new()),
+            Localized::PerLanguage(map) => (
+                map.get(&campaign.source_language)?.clone(),
+                map.get(&self.lang).cloned().unwrap_or_default(),
+            ),
+        };
+        Some(Message {
+            notes: vec![
+                "The campaign's notice: on every page, handout, booklet, story card and chat message of the \
+                 campaign, in every language. Keep it short and plain."
+                    .into(),
+            ],
+            reference: format!(
+                "campaigns/{}/campaign.yaml:{}",
+                campaign.slug,
+                campaign.notice_line.max(1)
+            ),
+            fuzzy: false,
+            max_length: None,
+            previous: None,
+            context: NOTICE_CONTEXT.into(),
+            id,
+            text,
+        })
+    }
+
     /// The entries of every source page, in page order; `history` has the earlier versions of
     /// the sources of outdated translations.
     pub fn pages(
@@ -129,6 +163,16 @@ impl<'p> Scope<'p> {
                 "summary" => message.notes.push(format!(
                     "At most {} characters: it is the description in search results and link previews.",
                     crate::validate::MAX_SUMMARY_CHARS
+                )),
+                "sms" => message.notes.push(format!(
+                    "One text message: at most {} characters, or {} once a character is not in the GSM \
+                     alphabet (such as «ó» or an emoji).",
+                    crate::sms::GSM_LIMIT,
+                    crate::sms::UCS2_LIMIT
+                )),
+                "chat" => message.notes.push(format!(
+                    "At most {} characters: the notice, a contact and the link are added to it.",
+                    crate::validate::MAX_CHAT_CHARS
                 )),
                 "card.headline" => {
                     message.notes.push(format!(
@@ -354,6 +398,9 @@ fn field_words(field: &str) -> &'static str {
         "summary" => "summary",
         "myth" => "myth (the false belief the page answers)",
         "fact" => "fact (the verified answer to the myth)",
+        "notes" => "facilitator notes (printed beside the workshop slides, for trainers)",
+        "chat" => "chat message (pasted into WhatsApp groups)",
+        "sms" => "text message (SMS)",
         _ => "card headline",
     }
 }
@@ -427,7 +474,11 @@ pub fn catalog(scope: &Scope, pages: &[PageMessages], today: Date) -> Catalog {
             "Bring the translations into the pages with `altavoz po import <this file>`.".into(),
         ],
         header: header.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
-        messages: pages.iter().flat_map(|p| p.messages.iter().cloned()).collect(),
+        messages: scope
+            .notice()
+            .into_iter()
+            .chain(pages.iter().flat_map(|p| p.messages.iter().cloned()))
+            .collect(),
     }
 }
 

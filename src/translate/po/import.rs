@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::compose::{compose, target};
-use super::export::{PageMessages, Scope};
+use super::export::{NOTICE_CONTEXT, PageMessages, Scope};
 use super::reader::{Entry, read};
 use super::splice;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -137,7 +137,12 @@ pub fn import(prepared: &Prepared, po: &PoInput) -> Result<Imported, Stop> {
     // Entries by page, each once.
     let mut by_page: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
     let mut seen = BTreeSet::new();
+    let mut notice = None;
     for entry in &file.entries {
+        if entry.context.as_deref() == Some(NOTICE_CONTEXT) {
+            notice = Some(entry);
+            continue;
+        }
         let Some((page, _)) = entry.context.as_deref().and_then(|c| c.split_once('#')) else {
             findings.warning(entry, msg!("po-no-msgctxt"), Some(msg!("po-no-msgctxt-hint")));
             continue;
@@ -176,6 +181,22 @@ pub fn import(prepared: &Prepared, po: &PoInput) -> Result<Imported, Stop> {
             }
         }
     }
+    // The campaign's notice goes into campaign.yaml, beside the other languages'.
+    let mut notice_file = None;
+    if let Some(entry) = notice {
+        match notice_text(&scope, texts, entry, &mut findings) {
+            Some(Ok((path, text))) => {
+                imported.outcomes.push(Outcome::Written {
+                    path: path.clone(),
+                    draft: false,
+                    created: false,
+                });
+                notice_file = Some((path, text));
+            }
+            Some(Err(problem)) => findings.errors.push(problem),
+            None => {}
+        }
+    }
     imported.warnings = findings.warnings;
     if findings.errors.has_errors() {
         return Err(Stop::Content {
@@ -190,10 +211,57 @@ pub fn import(prepared: &Prepared, po: &PoInput) -> Result<Imported, Stop> {
             texts: written.into_iter().map(|(path, text, _)| (path, text)).collect(),
         });
     }
-    for (path, text, _) in &written {
+    for (path, text) in written
+        .iter()
+        .map(|(path, text, _)| (path, text))
+        .chain(notice_file.iter().map(|(p, t)| (p, t)))
+    {
         crate::write::source_text(&root.join(path), text).map_err(|e| Stop::Usage(e.message()))?;
     }
     Ok(imported)
+}
+
+/// campaign.yaml with the notice of the PO `entry` in the import's language: `None` when the
+/// entry changes nothing or is left out (fuzzy, empty, or made from another source text).
+fn notice_text(
+    scope: &Scope,
+    texts: &BTreeMap<PathBuf, String>,
+    entry: &Entry,
+    findings: &mut Findings,
+) -> Option<Result<(PathBuf, String), Diagnostic>> {
+    let exported = scope.notice()?;
+    let text = splice::normalize(&entry.text).replace('\n', " ");
+    if entry.fuzzy || text.is_empty() || text == exported.text {
+        return None;
+    }
+    if entry.id != exported.id {
+        findings.warning(entry, msg!("po-source-changed"), Some(msg!("po-source-changed-hint")));
+        return None;
+    }
+    let path = PathBuf::from("campaigns")
+        .join(&scope.campaign.slug)
+        .join("campaign.yaml");
+    let old = texts.get(&path)?;
+    let mut by_language: Vec<(String, String)> = match scope.campaign.notice.as_ref()? {
+        crate::project::Localized::PerLanguage(map) => map.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        crate::project::Localized::Text(_) => Vec::new(),
+    };
+    by_language.retain(|(code, _)| *code != scope.lang);
+    by_language.push((scope.lang.clone(), text));
+    // In the project's language order, as the editor writes it.
+    let order = |code: &str| scope.project.languages.iter().position(|l| l.code == code);
+    by_language.sort_by_key(|(code, _)| order(code));
+    let flow = by_language
+        .iter()
+        .map(|(code, text)| format!("{code}: {}", yaml::quote(text)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let new = yaml::edit::edit_yaml(
+        old,
+        &[("notice", Some(yaml::edit::Value::Plain(format!("{{ {flow} }}"))))],
+    )?;
+    // What is written must read back.
+    Some(yaml::parse::<crate::load::CampaignConfig>(&new, &path, 1).map(|_| (path, new)))
 }
 
 enum Plan {

@@ -24,6 +24,12 @@ struct Fields {
     myth: Option<Spanned<String>>,
     #[serde(default)]
     fact: Option<Spanned<String>>,
+    #[serde(default)]
+    notes: Option<Spanned<String>>,
+    #[serde(default)]
+    chat: Option<Spanned<String>>,
+    #[serde(default)]
+    sms: Option<Spanned<String>>,
 }
 
 /// `card: { headline }`, read apart: `card: false` has none.
@@ -85,6 +91,9 @@ pub fn field_spans(text: &str) -> Vec<FieldSpan> {
             ("summary", &fields.summary),
             ("myth", &fields.myth),
             ("fact", &fields.fact),
+            ("notes", &fields.notes),
+            ("chat", &fields.chat),
+            ("sms", &fields.sms),
         ] {
             out.extend(value.as_ref().and_then(|v| parse_at(v, name)));
         }

@@ -24,6 +24,10 @@ pub struct CampaignData<'a> {
     pub tip_count: usize,
     pub contacts: Vec<ContactData<'a>>,
     pub colors: Colors<'a>,
+    /// The campaign's notice in this language, shown on every page.
+    pub notice: Option<&'a str>,
+    /// The language of `notice` when it is another (an edition shown in its fallback).
+    pub notice_lang: Option<&'a str>,
 }
 
 /// A page in a campaign's list of pages.
@@ -117,6 +121,8 @@ pub fn campaign_data<'a>(
             primary: &view.colors.primary,
             accent: &view.colors.accent,
         },
+        notice: view.notice.as_deref(),
+        notice_lang: view.notice_lang.as_deref(),
     }
 }
 

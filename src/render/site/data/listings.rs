@@ -68,13 +68,24 @@ pub struct CardsPage<'a> {
     pub title: &'a str,
     pub lang: &'a str,
     pub href: String,
-    pub preview: String,
-    pub preview_format: &'static str,
-    pub preview_width: u32,
-    pub preview_height: u32,
-    pub alt: &'a str,
+    /// The first of its cards, shown, when the build makes cards.
+    pub preview: Option<Preview<'a>>,
     pub post: &'a str,
     pub cards: Vec<CardLink<'a>>,
+    /// The page as a chat message, and the link to it as a text file.
+    pub chat: &'a str,
+    pub chat_href: String,
+    /// Its text message, when it has one.
+    pub sms: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct Preview<'a> {
+    pub src: String,
+    pub format: &'static str,
+    pub width: u32,
+    pub height: u32,
+    pub alt: &'a str,
 }
 
 /// `404.html`.
@@ -128,19 +139,23 @@ pub fn cards_page<'a>(context: &'a Context, edition: &'a Edition) -> TemplateDat
                 .iter()
                 .filter_map(|p| {
                     let planned = context.plan.page(lang, slug, &p.page.slug)?;
-                    let first = planned.cards.first()?;
-                    let summary = context.plan.card_summary(planned, first);
+                    let preview = planned.cards.first().map(|first| Preview {
+                        src: url::relative(&dir, &first.path),
+                        format: first.format.as_str(),
+                        width: first.format.size_pt().0,
+                        height: first.format.size_pt().1,
+                        alt: &context.plan.card_summary(planned, first).alt,
+                    });
                     Some(CardsPage {
                         title: &p.view.title,
                         lang: &p.view.content_lang,
                         href: to_page(&dir, &p.view.dir),
-                        preview: url::relative(&dir, &first.path),
-                        preview_format: first.format.as_str(),
-                        preview_width: first.format.size_pt().0,
-                        preview_height: first.format.size_pt().1,
-                        alt: &summary.alt,
+                        preview,
                         post: &p.view.share,
                         cards: planned.cards.iter().map(|k| card_link(&dir, k, &edition.ui)).collect(),
+                        chat: &p.view.chat,
+                        chat_href: url::relative(&dir, &url::chat_path(lang, slug, &p.page.slug)),
+                        sms: p.view.sms.as_deref(),
                     })
                 })
                 .collect();
@@ -202,8 +217,7 @@ pub fn home<'a>(
             .iter()
             .map(|c| campaign_data(edition, c, &dir, PageList::Counted, &context.plan.images))
             .collect(),
-        cards_href: (context.plan.has_cards() && flavour == Flavour::Online)
-            .then(|| to_page(&dir, &format!("{lang}/cards/"))),
+        cards_href: (flavour == Flavour::Online).then(|| to_page(&dir, &format!("{lang}/cards/"))),
         pack,
     };
     TemplateData { frame, own }

@@ -30,6 +30,13 @@ pub struct PageContext<'a> {
     pub handouts: Option<Vec<Download<'a>>>,
     /// The campaign's booklets, on its landing page, when this build makes them.
     pub booklets: Option<Vec<Download<'a>>>,
+    /// The page's posters, when this build makes them and the page has some.
+    pub posters: Option<Vec<Download<'a>>>,
+    /// On the landing page: the campaign's workshop slides and their notes, when this build
+    /// makes them.
+    pub slides: Option<Vec<Download<'a>>>,
+    /// The page's voice note, when it has one.
+    pub audio: Option<VoiceLink>,
     /// On a page (not the landing page): its neighbours in the campaign.
     pub nav: Option<Nav<'a>>,
 }
@@ -74,6 +81,18 @@ pub struct CardLink<'a> {
     pub label: &'a str,
     pub size: String,
     pub href: String,
+}
+
+/// A voice note as a page plays it: loaded only when the reader presses play.
+#[derive(Serialize)]
+pub struct VoiceLink {
+    pub href: String,
+    /// For `<audio type>`: `audio/mp4`, `audio/mpeg`, `audio/ogg; codecs=opus`.
+    pub mime: &'static str,
+    /// `1:05`.
+    pub duration: String,
+    /// `240 KB`.
+    pub size: String,
 }
 
 #[derive(Serialize)]
@@ -185,6 +204,16 @@ pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage, flavour: Flavour
     } else {
         Vec::new()
     };
+    let deck = p
+        .is_index()
+        .then(|| {
+            context
+                .plan
+                .decks
+                .iter()
+                .find(|d| d.edition.language.code == lang && d.campaign.campaign.slug == slug)
+        })
+        .flatten();
     let original = view.outdated_notice.as_ref().and_then(|_| {
         let source = &campaign.campaign.source_language;
         let (language, _, _) = languages.iter().find(|(l, _, own)| &l.code == source && *own)?;
@@ -239,6 +268,38 @@ pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage, flavour: Flavour
             )
         }),
         booklets: (!booklets.is_empty()).then(|| downloads(booklets)),
+        posters: (!planned.posters.is_empty()).then(|| {
+            planned
+                .posters
+                .iter()
+                .map(|(size, path)| Download {
+                    label: ui.get(&format!("poster_{}", size.as_str())),
+                    href: url::relative(dir, path),
+                })
+                .collect()
+        }),
+        audio: p.audio.as_deref().and_then(|written| {
+            let rel = written.trim_start_matches("./").strip_prefix("assets/")?;
+            let voice = campaign.campaign.voices.get(rel)?;
+            let path = context.plan.voices.get(&(slug.to_string(), rel.to_string()))?;
+            Some(VoiceLink {
+                href: url::relative(dir, path),
+                mime: voice.mime,
+                duration: crate::audio::clock(voice.duration_ms),
+                size: format!("{:.0} KB", voice.bytes.len() as f64 / 1024.0),
+            })
+        }),
+        slides: deck.map(|deck| {
+            std::iter::once(Download {
+                label: ui.get("slides_16_9"),
+                href: url::relative(dir, &deck.slides),
+            })
+            .chain(deck.notes.iter().map(|(paper, path)| Download {
+                label: ui.get(&format!("slides_notes_{}", paper.as_str())),
+                href: url::relative(dir, path),
+            }))
+            .collect()
+        }),
     };
     if flavour == Flavour::Offline {
         offline(&mut frame);

@@ -5,8 +5,8 @@
 
 use std::ops::Range;
 
+use super::quote;
 use crate::load::front_matter;
-use crate::load::yaml::quote;
 
 /// A front-matter value to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
