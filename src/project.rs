@@ -277,6 +277,11 @@ impl Page {
         self.slug.is_empty()
     }
 
+    /// The path inside the campaign's `assets/` of its voice note (`audio: assets/voz.m4a`).
+    pub fn audio_asset(&self) -> Option<&str> {
+        self.audio.as_deref()?.trim_start_matches("./").strip_prefix("assets/")
+    }
+
     /// What the link or image destination `dest` of the body leads to.
     pub fn link(&self, dest: &str) -> Option<&Target> {
         self.links.iter().find(|l| l.dest == dest).map(|l| &l.target)

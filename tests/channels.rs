@@ -383,3 +383,149 @@ fn an_unreadable_voice_note_is_a_clear_error_at_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn a_recording_named_like_a_video_or_only_linked_is_never_published_as_it_was() {
+    let project = demo();
+    let root = project.path();
+    let assets = root.join("campaigns/think-twice/assets");
+    // The file a page names, under a video's name; another no page names, under WebM's.
+    fs::copy(repo().join(TAGGED), assets.join("voz.mp4")).unwrap();
+    fs::copy(
+        repo().join("tests/fixtures/audio/tagged.opus"),
+        assets.join("otra.webm"),
+    )
+    .unwrap();
+    fs::copy(
+        repo().join("tests/fixtures/audio/tagged.mp3"),
+        assets.join("borrador.mp3"),
+    )
+    .unwrap();
+    let page = root.join("campaigns/think-twice/es/coyote-seguro.md");
+    let text = fs::read_to_string(&page)
+        .unwrap()
+        .replacen("order: 1\n", "order: 1\naudio: assets/voz.mp4\n", 1);
+    fs::write(&page, text).unwrap();
+    // A draft's recording stays unpublished while the draft does.
+    fs::write(
+        root.join("campaigns/think-twice/es/borrador.md"),
+        "---\ntitle: \"Borrador\"\nsummary: \"Aún no.\"\ndraft: true\naudio: assets/borrador.mp3\n---\nTexto.\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = altavoz(&[
+        "build",
+        "--quiet",
+        "--pack",
+        "--only",
+        "site",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let site = tree(out.path());
+    let recordings: Vec<&String> = site
+        .keys()
+        .filter(|p| {
+            p.starts_with("assets/")
+                && [".mp4", ".webm", ".mp3", ".m4a", ".ogg", ".opus"]
+                    .iter()
+                    .any(|e| p.ends_with(e))
+        })
+        .collect();
+    assert_eq!(
+        recordings.len(),
+        1,
+        "only the page's voice note, rebuilt: {recordings:?}"
+    );
+    assert!(
+        recordings[0].ends_with(".m4a") && recordings[0].starts_with("assets/think-twice/voz."),
+        "{recordings:?}"
+    );
+    for (path, bytes) in site.iter().filter(|(p, _)| p.ends_with(".zip")) {
+        let listing = zip_names(bytes);
+        assert!(
+            !listing
+                .iter()
+                .any(|n| n.ends_with(".webm") || n.ends_with(".mp4") || n.ends_with(".mp3")),
+            "{path}: {listing:?}"
+        );
+    }
+}
+
+fn zip_names(bytes: &[u8]) -> Vec<String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..archive.len())
+        .map(|i| archive.by_index(i).unwrap().name().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_link_to_a_recording_is_an_error_that_points_to_audio() {
+    let project = demo();
+    let root = project.path();
+    fs::copy(repo().join(TAGGED), root.join("campaigns/think-twice/assets/voz.m4a")).unwrap();
+    let page = root.join("campaigns/think-twice/es/coyote-seguro.md");
+    fs::write(
+        &page,
+        fs::read_to_string(&page).unwrap() + "\n[Escucha](../assets/voz.m4a)\n",
+    )
+    .unwrap();
+    let output = altavoz(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains("links to the recording `voz.m4a`") && err.contains("audio: assets/voz.m4a"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_text_message_that_starts_like_a_spreadsheet_formula_is_refused() {
+    let project = demo();
+    let root = project.path();
+    let page = root.join("campaigns/think-twice/es/videos-de-tiktok.md");
+    let text = fs::read_to_string(&page)
+        .unwrap()
+        .replacen("---\n", "---\nsms: \"=HYPERLINK(\\\"http://x\\\")\"\n", 1);
+    fs::write(&page, text).unwrap();
+    let output = altavoz(&["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("spreadsheets read as the start of a formula"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_blank_notice_in_a_language_shown_in_its_fallback_shows_the_fallbacks_notice() {
+    let project = demo();
+    let root = project.path();
+    let campaign = root.join("campaigns/think-twice/campaign.yaml");
+    let yaml: String = fs::read_to_string(&campaign)
+        .unwrap()
+        .lines()
+        .map(|l| match l.strip_prefix("notice:") {
+            Some(_) => format!("{}, quc: \"\" }}\n", l.trim_end_matches(" }")),
+            None => format!("{l}\n"),
+        })
+        .collect();
+    assert!(yaml.contains("quc: \"\" }"), "{yaml}");
+    fs::write(&campaign, yaml).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = build(root, out.path(), "site");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let html = fs::read_to_string(out.path().join("quc/think-twice/coyote-seguro/index.html")).unwrap();
+    let spanish = notice(&repo(), "think-twice", "es");
+    assert!(
+        html.contains(&format!(
+            "<p class=\"campaign-notice\" role=\"note\" lang=\"es\">{spanish}"
+        )),
+        "{html}"
+    );
+    let chat = fs::read_to_string(out.path().join("quc/think-twice/chat/coyote-seguro.txt")).unwrap();
+    assert!(chat.contains(&format!("⚠️ {spanish}")), "{chat}");
+}

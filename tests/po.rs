@@ -357,7 +357,11 @@ fn a_fuzzy_entry_is_not_published_as_translated() {
     let po = fs::read_to_string(&file).unwrap();
     let at = po.find("msgctxt \"campaign.yaml#notice\"").unwrap();
     let empty = at + po[at..].find("msgstr \"\"").unwrap();
-    let po = format!("{}msgstr \"Aviso (ejemplo)\"{}", &po[..empty], &po[empty + "msgstr \"\"".len()..]);
+    let po = format!(
+        "{}msgstr \"Aviso (ejemplo)\"{}",
+        &po[..empty],
+        &po[empty + "msgstr \"\"".len()..]
+    );
     fs::write(&file, po).unwrap();
     let po = fs::read_to_string(&file).unwrap();
     let fuzzy = "#, fuzzy\nmsgctxt \"contactos.md#summary\"";

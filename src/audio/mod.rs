@@ -208,6 +208,17 @@ pub fn publish(bytes: &[u8]) -> Result<Voice, AudioError> {
 
 /// The container of a recording, from its first bytes; other kinds of file are named when they
 /// can be, so the message to the author can say what they gave.
+/// Whether `bytes` are a recording or a video, of a kind this module publishes or not (WAV,
+/// FLAC, WebM, AMR, CAF, AIFF, WMA, raw AAC, RIFF in general): such a file is published only as
+/// a voice note, rebuilt, never as it is, whatever its name says.
+pub fn is_recording(bytes: &[u8]) -> bool {
+    match sniff(bytes) {
+        Ok(_) => true,
+        Err(AudioError::UnknownFormat { looks_like }) => looks_like.is_some() || bytes.starts_with(b"RIFF"),
+        Err(_) => true,
+    }
+}
+
 fn sniff(bytes: &[u8]) -> Result<Container, AudioError> {
     let at = |range: std::ops::Range<usize>| bytes.get(range).unwrap_or_default();
     if at(4..8) == b"ftyp" {

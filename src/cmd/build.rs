@@ -8,12 +8,12 @@ use altavoz::localize::Selection;
 use altavoz::msg;
 use altavoz::pipeline::{self, BuildOptions, Mode};
 
-use super::Ui;
+use super::Console;
 use super::progress::Bars;
 use crate::cli::{BuildArgs, CheckArgs};
 
 /// Runs the pipeline with progress bars on the terminal; on success, prints its diagnostics.
-fn run(ui: Ui, mut options: BuildOptions) -> Result<pipeline::Report, pipeline::Failure> {
+fn run(ui: Console, mut options: BuildOptions) -> Result<pipeline::Report, pipeline::Failure> {
     let bars = Arc::new(Bars::new(ui));
     options.progress = bars.clone();
     let result = pipeline::build(&options);
@@ -26,7 +26,7 @@ fn run(ui: Ui, mut options: BuildOptions) -> Result<pipeline::Report, pipeline::
 
 pub fn build(args: BuildArgs) -> ExitCode {
     let started = Instant::now();
-    let ui = Ui::new(&args.common);
+    let ui = Console::new(&args.common);
     let mut options = BuildOptions::new(&args.common.root);
     // Paths on the command line are relative to where the command runs.
     options.out = args
@@ -62,7 +62,10 @@ pub fn build(args: BuildArgs) -> ExitCode {
 }
 
 pub fn check(args: CheckArgs) -> ExitCode {
-    let ui = Ui::new(&args.common);
+    let ui = Console {
+        writes: false,
+        ..Console::new(&args.common)
+    };
     let mut options = BuildOptions::new(&args.common.root);
     options.mode = Mode::Check;
     options.deny_warnings = args.deny_warnings;
@@ -81,7 +84,7 @@ pub fn check(args: CheckArgs) -> ExitCode {
 }
 
 /// Each page's weight, for `check`: the first response and all a phone 360 px wide loads.
-fn print_weights(ui: &Ui, report: &pipeline::Report) {
+fn print_weights(ui: &Console, report: &pipeline::Report) {
     use altavoz::render::site::budget::{FIRST_RESPONSE, kb};
     let weights: Vec<_> = report.weights().collect();
     if weights.is_empty() {

@@ -24,19 +24,22 @@ pub const USAGE_ERROR: u8 = 2;
 
 /// How a command talks to the author: in which language, how much.
 #[derive(Debug, Clone, Copy)]
-pub struct Ui {
+pub struct Console {
     pub lang: Lang,
     pub quiet: bool,
     pub verbose: bool,
+    /// The command writes files (`build`, `po import`…): a failure says nothing was written.
+    pub writes: bool,
 }
 
-impl Ui {
+impl Console {
     /// `--messages`, else `messages:` of the project's altavoz.yaml, else the system locale.
-    pub fn new(common: &CommonArgs) -> Ui {
-        Ui {
+    pub fn new(common: &CommonArgs) -> Console {
+        Console {
             lang: language(common.messages.as_deref(), &common.root),
             quiet: common.quiet,
             verbose: common.verbose,
+            writes: true,
         }
     }
 
@@ -66,7 +69,11 @@ impl Ui {
             Failure::Content(report) => {
                 self.print_diagnostics(&report);
                 let count = report.diagnostics.error_count();
-                self.error(&msg!("problems-found", count = count));
+                self.error(&if self.writes {
+                    msg!("problems-found", count = count)
+                } else {
+                    msg!("problems-found-checked", count = count)
+                });
                 ExitCode::from(CONTENT_ERROR)
             }
             // Only a preview is ever superseded.

@@ -11,13 +11,13 @@ use altavoz::starter;
 use altavoz::starter::cms::{Backend, Cms};
 use altavoz::starter::hosts::Host;
 
-use super::{USAGE_ERROR, Ui, language};
+use super::{Console, USAGE_ERROR, language};
 use crate::cli::{CmsArgs, NewArgs, NewPage};
 
 pub fn new(args: NewArgs) -> ExitCode {
     match args.page {
         Some(NewPage::Page(page)) => {
-            let ui = Ui::new(&page.common);
+            let ui = Console::new(&page.common);
             let kind = PageKind::ALL
                 .into_iter()
                 .find(|k| k.as_str() == page.kind)
@@ -38,10 +38,11 @@ pub fn new(args: NewArgs) -> ExitCode {
                 Some(flag) => Lang::choose(Some(flag), None),
                 None => language(None, Path::new("")),
             };
-            let ui = Ui {
+            let ui = Console {
                 lang,
                 quiet: false,
                 verbose: false,
+                writes: true,
             };
             let Some(dir) = args.dir else {
                 ui.error(&msg!("new-usage"));
@@ -81,7 +82,7 @@ pub fn new(args: NewArgs) -> ExitCode {
 
 /// `altavoz cms`: the web editor's configuration written again from the project.
 pub fn cms(args: CmsArgs) -> ExitCode {
-    let ui = Ui::new(&args.common);
+    let ui = Console::new(&args.common);
     let cms = args
         .cms
         .as_deref()

@@ -9,13 +9,19 @@ use altavoz::translate::po::{self, Outcome, PoInput, Stop};
 
 use altavoz::msg;
 
-use super::{CONTENT_ERROR, USAGE_ERROR, Ui};
+use super::{CONTENT_ERROR, Console, USAGE_ERROR};
 use crate::cli::{PoExportArgs, PoImportArgs};
 
 pub fn export(args: PoExportArgs) -> ExitCode {
-    let ui = Ui::new(&args.common);
-    let result = Prepared::new(&args.common.root, &Preparation::default())
-        .and_then(|prepared| po::export(&prepared, &args.campaign, &args.lang).map_err(|e| Failure::Usage(e.0)));
+    let ui = Console::new(&args.common);
+    let result = Prepared::new(
+        &args.common.root,
+        &Preparation {
+            allowed: &["notice-missing"],
+            ..Preparation::default()
+        },
+    )
+    .and_then(|prepared| po::export(&prepared, &args.campaign, &args.lang).map_err(|e| Failure::Usage(e.0)));
     let exported = match result {
         Ok(exported) => exported,
         Err(failure) => return ui.fail(failure),
@@ -44,7 +50,7 @@ pub fn export(args: PoExportArgs) -> ExitCode {
 }
 
 pub fn import(args: PoImportArgs) -> ExitCode {
-    let ui = Ui::new(&args.common);
+    let ui = Console::new(&args.common);
     let bytes = match std::fs::read(&args.file) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -62,8 +68,14 @@ pub fn import(args: PoImportArgs) -> ExitCode {
         campaign: args.campaign.as_deref(),
         lang: args.lang.as_deref(),
     };
-    let result =
-        Prepared::new(&args.common.root, &Preparation::default()).map(|prepared| po::import(&prepared, &input));
+    let result = Prepared::new(
+        &args.common.root,
+        &Preparation {
+            allowed: &["notice-missing"],
+            ..Preparation::default()
+        },
+    )
+    .map(|prepared| po::import(&prepared, &input));
     let po_text = String::from_utf8_lossy(&bytes).to_string();
     let shown = |diagnostics, mut texts: std::collections::BTreeMap<_, _>| {
         texts.insert(args.file.clone(), po_text.clone());

@@ -12,7 +12,7 @@ use altavoz::msg;
 use altavoz::render::{Output, Progress};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::Ui;
+use super::Console;
 
 /// Builds quicker than this show no progress; `ALTAVOZ_PROGRESS_AFTER` (milliseconds) sets
 /// another delay, e.g. 0 for a bar on every build of a screen recording or a test.
@@ -26,28 +26,28 @@ fn quiet_for() -> Duration {
 }
 
 pub struct Bars {
-    ui: Ui,
+    ui: Console,
     started: Instant,
     quiet_for: Duration,
-    mode: Mode,
+    mode: Shown,
     bars: Mutex<BTreeMap<Output, (ProgressBar, usize)>>,
     multi: MultiProgress,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
+enum Shown {
     Off,
     Terminal,
     Lines,
 }
 
 impl Bars {
-    pub fn new(ui: Ui) -> Bars {
+    pub fn new(ui: Console) -> Bars {
         let terminal = std::io::stderr().is_terminal() && std::env::var("TERM").is_ok_and(|t| t != "dumb");
         let mode = match (ui.quiet, terminal) {
-            (true, _) => Mode::Off,
-            (false, true) => Mode::Terminal,
-            (false, false) => Mode::Lines,
+            (true, _) => Shown::Off,
+            (false, true) => Shown::Terminal,
+            (false, false) => Shown::Lines,
         };
         Bars {
             ui,
@@ -62,7 +62,7 @@ impl Bars {
 
     /// Removes the bars before the report is printed.
     pub fn clear(&self) {
-        if self.mode == Mode::Terminal {
+        if self.mode == Shown::Terminal {
             let _ = self.multi.clear();
         }
     }
@@ -85,7 +85,7 @@ impl Bars {
 
 impl Progress for Bars {
     fn start(&self, output: Output, total: usize) {
-        if self.mode == Mode::Off {
+        if self.mode == Shown::Off {
             return;
         }
         let style = ProgressStyle::with_template("{prefix:>14} [{bar:30}] {pos}/{len}")
@@ -103,7 +103,7 @@ impl Progress for Bars {
     }
 
     fn advance(&self, output: Output) {
-        if self.mode != Mode::Terminal {
+        if self.mode != Shown::Terminal {
             return;
         }
         if let Some((bar, _)) = self
@@ -122,8 +122,8 @@ impl Progress for Bars {
             return;
         };
         match self.mode {
-            Mode::Terminal => bar.finish(),
-            Mode::Lines if self.started.elapsed() >= QUIET_FOR => {
+            Shown::Terminal => bar.finish(),
+            Shown::Lines if self.started.elapsed() >= QUIET_FOR => {
                 let seconds = format!("{:.1}", self.started.elapsed().as_secs_f64());
                 self.multi.suspend(|| {
                     eprintln!(

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use altavoz::serve::{ServeOptions, serve as run};
 
-use super::{USAGE_ERROR, Ui};
+use super::{Console, USAGE_ERROR};
 use crate::cli::ServeArgs;
 
 pub fn serve(args: ServeArgs) -> ExitCode {
@@ -17,8 +17,8 @@ pub fn edit(args: ServeArgs) -> ExitCode {
     finish(ui, altavoz::edit::edit(options))
 }
 
-fn options(args: ServeArgs) -> (Ui, ServeOptions) {
-    let ui = Ui::new(&args.common);
+fn options(args: ServeArgs) -> (Console, ServeOptions) {
+    let ui = Console::new(&args.common);
     let options = ServeOptions {
         root: args.common.root,
         bind: args.bind,
@@ -31,7 +31,7 @@ fn options(args: ServeArgs) -> (Ui, ServeOptions) {
     (ui, options)
 }
 
-fn finish(ui: Ui, result: Result<(), altavoz::messages::Message>) -> ExitCode {
+fn finish(ui: Console, result: Result<(), altavoz::messages::Message>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

@@ -8,11 +8,14 @@ use altavoz::localize::Selection;
 use altavoz::pipeline::{Preparation, Prepared};
 use altavoz::translate::{self, Filter, State, text};
 
-use super::{CONTENT_ERROR, Ui};
+use super::{CONTENT_ERROR, Console};
 use crate::cli::StatusArgs;
 
 pub fn status(args: StatusArgs) -> ExitCode {
-    let ui = Ui::new(&args.common);
+    let ui = Console {
+        writes: false,
+        ..Console::new(&args.common)
+    };
     let selection = Selection {
         campaign: args.campaign.clone(),
         lang: args.lang.clone(),

@@ -9,15 +9,22 @@ use altavoz::translate::start::{self, Outcome};
 
 use altavoz::msg;
 
-use super::{USAGE_ERROR, Ui};
+use super::{Console, USAGE_ERROR};
 use crate::cli::TranslateArgs;
 
 pub fn translate(args: TranslateArgs) -> ExitCode {
-    let ui = Ui::new(&args.common);
+    let ui = Console::new(&args.common);
     let root = args.common.root.clone();
     let done = args.done;
     let arguments = args.args;
-    let result = Prepared::new(&root, &Preparation::default()).and_then(|prepared| {
+    let result = Prepared::new(
+        &root,
+        &Preparation {
+            allowed: &["notice-missing"],
+            ..Preparation::default()
+        },
+    )
+    .and_then(|prepared| {
         let project = &prepared.project;
         let outcome = if done {
             let paths: Vec<PathBuf> = arguments.iter().map(|p| project_path(&root, p)).collect();

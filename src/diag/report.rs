@@ -41,7 +41,7 @@ pub fn render(
     options: &RenderOptions,
 ) -> String {
     let catalog = Catalog::get(options.lang);
-    let mut renderer = Renderer {
+    let mut renderer = Printer {
         files: SimpleFiles::new(),
         ids: BTreeMap::new(),
         catalog,
@@ -71,14 +71,14 @@ pub fn render(
     renderer.out
 }
 
-struct Renderer {
+struct Printer {
     files: SimpleFiles<String, String>,
     ids: BTreeMap<std::path::PathBuf, usize>,
     catalog: &'static Catalog,
     out: String,
 }
 
-impl Renderer {
+impl Printer {
     fn single(&mut self, d: &Diagnostic, source_of: &dyn Fn(&Path) -> Option<String>) {
         let mut report = header(d.severity).with_message(self.catalog.text(&d.message));
         let text = if d.line > 0 { source_of(&d.path) } else { None };
@@ -156,8 +156,13 @@ impl Renderer {
                     .text(&msg!("warning-group-more", count = group.len() - shown)),
             );
         }
+        // A hint that names one file has a form for many (`…-hint-many`), when the catalog has one.
         if let Some(hint) = &first.hint {
-            notes.push(self.help(hint));
+            let many = self.catalog.format_id(&format!("{}-many", hint.id), &hint.args);
+            notes.push(match many {
+                Some(text) => format!("{}: {text}", self.catalog.text(&msg!("help-label"))),
+                None => self.help(hint),
+            });
         }
         self.emit(header(Severity::Warning).with_message(title).with_notes(notes), first);
     }

@@ -1,4 +1,4 @@
-//! A campaign's `campaign.yaml` as a form: its name and tagline in each language, its colours
+//! A campaign's `campaign.yaml` as a form: its name, tagline and notice in each language, its colours
 //! (the contrast shown as they are picked), and its contacts (phone numbers checked against the
 //! real numbering plans, as `check` does). Saved in place like a page: only the settings that
 //! changed are written, the rest of the file stays as it was.
@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::Editor;
-use super::check::{self, Problem};
+use super::check::Problem;
 use super::form::Form;
 use super::page_form::fingerprint;
 use super::paths::{self, FileKind};
@@ -31,6 +31,8 @@ struct Settings {
     /// By language code, in the project's language order.
     name: Vec<LangText>,
     tagline: Vec<LangText>,
+    /// The notice every page of the campaign carries, per language.
+    notice: Vec<LangText>,
     primary: String,
     accent: String,
     contacts: Vec<Contact>,
@@ -68,6 +70,7 @@ impl Settings {
         Some(Settings {
             name: texts(Some(&config.name.value), languages),
             tagline: texts(config.tagline.as_ref().map(|t| &t.value), languages),
+            notice: texts(config.notice.as_ref().map(|n| &n.value), languages),
             primary: config
                 .colors
                 .as_ref()
@@ -129,6 +132,7 @@ impl Settings {
         Settings {
             name: per_language("name"),
             tagline: per_language("tagline"),
+            notice: per_language("notice"),
             primary: form.text("primary").trim().to_string(),
             accent: form.text("accent").trim().to_string(),
             contacts,
@@ -143,6 +147,10 @@ impl Settings {
         if self.tagline != old.tagline {
             let empty = self.tagline.iter().all(|t| t.text.is_empty());
             changes.push(("tagline", (!empty).then(|| Value::Plain(flow(&self.tagline)))));
+        }
+        if self.notice != old.notice {
+            let empty = self.notice.iter().all(|t| t.text.is_empty());
+            changes.push(("notice", (!empty).then(|| Value::Plain(flow(&self.notice)))));
         }
         if (&self.primary, &self.accent) != (&old.primary, &old.accent) {
             let mut colors = format!("{{ primary: {}", quote(&self.primary));
@@ -248,16 +256,7 @@ fn page(editor: &Editor, rel: &str, sent: Option<(Settings, String)>, notice: Op
             None => return editor.pages.refused(422, msg!("edit-project-broken")),
         },
     };
-    let problems = check::check(
-        &editor.root,
-        Some(&editor.cache),
-        &path.campaign,
-        Path::new(&path.rel),
-        &checked_text,
-        editor.pages.lang(),
-        editor.today(),
-    )
-    .problems;
+    let problems = editor.check(&path.campaign, &path.rel, &checked_text).problems;
     let mut rows = values.contacts.clone();
     rows.push(Contact {
         label: texts(None, &codes),
@@ -307,15 +306,7 @@ pub fn check(editor: &Editor, form: &Form, json: bool) -> Response {
     if json {
         let path = paths::parse(&rel).ok();
         let campaign = path.map(|p| p.campaign).unwrap_or_default();
-        let checked = check::check(
-            &editor.root,
-            Some(&editor.cache),
-            &campaign,
-            Path::new(&rel),
-            &edited,
-            editor.pages.lang(),
-            editor.today(),
-        );
+        let checked = editor.check(&campaign, &rel, &edited);
         return respond::json(200, &checked.problems);
     }
     page(editor, &rel, Some((values, edited)), None, 200)

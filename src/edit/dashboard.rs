@@ -24,7 +24,7 @@ struct Dashboard {
     project: String,
     /// What was just done, to say so at the top.
     done: Option<String>,
-    campaigns: Vec<Campaign>,
+    campaigns: Vec<CampaignRow>,
     /// Problems of files, when the project does not load (no campaign can be listed then).
     broken: Vec<Broken>,
     kinds: Vec<Choice>,
@@ -37,13 +37,13 @@ struct Choice {
 }
 
 #[derive(Serialize)]
-struct Campaign {
+struct CampaignRow {
     slug: String,
     name: String,
     settings_href: String,
     source_language: String,
     languages: Vec<Choice2>,
-    pages: Vec<Page>,
+    pages: Vec<PageRow>,
 }
 
 #[derive(Serialize)]
@@ -53,7 +53,7 @@ struct Choice2 {
 }
 
 #[derive(Serialize)]
-struct Page {
+struct PageRow {
     title: String,
     file: String,
     edit_href: String,
@@ -190,7 +190,7 @@ fn campaigns(
     prepared: &Prepared,
     status: &crate::translate::Status,
     problems: &BTreeMap<String, usize>,
-) -> Vec<Campaign> {
+) -> Vec<CampaignRow> {
     let project = &prepared.project;
     let words = |state: State| editor.pages.say(&state_words(state));
     project
@@ -230,7 +230,7 @@ fn campaigns(
                             })
                         })
                         .collect();
-                    Page {
+                    PageRow {
                         title: source.title.clone(),
                         problems: problems.get(&file).copied().unwrap_or(0),
                         edit_href: edit_href(&file),
@@ -240,7 +240,7 @@ fn campaigns(
                     }
                 })
                 .collect();
-            Campaign {
+            CampaignRow {
                 slug: campaign.slug.clone(),
                 name: campaign.name.get(&chain).to_string(),
                 settings_href: format!("/_edit/campaign?campaign={}", query_value(&campaign.slug)),

@@ -45,6 +45,22 @@ pub struct Editor {
     cache: Cache,
 }
 
+impl Editor {
+    /// What the project would say if the file `rel` of `campaign` held `text`: its problems, in
+    /// the author's language, checked as `altavoz check` would, without writing anything.
+    fn check(&self, campaign: &str, rel: &str, text: &str) -> check::Checked {
+        check::check(
+            &self.root,
+            Some(&self.cache),
+            campaign,
+            std::path::Path::new(rel),
+            text,
+            self.pages.lang(),
+            self.today(),
+        )
+    }
+}
+
 /// Runs the preview with the editor until Ctrl-C. Only on this computer: another address to
 /// listen on is refused.
 pub fn edit(options: ServeOptions) -> Result<(), Message> {

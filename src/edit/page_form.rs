@@ -12,7 +12,7 @@ use std::path::Path;
 use serde::Serialize;
 use siphasher::sip::SipHasher13;
 
-use super::check::{self, Checked, Problem};
+use super::check::{Checked, Problem};
 use super::form::Form;
 use super::page::{self, PageValues};
 use super::paths::{self, EditPath, FileKind};
@@ -144,15 +144,7 @@ fn form_page(
         formats,
         pictures,
         source_language,
-    } = check::check(
-        &editor.root,
-        Some(&editor.cache),
-        &path.campaign,
-        Path::new(&path.rel),
-        text,
-        editor.pages.lang(),
-        editor.today(),
-    );
+    } = editor.check(&path.campaign, &path.rel, text);
     let slug = url::slug_of(page);
     let site = |p: String| format!("/{p}");
     // Every field the form shows a place for (a problem of another key is the file's).
@@ -234,16 +226,7 @@ fn source_page(
     notice: Option<String>,
     status: u16,
 ) -> Response {
-    let problems = check::check(
-        &editor.root,
-        Some(&editor.cache),
-        &path.campaign,
-        Path::new(&path.rel),
-        text,
-        editor.pages.lang(),
-        editor.today(),
-    )
-    .problems;
+    let problems = editor.check(&path.campaign, &path.rel, text).problems;
     let lang = match &path.kind {
         FileKind::Page { lang, .. } => lang.as_str(),
         _ => "",
@@ -267,16 +250,7 @@ fn text_of_form(editor: &Editor, form: &Form, text: &str, path: &EditPath) -> Op
         return Some(source.replace("\r\n", "\n"));
     }
     let old = PageValues::of_text(text)?;
-    let formats = check::check(
-        &editor.root,
-        Some(&editor.cache),
-        &path.campaign,
-        Path::new(&path.rel),
-        text,
-        editor.pages.lang(),
-        editor.today(),
-    )
-    .formats;
+    let formats = editor.check(&path.campaign, &path.rel, text).formats;
     let new = PageValues::of_form(form, &formats);
     page::apply(text, &old, &new)
 }
@@ -293,15 +267,7 @@ pub fn check(editor: &Editor, form: &Form, json: bool) -> Response {
     };
     let text = text_of_form(editor, form, &text, &path).unwrap_or(text);
     if json {
-        let checked = check::check(
-            &editor.root,
-            Some(&editor.cache),
-            &path.campaign,
-            Path::new(&path.rel),
-            &text,
-            editor.pages.lang(),
-            editor.today(),
-        );
+        let checked = editor.check(&path.campaign, &path.rel, &text);
         return respond::json(200, &checked.problems);
     }
     let base = form.get("base").map_or(base, str::to_string);

@@ -36,7 +36,7 @@ pub struct Pages {
 
 /// What every page of the editor gets besides its own values.
 #[derive(Serialize)]
-struct Frame<'a, T: Serialize> {
+struct Layout<'a, T: Serialize> {
     /// The language of the editor's words, for `<html lang>`.
     lang: &'static str,
     title: String,
@@ -68,7 +68,7 @@ impl Pages {
 
     /// The page `template` with `own` values, titled `title`.
     pub fn page(&self, status: u16, template: &str, title: String, csrf: &str, own: impl Serialize) -> Response {
-        let frame = Frame {
+        let frame = Layout {
             lang: self.lang.code(),
             title,
             csrf,

@@ -54,12 +54,33 @@ struct Changed {
 }
 
 /// The translation file a form or link names, with its campaign, language and page.
-fn target(form: &Form) -> Option<(String, String, String, String)> {
+/// A translation the editor opens: its file (project-relative), campaign, language and page.
+struct Target {
+    rel: String,
+    campaign: String,
+    lang: String,
+    page: String,
+}
+
+fn target(form: &Form) -> Option<Target> {
     let path = paths::parse(form.get("path")?).ok()?;
     match path.kind {
-        FileKind::Page { lang, page } => Some((path.rel, path.campaign, lang, page)),
+        FileKind::Page { lang, page } => Some(Target {
+            rel: path.rel,
+            campaign: path.campaign,
+            lang,
+            page,
+        }),
         _ => None,
     }
+}
+
+/// The translation the request names, and the project prepared; else the page that says why not.
+fn open(editor: &Editor, form: &Form) -> Result<(Target, Prepared), Response> {
+    let Some(target) = target(form) else {
+        return Err(editor.pages.refused(400, msg!("edit-path-refused")));
+    };
+    Ok((target, prepare(editor)?))
 }
 
 fn prepare(editor: &Editor) -> Result<Prepared, Response> {
@@ -71,18 +92,23 @@ fn prepare(editor: &Editor) -> Result<Prepared, Response> {
 }
 
 pub fn show(editor: &Editor, query: &Form) -> Response {
-    let Some((rel, campaign, lang, page)) = target(query) else {
-        return editor.pages.refused(400, msg!("edit-path-refused"));
-    };
-    let prepared = match prepare(editor) {
-        Ok(prepared) => prepared,
+    let (
+        Target {
+            rel,
+            campaign,
+            lang,
+            page,
+        },
+        prepared,
+    ) = match open(editor, query) {
+        Ok(opened) => opened,
         Err(refused) => return refused,
     };
     let entries = match po::page_entries(&prepared, &campaign, &lang, &page) {
         Ok(entries) => entries,
         Err(refused) => return editor.pages.refused(422, refused.0),
     };
-    let edits: Vec<(String, String, bool)> = Vec::new();
+    let edits: Vec<po::Edit> = Vec::new();
     let notice = query.get("saved").map(|_| editor.pages.say(&msg!("edit-saved")));
     view(
         editor,
@@ -102,7 +128,7 @@ fn view(
     prepared: &Prepared,
     (rel, campaign, lang): (&str, &str, &str),
     entries: &[Entry],
-    edits: &[(String, String, bool)],
+    edits: &[po::Edit],
     problems: &[(String, String)],
     notice: Option<String>,
     status: u16,
@@ -117,7 +143,7 @@ fn view(
     let rows = entries
         .iter()
         .map(|entry| {
-            let edited = edits.iter().find(|(context, _, _)| *context == entry.context);
+            let edited = edits.iter().find(|edit| edit.context == entry.context);
             let kind = crate::translatable::BlockKind::of_id(&entry.id);
             Row {
                 context: entry.context.clone(),
@@ -127,6 +153,9 @@ fn view(
                     (None, "myth") => msg!("edit-field-myth"),
                     (None, "fact") => msg!("edit-field-fact"),
                     (None, "card.headline") => msg!("edit-field-headline"),
+                    (None, "notes") => msg!("edit-field-notes"),
+                    (None, "chat") => msg!("edit-field-chat"),
+                    (None, "sms") => msg!("edit-field-sms"),
                     _ => crate::translatable::what_words(&entry.id, kind),
                 }),
                 source: entry.source.clone(),
@@ -134,8 +163,8 @@ fn view(
                     let (old, new) = word_diff(old, &entry.source);
                     Changed { old, new }
                 }),
-                text: edited.map_or_else(|| entry.text.clone(), |(_, text, _)| text.clone()),
-                fuzzy: edited.map_or(entry.fuzzy, |(_, _, fuzzy)| *fuzzy),
+                text: edited.map_or_else(|| entry.text.clone(), |edit| edit.text.clone()),
+                fuzzy: edited.map_or(entry.fuzzy, |edit| edit.fuzzy),
                 max_length: entry.max_length,
                 multiline: entry.source.len() > 80 || entry.source.contains('\n'),
                 problems: problems
@@ -170,21 +199,27 @@ fn view(
 /// the rest stays; with every entry translated and none marked "check it", the page is
 /// published and records its source.
 pub fn save(editor: &Editor, form: &Form) -> Response {
-    let Some((rel, campaign, lang, page)) = target(form) else {
-        return editor.pages.refused(400, msg!("edit-path-refused"));
-    };
-    let prepared = match prepare(editor) {
-        Ok(prepared) => prepared,
+    let (
+        Target {
+            rel,
+            campaign,
+            lang,
+            page,
+        },
+        prepared,
+    ) = match open(editor, form) {
+        Ok(opened) => opened,
         Err(refused) => return refused,
     };
     let contexts = form.all("context");
     let texts = form.all("text");
-    let edits: Vec<(String, String, bool)> = contexts
+    let edits: Vec<po::Edit> = contexts
         .iter()
         .zip(texts.iter().chain(std::iter::repeat(&"")))
-        .map(|(context, text)| {
-            let fuzzy = form.all("fuzzy").contains(context);
-            (context.to_string(), text.replace("\r\n", "\n"), fuzzy)
+        .map(|(context, text)| po::Edit {
+            context: context.to_string(),
+            text: text.replace("\r\n", "\n"),
+            fuzzy: form.all("fuzzy").contains(context),
         })
         .collect();
     let (po_text, lines) = match po::page_po(&prepared, &campaign, &lang, &page, &edits) {
@@ -237,11 +272,16 @@ pub fn save(editor: &Editor, form: &Form) -> Response {
 /// Starts a missing translation as `altavoz translate` does (a draft with the source's text),
 /// then opens it in the translation view.
 pub fn start(editor: &Editor, form: &Form) -> Response {
-    let Some((rel, campaign, lang, page)) = target(form) else {
-        return editor.pages.refused(400, msg!("edit-path-refused"));
-    };
-    let prepared = match prepare(editor) {
-        Ok(prepared) => prepared,
+    let (
+        Target {
+            rel,
+            campaign,
+            lang,
+            page,
+        },
+        prepared,
+    ) = match open(editor, form) {
+        Ok(opened) => opened,
         Err(refused) => return refused,
     };
     let Some(found) = prepared.project.campaigns.iter().find(|c| c.slug == campaign) else {
@@ -256,11 +296,8 @@ pub fn start(editor: &Editor, form: &Form) -> Response {
 
 /// Records that a translation is finished, as `altavoz translate --done` does.
 pub fn done(editor: &Editor, form: &Form) -> Response {
-    let Some((rel, ..)) = target(form) else {
-        return editor.pages.refused(400, msg!("edit-path-refused"));
-    };
-    let prepared = match prepare(editor) {
-        Ok(prepared) => prepared,
+    let (Target { rel, .. }, prepared) = match open(editor, form) {
+        Ok(opened) => opened,
         Err(refused) => return refused,
     };
     match crate::translate::start::done(&editor.root, &prepared.project, &[std::path::PathBuf::from(&rel)]) {

@@ -268,7 +268,12 @@ impl Reader<'_> {
                         .with_hint(msg!("ignored-in-campaign-hint")),
                 );
             } else if name == "assets" {
-                for (path, asset_rel, direct) in self.walk_files(&rel)? {
+                for walk::Walked {
+                    path,
+                    rel: asset_rel,
+                    direct,
+                } in self.walk_files(&rel)?
+                {
                     if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES, direct)? {
                         campaign.assets.insert(asset_rel, Blob::from(bytes));
                     }
@@ -282,7 +287,7 @@ impl Reader<'_> {
     }
 
     fn read_pages(&mut self, campaign: &mut CampaignSource, lang: &str, dir: &Path) -> Result<(), LoadError> {
-        for (path, rel, direct) in self.walk_files(dir)? {
+        for walk::Walked { path, rel, direct } in self.walk_files(dir)? {
             if !rel.ends_with(".md") {
                 self.diagnostics.push(
                     Diagnostic::warning(&path, 0, 0, msg!("ignored-in-language"))
@@ -364,7 +369,7 @@ impl Reader<'_> {
     fn read_themes(&mut self) -> Result<(), LoadError> {
         for name in self.folders_in("themes")? {
             let mut files = BTreeMap::new();
-            for (path, rel, direct) in self.walk_files(&PathBuf::from("themes").join(&name))? {
+            for walk::Walked { path, rel, direct } in self.walk_files(&PathBuf::from("themes").join(&name))? {
                 if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES, direct)? {
                     // Templates and UI strings are quoted in messages about them.
                     let quoted = [".html", ".typ", ".yaml"].iter().any(|ext| rel.ends_with(ext));
@@ -384,7 +389,7 @@ impl Reader<'_> {
         if !self.root.join(&dir).is_dir() {
             return Ok(());
         }
-        for (path, rel, direct) in self.walk(&dir, is_editor_leftover)? {
+        for walk::Walked { path, rel, direct } in self.walk(&dir, is_editor_leftover)? {
             if let Some(bytes) = self.read_bytes(&path, MAX_ASSET_BYTES, direct)? {
                 self.sources.static_files.insert(rel, Blob::from(bytes));
             }

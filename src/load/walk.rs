@@ -11,6 +11,16 @@ use super::{LoadError, Reader};
 use crate::diag::Diagnostic;
 use crate::msg;
 
+/// A file found under a folder of the project.
+pub(super) struct Walked {
+    /// Project-relative.
+    pub path: PathBuf,
+    /// Relative to the folder walked, `/`-separated.
+    pub rel: String,
+    /// Reached without a symbolic link.
+    pub direct: bool,
+}
+
 impl Reader<'_> {
     /// The names of the folders in the project folder `dir` (none if it does not exist), sorted,
     /// hidden ones left out.
@@ -27,19 +37,14 @@ impl Reader<'_> {
             .collect())
     }
 
-    /// Files under the project-relative folder `dir`, sorted: (project-relative path, `dir`-relative
-    /// `/`-separated path, whether it is reached without a symbolic link). Hidden and editor
-    /// backup files are skipped.
-    pub(super) fn walk_files(&mut self, dir: &Path) -> Result<Vec<(PathBuf, String, bool)>, LoadError> {
+    /// Files under the project-relative folder `dir`, sorted. Hidden and editor backup files are
+    /// skipped.
+    pub(super) fn walk_files(&mut self, dir: &Path) -> Result<Vec<Walked>, LoadError> {
         self.walk(dir, is_ignored)
     }
 
     /// [`Self::walk_files`], skipping the files and folders whose name `skip` says.
-    pub(super) fn walk(
-        &mut self,
-        dir: &Path,
-        skip: fn(&str) -> bool,
-    ) -> Result<Vec<(PathBuf, String, bool)>, LoadError> {
+    pub(super) fn walk(&mut self, dir: &Path, skip: fn(&str) -> bool) -> Result<Vec<Walked>, LoadError> {
         let mut files = Vec::new();
         let start = self.root.join(dir);
         // Links are followed, so only files reached through one need their real place checked.
@@ -83,7 +88,7 @@ impl Reader<'_> {
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            files.push((path, rel, direct));
+            files.push(Walked { path, rel, direct });
         }
         Ok(files)
     }

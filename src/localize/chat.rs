@@ -12,6 +12,9 @@ use crate::project::PageKind;
 /// WhatsApp folds a message longer than about 700 characters behind "Read more".
 pub const MAX_CHARS: usize = 700;
 
+/// A title longer than this is cut in a message.
+const MAX_TITLE_CHARS: usize = 160;
+
 /// What a chat message is made from.
 pub struct ChatInputs<'a> {
     pub title: &'a str,
@@ -26,18 +29,23 @@ pub struct ChatInputs<'a> {
     /// The campaign's contacts: a contacts page lists them; any other page gives the first.
     pub contacts: &'a [ContactView],
     pub url: &'a str,
+    /// The message is in a right-to-left language.
+    pub rtl: bool,
 }
 
 /// The chat message of a page.
 pub fn message(inputs: &ChatInputs, ui: &Ui) -> String {
     // The parts kept whatever the length: the notice, the contact and the address.
     let mut tail = Vec::new();
-    if let Some(notice) = inputs.notice {
-        tail.push(format!("⚠️ {}", notice.trim()));
+    if let Some(notice) = inputs.notice.map(str::trim).filter(|n| !n.is_empty()) {
+        tail.push(format!("⚠️ {notice}"));
     }
     let contact_line = |contact: &ContactView| {
         let number = contact.phone.as_deref().or(contact.whatsapp.as_deref());
         match number {
+            // Isolated left to right in a right-to-left message: "+502 5555 0100" must not
+            // read "0100 5555 502+", a wrong number to dial.
+            Some(number) if inputs.rtl => format!("📞 {}: \u{2066}{number}\u{2069}", contact.label),
             Some(number) => format!("📞 {}: {number}", contact.label),
             None => format!("📞 {}", contact.label),
         }
@@ -48,7 +56,11 @@ pub fn message(inputs: &ChatInputs, ui: &Ui) -> String {
     }
     tail.push(format!("👉 {}", inputs.url));
     let tail = tail.join("\n");
-    let title = format!("*{}*", inputs.title.trim().replace('*', ""));
+    // A title as long as a message is cut: what the page says must fit too.
+    let title = format!(
+        "*{}*",
+        shortened(&inputs.title.trim().replace('*', ""), MAX_TITLE_CHARS)
+    );
     let fits = |body: &str| title.chars().count() + body.chars().count() + tail.chars().count() + 4 <= MAX_CHARS;
     let assemble = |body: &str| {
         if body.is_empty() {
@@ -77,14 +89,18 @@ pub fn message(inputs: &ChatInputs, ui: &Ui) -> String {
             lines.join("\n")
         }
         (PageKind::Myth, Some(myth), Some(fact)) => {
-            let myth_line = format!("❌ *{}:* {}", ui.get("myth_label"), myth.trim());
+            let myth_label = format!("❌ *{}:* ", ui.get("myth_label"));
             let fact_label = format!("✅ *{}:* ", ui.get("fact_label"));
-            let whole = format!("{myth_line}\n{fact_label}{}", fact.trim());
+            let whole = format!("{myth_label}{}\n{fact_label}{}", myth.trim(), fact.trim());
             if fits(&whole) {
                 whole
             } else {
-                let left = room.saturating_sub(myth_line.chars().count() + fact_label.chars().count() + 1);
-                format!("{myth_line}\n{fact_label}{}", shortened(fact.trim(), left))
+                // The fact is the answer: the myth gets at most a third of the room, shortened
+                // first, and the fact the rest.
+                let texts = room.saturating_sub(myth_label.chars().count() + fact_label.chars().count() + 1);
+                let myth = shortened(myth.trim(), (texts / 3).max(1));
+                let fact = shortened(fact.trim(), texts.saturating_sub(myth.chars().count()));
+                format!("{myth_label}{myth}\n{fact_label}{fact}")
             }
         }
         _ if !inputs.points.is_empty() => {
@@ -168,6 +184,7 @@ mod tests {
             notice: Some("Todos los servicios son gratuitos."),
             contacts: std::slice::from_ref(contact),
             url: "https://example.org/es/think-twice/senales-de-fraude/",
+            rtl: false,
         }
     }
 

@@ -129,16 +129,12 @@ pub fn localize<'p>(
                     && campaign.languages.contains(&language.code)
             })
             .map(|campaign| {
-                let pages = pages_in(campaign, &chain, selection.drafts);
-                let pages: Vec<(&Page, bool, Option<Option<Date>>)> = pages
-                    .into_iter()
-                    .map(|(page, fallback)| {
-                        let notice = (page.translation == Some(TranslationState::Outdated))
-                            .then(|| updated.get(&page.path).copied().flatten());
-                        (page, fallback, notice)
-                    })
-                    .collect();
-                if pages.first().is_some_and(|(p, _, _)| p.is_index()) {
+                let mut pages = pages_in(campaign, &chain, selection.drafts);
+                for shown in &mut pages {
+                    shown.outdated = (shown.page.translation == Some(TranslationState::Outdated))
+                        .then(|| updated.get(&shown.page.path).copied().flatten());
+                }
+                if pages.first().is_some_and(|shown| shown.page.is_index()) {
                     let campaign_view = CampaignView::new(campaign, &language.code, &text_chain);
                     let inputs = view::ViewInputs {
                         project,
@@ -189,30 +185,33 @@ pub fn localize<'p>(
 }
 
 /// A view of each of `pages` (which are in order) of a campaign in one edition.
-fn local_pages<'p>(
-    inputs: &view::ViewInputs<'_>,
-    pages: Vec<(&'p Page, bool, Option<Option<Date>>)>,
-) -> Vec<LocalPage<'p>> {
-    let tips = pages.iter().filter(|(p, _, _)| p.kind == PageKind::Tip).count();
+fn local_pages<'p>(inputs: &view::ViewInputs<'_>, pages: Vec<Shown<'p>>) -> Vec<LocalPage<'p>> {
+    let tips = pages.iter().filter(|shown| shown.page.kind == PageKind::Tip).count();
     let mut tip = 0;
     pages
         .into_iter()
-        .map(|(page, fallback, outdated)| {
-            let tip = (page.kind == PageKind::Tip).then(|| {
-                tip += 1;
-                (tip, tips)
-            });
-            let standing = view::Standing {
-                fallback,
-                tip,
-                outdated,
-            };
-            LocalPage {
-                page,
-                fallback,
-                view: PageView::new(inputs, page, standing),
-            }
-        })
+        .map(
+            |Shown {
+                 page,
+                 fallback,
+                 outdated,
+             }| {
+                let tip = (page.kind == PageKind::Tip).then(|| {
+                    tip += 1;
+                    (tip, tips)
+                });
+                let standing = view::Standing {
+                    fallback,
+                    tip,
+                    outdated,
+                };
+                LocalPage {
+                    page,
+                    fallback,
+                    view: PageView::new(inputs, page, standing),
+                }
+            },
+        )
         .collect()
 }
 
@@ -220,12 +219,21 @@ fn local_pages<'p>(
 /// whether that is a fallback; in page order. A draft (unless `drafts`) is passed over, so its
 /// readers keep the fallback; so is an outdated translation where the campaign says
 /// `outdated: source`, for the source language's page.
-fn pages_in<'p>(campaign: &'p Campaign, chain: &[String], drafts: bool) -> Vec<(&'p Page, bool)> {
+/// A page an edition shows at one address.
+struct Shown<'p> {
+    page: &'p Page,
+    /// Shown in another language, as this one has no translation of its own.
+    fallback: bool,
+    /// An outdated translation, with the day its source changed when the history tells.
+    outdated: Option<Option<Date>>,
+}
+
+fn pages_in<'p>(campaign: &'p Campaign, chain: &[String], drafts: bool) -> Vec<Shown<'p>> {
     let mut slugs: Vec<&str> = campaign.pages.iter().map(|p| p.slug.as_str()).collect();
     slugs.sort_unstable();
     slugs.dedup();
     let shown = |page: &&Page| drafts || !page.draft;
-    let mut pages: Vec<(&Page, bool)> = slugs
+    let mut pages: Vec<Shown> = slugs
         .into_iter()
         .filter_map(|slug| {
             let page = chain.iter().filter_map(|code| campaign.page(code, slug)).find(shown)?;
@@ -235,10 +243,15 @@ fn pages_in<'p>(campaign: &'p Campaign, chain: &[String], drafts: bool) -> Vec<(
             } else {
                 page
             };
-            Some((page, page.lang != chain[0]))
+            Some(Shown {
+                page,
+                fallback: page.lang != chain[0],
+                outdated: None,
+            })
         })
         .collect();
-    pages.sort_by(|(a, _), (b, _)| {
+    pages.sort_by(|a, b| {
+        let (a, b) = (a.page, b.page);
         (!a.is_index(), a.order, &a.title, &a.slug).cmp(&(!b.is_index(), b.order, &b.title, &b.slug))
     });
     pages

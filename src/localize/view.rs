@@ -167,6 +167,16 @@ impl CampaignView {
                 }
             })
             .collect();
+        // The notice in this language, else in the first of the chain that has one written: a
+        // blank one is none.
+        let notice: Option<(&str, &str)> = campaign.notice.as_ref().and_then(|n| match n {
+            Localized::Text(text) => Some((text.as_str(), lang)).filter(|(t, _)| !t.trim().is_empty()),
+            Localized::PerLanguage(map) => chain.iter().map(String::as_str).chain([lang]).find_map(|code| {
+                map.get(code)
+                    .filter(|t| !t.trim().is_empty())
+                    .map(|t| (t.as_str(), code))
+            }),
+        });
         CampaignView {
             name,
             name_lang,
@@ -181,16 +191,8 @@ impl CampaignView {
             logo: campaign.logo.clone(),
             // In this language; validation made sure every language with pages of its own has
             // one. A language shown entirely in another (its fallback) shows that one's.
-            notice: campaign.notice.as_ref().map(|n| match n {
-                Localized::PerLanguage(map) if map.contains_key(lang) => map[lang].clone(),
-                other => other.get(chain).to_string(),
-            }),
-            notice_lang: campaign
-                .notice
-                .as_ref()
-                .and_then(|n| n.language_of(chain))
-                .filter(|l| *l != lang)
-                .map(str::to_string),
+            notice: notice.map(|(text, _)| text.to_string()),
+            notice_lang: notice.map(|(_, l)| l).filter(|l| *l != lang).map(str::to_string),
         }
     }
 }
@@ -264,6 +266,7 @@ impl PageView {
                 notice: inputs.campaign_view.notice.as_deref(),
                 contacts: &inputs.campaign_view.contacts,
                 url: &address,
+                rtl: Direction::of(inputs.lang) == Direction::Rtl,
             },
             ui,
         );

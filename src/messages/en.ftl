@@ -17,6 +17,10 @@ problems-found = { $count ->
     [one] 1 problem found; nothing was written (the previous output is unchanged)
    *[other] { $count } problems found; nothing was written (the previous output is unchanged)
 }
+problems-found-checked = { $count ->
+    [one] 1 problem found
+   *[other] { $count } problems found
+}
 warning-group = { $count } warnings of this kind:
 warning-group-more = … and { $count } more (add --verbose to see them all)
 
@@ -66,7 +70,7 @@ render-packs = offline packs: { $packs }
 ## Progress
 
 progress-site = web pages
-progress-print = handouts
+progress-print = print documents
 progress-cards = cards
 progress-done = { $what }: { $count } done ({ $seconds } s)
 translate-usage = write the campaign and the language to translate into: altavoz translate <campaign> <lang> [page…]
@@ -869,7 +873,7 @@ history-partial-hint = fetch the rest before building: `git config --unset remot
 
 ## Trainers and channels: slides, posters, the campaign notice, chat messages, text messages
 notice-missing = the campaign's `notice` has no text in { $langs }
-notice-missing-hint = every language with pages of its own needs the notice in its own words, so that no reader misses it (translators: the entry `campaign.yaml#notice` of `altavoz po export`): { $example }
+notice-missing-hint = every language with pages of its own needs the notice in its own words, so that no reader misses it (translators: the entry `campaign.yaml#notice` of `altavoz po export`, which works while it is missing): { $example }
 slide-overflow = `{ $field }` does not fit on its workshop slide, even in the smallest type a slide allows
 slide-overflow-hint = shorten it: a slide is read from the back of a room
 notes-overflow = the `notes` are longer than a printed page beside their slides
@@ -904,3 +908,20 @@ audio-export-hint = export the recording again as { $formats } (a phone's voice 
 audio-heavy = the voice note `{ $file }` costs readers { $size } ({ $duration } at { $kbps } kb/s)
 audio-heavy-hint = readers pay for every byte: export it in mono at 32–48 kb/s (Opus or MP3), at most { $kbps } kb/s, and keep it under { $minutes } minutes
 weights-on-demand = {"  "}{ $page } also plays { $size } when the reader presses play
+translation-unknown-hint-many = compare each with its source; when it says the same, run `altavoz translate --done` with its file, as in `altavoz translate --done { $path }`
+translation-outdated-hint-many = `altavoz status` shows what changed in each; update each translation, then run `altavoz translate --done` with its file, as in `altavoz translate --done { $path }`
+sms-formula = `sms` starts with a character that spreadsheets read as the start of a formula
+sms-formula-hint = start the message with a word ("Call +502…", not "+502…"): the SMS list opens in spreadsheets
+edit-campaign-notice = Notice on every page (every language with pages of its own needs it)
+cms-c-notice = Notice on every page
+cms-c-notice-hint = One message no reader may miss ("All services are free"), on every page, handout, story card and chat message. Every language with pages of its own needs it.
+cms-c-posters = Posters
+cms-c-posters-hint = On by default: myth, tip and contacts pages get A3 and Tabloid posters. Switch it on and off again to make none.
+notice-too-long = the `notice`{ $lang ->
+    [all] {""}
+   *[other] {" "}in { $lang }
+} has { $length } characters; at most { $max } fit beside the rest on cards, slides and posters
+notice-too-long-hint = say it in a sentence or two: what readers must not miss
+overflow-campaign-hint = it is the campaign's, in campaign.yaml: shorten it there (or write `posters: false` there for no posters)
+audio-linked = this links to the recording `{ $file }`, which is published only as a page's voice note
+audio-linked-hint = remove the link and write `audio: assets/{ $file }` in the page's front matter: the page then plays it, without its metadata

@@ -17,6 +17,10 @@ problems-found = { $count ->
     [one] se encontró 1 problema; no se escribió nada (lo que había antes sigue igual)
    *[other] se encontraron { $count } problemas; no se escribió nada (lo que había antes sigue igual)
 }
+problems-found-checked = { $count ->
+    [one] se encontró 1 problema
+   *[other] se encontraron { $count } problemas
+}
 warning-group = { $count } avisos de este tipo:
 warning-group-more = … y { $count } más (agrega --verbose para verlos todos)
 
@@ -869,7 +873,7 @@ history-partial-hint = trae el resto antes de construir: `git config --unset rem
 
 ## Talleres y canales: diapositivas, pósteres, el aviso de la campaña, mensajes de chat y de texto
 notice-missing = el `notice` de la campaña no tiene texto en { $langs }
-notice-missing-hint = cada idioma con páginas propias necesita el aviso con sus propias palabras, para que nadie se lo pierda (quien traduce: la entrada `campaign.yaml#notice` de `altavoz po export`): { $example }
+notice-missing-hint = cada idioma con páginas propias necesita el aviso con sus propias palabras, para que nadie se lo pierda (quien traduce: la entrada `campaign.yaml#notice` de `altavoz po export`, que funciona aunque falte): { $example }
 slide-overflow = `{ $field }` no cabe en su diapositiva, ni con la letra más pequeña que admite una diapositiva
 slide-overflow-hint = acórtalo: una diapositiva se lee desde el fondo de la sala
 notes-overflow = las `notes` son más largas que una hoja impresa junto a sus diapositivas
@@ -904,3 +908,20 @@ audio-export-hint = vuelve a exportar la grabación como { $formats } (la grabad
 audio-heavy = la nota de voz `{ $file }` les cuesta a quienes leen { $size } ({ $duration } a { $kbps } kb/s)
 audio-heavy-hint = quien lee paga cada byte: expórtala en mono a 32–48 kb/s (Opus o MP3), como máximo { $kbps } kb/s, y que dure menos de { $minutes } minutos
 weights-on-demand = {"  "}{ $page } además reproduce { $size } cuando se pulsa el botón de reproducir
+translation-unknown-hint-many = compara cada una con su original; cuando diga lo mismo, ejecuta `altavoz translate --done` con su archivo, como en `altavoz translate --done { $path }`
+translation-outdated-hint-many = `altavoz status` muestra qué cambió en cada una; actualiza cada traducción y luego ejecuta `altavoz translate --done` con su archivo, como en `altavoz translate --done { $path }`
+sms-formula = `sms` empieza con un carácter que las hojas de cálculo leen como el comienzo de una fórmula
+sms-formula-hint = empieza el mensaje con una palabra («Llama al +502…», no «+502…»): la lista de SMS se abre en hojas de cálculo
+edit-campaign-notice = Aviso en todas las páginas (todo idioma con páginas propias lo necesita)
+cms-c-notice = Aviso en todas las páginas
+cms-c-notice-hint = Un mensaje que nadie debe perderse («Todos los servicios son gratuitos»), en cada página, hoja, tarjeta de historia y mensaje de chat. Todo idioma con páginas propias lo necesita.
+cms-c-posters = Pósteres
+cms-c-posters-hint = Activado por omisión: las páginas de mitos, consejos y contactos tienen pósteres A3 y tabloide. Actívalo y desactívalo para no hacer ninguno.
+notice-too-long = el `notice`{ $lang ->
+    [all] {""}
+   *[other] {" "}en { $lang }
+} tiene { $length } caracteres; caben { $max } como máximo junto al resto en tarjetas, diapositivas y pósteres
+notice-too-long-hint = dilo en una o dos frases: lo que nadie debe perderse
+overflow-campaign-hint = es de la campaña, en campaign.yaml: acórtalo allí (o escribe allí `posters: false` para no hacer pósteres)
+audio-linked = esto enlaza la grabación `{ $file }`, que solo se publica como nota de voz de una página
+audio-linked-hint = quita el enlace y escribe `audio: assets/{ $file }` en la portada de la página: la página la reproduce, sin sus metadatos

@@ -88,11 +88,16 @@ impl State {
     }
 }
 
+/// What a rebuild says: what to print, and whether it failed (printed even with `--quiet`).
+pub struct Rebuilt {
+    pub message: String,
+    pub failed: bool,
+}
+
 /// Builds the site into `state` in two steps of one pipeline run: the pages first (fast),
 /// then handouts and cards (reused where unchanged). Pages reload as soon as the first step is
-/// done; on failure the last good files stay and pages are told the error. Returns what to
-/// print, and whether it is an error (printed even with `--quiet`).
-pub fn rebuild(options: &ServeOptions, state: &State) -> (String, bool) {
+/// done; on failure the last good files stay and pages are told the error.
+pub fn rebuild(options: &ServeOptions, state: &State) -> Rebuilt {
     let started = Instant::now();
     let lang = options.messages;
     let serve = options;
@@ -137,9 +142,17 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> (String, bool) {
         // Superseded before it showed anything: the newer build reports.
         (Err(Failure::Cancelled), None) => String::new(),
         (Ok(_), None) => String::new(),
-        (Err(failure), _) => return (fail(state, generation, failure, lang), true),
+        (Err(failure), _) => {
+            return Rebuilt {
+                message: fail(state, generation, failure, lang),
+                failed: true,
+            };
+        }
     };
-    (text, false)
+    Rebuilt {
+        message: text,
+        failed: false,
+    }
 }
 
 /// The two parts of the site a rebuild makes one after the other.
@@ -202,7 +215,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Message> {
 pub fn run(options: ServeOptions, extension: Option<Arc<dyn Extension>>) -> Result<(), Message> {
     let catalog = Catalog::get(options.messages);
     let state = Arc::new(State::default());
-    let (first, failed) = rebuild(&options, &state);
+    let Rebuilt { message: first, failed } = rebuild(&options, &state);
     let cannot_listen = |e: std::io::Error| {
         msg!(
             "serve-cannot-listen",

@@ -63,7 +63,7 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
             state.changed();
             let (options, state) = (options.clone(), Arc::clone(&state));
             std::thread::spawn(move || {
-                let (message, failed) = rebuild(&options, &state);
+                let super::Rebuilt { message, failed } = rebuild(&options, &state);
                 if !message.is_empty() && (!quiet || failed) {
                     eprintln!("{message}");
                 }

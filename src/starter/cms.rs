@@ -118,6 +118,12 @@ impl Out {
         }
     }
 
+    /// A field that holds others (a `list` or an `object`), up to its `fields:` line.
+    fn group(&mut self, indent: usize, name: &str, widget: &str, (label, hint): (Message, Message), field: Field) {
+        self.field(indent, name, widget, label, Some(hint), field);
+        self.line(indent + 1, "fields:");
+    }
+
     fn pattern(&self, pattern: &str, words: Message) -> String {
         format!("[{}, {}]", q(pattern), q(&self.say(&words)))
     }
@@ -268,19 +274,17 @@ fn page_fields(o: &mut Out, indent: usize, campaign: &str, cms: Cms) {
         Field::optional(),
     );
     // Sources: a list of { title, url }.
-    o.line(indent, "- name: sources");
-    o.line(indent + 1, &format!("label: {}", q(&o.say(&msg!("cms-sources")))));
-    o.line(
-        indent + 1,
-        &format!("label_singular: {}", q(&o.say(&msg!("cms-source")))),
+    let singular = q(&o.say(&msg!("cms-source")));
+    o.group(
+        indent,
+        "sources",
+        "list",
+        (msg!("cms-sources"), msg!("cms-sources-hint")),
+        Field::optional()
+            .with("label_singular", singular)
+            .with("collapsed", "false".into())
+            .with("summary", q("{{fields.title}}")),
     );
-    o.line(indent + 1, "widget: list");
-    o.line(indent + 1, "required: false");
-    o.line(indent + 1, "i18n: true");
-    o.line(indent + 1, &format!("hint: {}", q(&o.say(&msg!("cms-sources-hint")))));
-    o.line(indent + 1, "collapsed: false");
-    o.line(indent + 1, "summary: \"{{fields.title}}\"");
-    o.line(indent + 1, "fields:");
     o.field(
         indent + 2,
         "title",
@@ -299,14 +303,13 @@ fn page_fields(o: &mut Out, indent: usize, campaign: &str, cms: Cms) {
         Field::optional().with("pattern", url),
     );
     // The card: { headline, formats, image }.
-    o.line(indent, "- name: card");
-    o.line(indent + 1, &format!("label: {}", q(&o.say(&msg!("cms-card")))));
-    o.line(indent + 1, "widget: object");
-    o.line(indent + 1, "required: false");
-    o.line(indent + 1, "i18n: true");
-    o.line(indent + 1, &format!("hint: {}", q(&o.say(&msg!("cms-card-hint")))));
-    o.line(indent + 1, "collapsed: true");
-    o.line(indent + 1, "fields:");
+    o.group(
+        indent,
+        "card",
+        "object",
+        (msg!("cms-card"), msg!("cms-card-hint")),
+        Field::optional().with("collapsed", "true".into()),
+    );
     o.field(
         indent + 2,
         "headline",
@@ -464,6 +467,14 @@ fn settings_fields(o: &mut Out, indent: usize, campaign: &str, languages: &[(Str
         Some(msg!("cms-c-tagline-hint")),
         false,
     );
+    per_language(
+        o,
+        indent,
+        "notice",
+        msg!("cms-c-notice"),
+        Some(msg!("cms-c-notice-hint")),
+        false,
+    );
     let flow = format!("[{}]", codes.join(", "));
     o.field(
         indent,
@@ -561,20 +572,25 @@ fn settings_fields(o: &mut Out, indent: usize, campaign: &str, languages: &[(Str
             .with("multiple", "true".into())
             .nested("options", formats),
     );
-    o.line(indent, "- name: contacts");
-    o.line(indent + 1, &format!("label: {}", q(&o.say(&msg!("cms-c-contacts")))));
-    o.line(
-        indent + 1,
-        &format!("label_singular: {}", q(&o.say(&msg!("cms-c-contact")))),
+    o.field(
+        indent,
+        "posters",
+        "boolean",
+        msg!("cms-c-posters"),
+        Some(msg!("cms-c-posters-hint")),
+        Field::optional().shared(),
     );
-    o.line(indent + 1, "widget: list");
-    o.line(indent + 1, "required: false");
-    o.line(
-        indent + 1,
-        &format!("hint: {}", q(&o.say(&msg!("cms-c-contacts-hint")))),
+    let singular = q(&o.say(&msg!("cms-c-contact")));
+    o.group(
+        indent,
+        "contacts",
+        "list",
+        (msg!("cms-c-contacts"), msg!("cms-c-contacts-hint")),
+        Field::optional()
+            .shared()
+            .with("label_singular", singular)
+            .with("summary", q("{{fields.phone}}")),
     );
-    o.line(indent + 1, "summary: \"{{fields.phone}}\"");
-    o.line(indent + 1, "fields:");
     let sub = indent + 2;
     per_language(o, sub, "label", msg!("cms-c-label"), None, true);
     let phone = o.pattern(PHONE, msg!("cms-phone-pattern"));

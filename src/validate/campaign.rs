@@ -9,6 +9,9 @@ use crate::load::CampaignSource;
 use crate::msg;
 use crate::project::{Campaign, Color, Colors, Contact, Language, walk_fallbacks};
 
+/// The notice is on every card, slide and poster: at most this many characters.
+const MAX_NOTICE_CHARS: usize = 160;
+
 /// WCAG AA for normal text.
 const MIN_CONTRAST: f64 = 4.5;
 
@@ -194,6 +197,24 @@ fn check_notice(
         }
         crate::project::Localized::Text(_) => Vec::new(),
     };
+    // It is on every card, slide and poster, beside other text: a sentence or two.
+    let texts: Vec<(&str, &str)> = match &notice.value {
+        crate::project::Localized::PerLanguage(map) => map.iter().map(|(c, t)| (c.as_str(), t.as_str())).collect(),
+        crate::project::Localized::Text(text) => vec![("all", text.as_str())],
+    };
+    for (code, text) in texts {
+        let length = text.trim().chars().count();
+        if length > MAX_NOTICE_CHARS {
+            diagnostics.push(
+                at(
+                    path,
+                    notice,
+                    msg!("notice-too-long", lang = code, length = length, max = MAX_NOTICE_CHARS),
+                )
+                .with_hint(msg!("notice-too-long-hint")),
+            );
+        }
+    }
     if !missing.is_empty() {
         let example = languages
             .iter()

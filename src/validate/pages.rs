@@ -242,6 +242,11 @@ fn check_chat(path: &Path, chat: &Spanned<String>, diagnostics: &mut Diagnostics
 
 /// `sms:` is one text message, counted in the encoding it will be sent in.
 fn check_sms(path: &Path, sms: &Spanned<String>, diagnostics: &mut Diagnostics) {
+    // A spreadsheet reads a cell that starts with `=`, `+`, `-` or `@` as a formula: the SMS
+    // list would run an author's formula on the computer of whoever opens it.
+    if sms.value.trim_start().starts_with(['=', '+', '-', '@']) {
+        diagnostics.push(at_line(path, sms, FIRST_LINE, msg!("sms-formula")).with_hint(msg!("sms-formula-hint")));
+    }
     let length = crate::sms::measure(sms.value.trim());
     if length.fits() {
         return;

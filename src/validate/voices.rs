@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::audio::{self, AudioError, Voice};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::links::Target;
 use crate::load::CampaignSource;
 use crate::msg;
 use crate::project::Page;
@@ -23,9 +24,29 @@ pub const MAX_SECONDS: u64 = 180;
 pub fn check(source: &CampaignSource, pages: &[Page], diagnostics: &mut Diagnostics) -> BTreeMap<String, Arc<Voice>> {
     let mut voices: BTreeMap<String, Result<Arc<Voice>, AudioError>> = BTreeMap::new();
     for page in pages {
+        // A recording is published only as a voice note: a link to the file would lead nowhere.
+        for link in &page.links {
+            if let Target::Asset(rel) = &link.target
+                && source
+                    .assets
+                    .get(rel.as_str())
+                    .is_some_and(|bytes| audio::is_recording(bytes))
+            {
+                let (line, col) = crate::diag::line_col(&page.body, link.offset);
+                diagnostics.push(
+                    Diagnostic::error(
+                        &page.path,
+                        line + page.body_line - 1,
+                        col,
+                        msg!("audio-linked", file = rel),
+                    )
+                    .with_hint(msg!("audio-linked-hint", file = rel)),
+                );
+            }
+        }
         let Some(written) = page.audio.as_deref() else { continue };
         let line = page.lines.audio;
-        let rel = written.trim_start_matches("./").strip_prefix("assets/").unwrap_or("");
+        let rel = page.audio_asset().unwrap_or("");
         let Some(bytes) = source.assets.get(rel) else {
             diagnostics.push(
                 Diagnostic::error(&page.path, line, 0, msg!("audio-missing", file = written)).with_hint(msg!(

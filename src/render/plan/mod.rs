@@ -103,20 +103,7 @@ impl<'s, 'p> Plan<'s, 'p> {
             decks: Vec::new(),
             index: HashMap::new(),
             images: images::Images::new(site),
-            voices: site
-                .project
-                .campaigns
-                .iter()
-                .flat_map(|c| {
-                    c.voices.iter().map(|(rel, voice)| {
-                        let mut hasher = siphasher::sip::SipHasher13::new();
-                        std::hash::Hasher::write(&mut hasher, &voice.bytes);
-                        let hash = format!("{:016x}", std::hash::Hasher::finish(&hasher));
-                        let path = url::voice_path(&c.slug, rel, &hash[..10], voice.extension);
-                        ((c.slug.clone(), rel.clone()), path)
-                    })
-                })
-                .collect(),
+            voices: BTreeMap::new(),
             card_fingerprint: super::reuse::fingerprint(theme),
             today,
         };
@@ -154,6 +141,19 @@ impl<'s, 'p> Plan<'s, 'p> {
                     } else {
                         Vec::new()
                     };
+                    // The voice notes of the pages built, and only those (not a draft's).
+                    if let Some(rel) = p.audio_asset()
+                        && let Some(voice) = campaign.campaign.voices.get(rel)
+                    {
+                        plan.voices
+                            .entry((slug.to_string(), rel.to_string()))
+                            .or_insert_with(|| {
+                                let mut hasher = siphasher::sip::SipHasher13::new();
+                                std::hash::Hasher::write(&mut hasher, &voice.bytes);
+                                let hash = format!("{:016x}", std::hash::Hasher::finish(&hasher));
+                                url::voice_path(slug, rel, &hash[..10], voice.extension)
+                            });
+                    }
                     plan.index.insert((lang, slug, p.slug.as_str()), plan.pages.len());
                     plan.pages.push(PlannedPage {
                         edition,

@@ -52,11 +52,11 @@ pub struct SlidePage<'a> {
     points: &'a [String],
     /// How many points there are besides `points` ("And 3 more in the handout.").
     points_hidden: usize,
-    picture: Option<Picture>,
+    picture: Option<SlidePicture>,
 }
 
 #[derive(Serialize)]
-pub struct Picture {
+pub struct SlidePicture {
     /// The virtual path, for `image(…)`.
     path: String,
     alt: String,
@@ -80,7 +80,7 @@ pub fn slide_page<'a>(
         slug: &local.page.slug,
         points: &view.points[..shown],
         points_hidden: more,
-        picture: picture.as_ref().map(|(rel, alt)| Picture {
+        picture: picture.as_ref().map(|(rel, alt)| SlidePicture {
             path: asset_path(rel),
             alt: alt.clone(),
         }),
@@ -124,7 +124,7 @@ fn picture(campaign: &LocalCampaign, local: &LocalPage, lang: &str) -> Option<(S
 
 /// What every document of a campaign in one edition shares.
 #[derive(Serialize)]
-pub struct Frame<'a> {
+pub struct SheetFrame<'a> {
     lang: String,
     dir: Direction,
     language: &'a str,
@@ -202,14 +202,14 @@ pub struct Handout<'a> {
     #[serde(flatten)]
     page: PrintPage<'a>,
     #[serde(flatten)]
-    frame: Frame<'a>,
+    frame: SheetFrame<'a>,
 }
 
 /// A campaign's booklet: the campaign, then its pages.
 #[derive(Serialize)]
 pub struct Booklet<'a> {
     #[serde(flatten)]
-    frame: Frame<'a>,
+    frame: SheetFrame<'a>,
     content_lang: String,
     title: &'a str,
     summary: &'a str,
@@ -298,9 +298,9 @@ pub fn frame<'a>(
     sheet: Sheet,
     qr: Cow<'a, Value>,
     page_total: Option<usize>,
-) -> Frame<'a> {
+) -> SheetFrame<'a> {
     let ui = &edition.ui;
-    Frame {
+    SheetFrame {
         lang: typst_lang(&edition.language.code),
         dir: edition.language.direction,
         language: &edition.language.name,

@@ -27,7 +27,7 @@ pub struct PrintRenderer;
 pub const MANIFEST: &str = ".altavoz-print.json";
 
 /// One PDF to make, or a deck's three.
-enum Job<'a, 's, 'p> {
+enum PrintJob<'a, 's, 'p> {
     /// A page's handout on one paper, with the page's QR code, made by the first of its
     /// handouts and posters.
     Handout(&'a PlannedPage<'s, 'p>, Paper, &'a str, &'a qr::Shared),
@@ -66,10 +66,10 @@ impl Renderer for PrintRenderer {
         let mut decks = context.plan.decks.iter().peekable();
         for (i, planned) in context.plan.pages.iter().enumerate() {
             for (paper, path) in &planned.handouts {
-                jobs.push(Job::Handout(planned, *paper, path, &qrs[i]));
+                jobs.push(PrintJob::Handout(planned, *paper, path, &qrs[i]));
             }
             for (size, path) in &planned.posters {
-                jobs.push(Job::Poster(planned, *size, path, &qrs[i]));
+                jobs.push(PrintJob::Poster(planned, *size, path, &qrs[i]));
             }
             let last_of_campaign = context
                 .plan
@@ -78,10 +78,10 @@ impl Renderer for PrintRenderer {
                 .is_none_or(|next| !std::ptr::eq(next.campaign, planned.campaign));
             if last_of_campaign {
                 while let Some(booklet) = booklets.next_if(|b| std::ptr::eq(b.campaign, planned.campaign)) {
-                    jobs.push(Job::Booklet(booklet));
+                    jobs.push(PrintJob::Booklet(booklet));
                 }
                 while let Some(deck) = decks.next_if(|d| std::ptr::eq(d.campaign, planned.campaign)) {
-                    jobs.push(Job::Deck(deck));
+                    jobs.push(PrintJob::Deck(deck));
                 }
             }
         }
@@ -93,8 +93,8 @@ impl Renderer for PrintRenderer {
             eviction: typeset::Eviction::default(),
         };
         let result = reuse::run(context, sink, (Output::Print, MANIFEST), &jobs, |job| match job {
-            Job::Deck(deck) => shop.deck(deck),
-            Job::Poster(planned, size, path, qr) => shop.poster(planned, *size, path, qr).map(|made| vec![made]),
+            PrintJob::Deck(deck) => shop.deck(deck),
+            PrintJob::Poster(planned, size, path, qr) => shop.poster(planned, *size, path, qr).map(|made| vec![made]),
             _ => shop.sheet(job).map(|made| vec![made]).map_err(Diagnostics::from),
         });
         typeset::evict_cache();
@@ -125,31 +125,31 @@ impl Shop<'_, '_, '_> {
         (hash, kept)
     }
 
-    fn campaign_of<'p>(job: &Job<'_, '_, 'p>) -> &'p crate::project::Campaign {
+    fn campaign_of<'p>(job: &PrintJob<'_, '_, 'p>) -> &'p crate::project::Campaign {
         match job {
-            Job::Handout(planned, ..) | Job::Poster(planned, ..) => planned.campaign.campaign,
-            Job::Booklet(booklet) => booklet.campaign.campaign,
-            Job::Deck(deck) => deck.campaign.campaign,
+            PrintJob::Handout(planned, ..) | PrintJob::Poster(planned, ..) => planned.campaign.campaign,
+            PrintJob::Booklet(booklet) => booklet.campaign.campaign,
+            PrintJob::Deck(deck) => deck.campaign.campaign,
         }
     }
 
     /// A handout or a booklet.
-    fn sheet(&self, job: &Job) -> Result<Made, Diagnostic> {
+    fn sheet(&self, job: &PrintJob) -> Result<Made, Diagnostic> {
         let context = self.context;
         let base_url = &context.site.project.base_url;
         // Counted as done however this job ends: the last of a page's documents lets go its code.
         let mut claim = match job {
-            Job::Handout(.., qr) => Some(qr.claim()),
+            PrintJob::Handout(.., qr) => Some(qr.claim()),
             _ => None,
         };
         // A handout is hashed without its QR code, which is drawn from the page's address
         // (in the data): an unchanged handout costs no QR code.
         let (path, source, document, data) = match job {
-            Job::Handout(planned, paper, path, _) => {
+            PrintJob::Handout(planned, paper, path, _) => {
                 handout(&self.typesetter, (planned, *paper), path, base_url, context.today)?
             }
-            Job::Booklet(booklet) => booklet_document(&self.typesetter, booklet, base_url, context.today)?,
-            Job::Poster(..) | Job::Deck(_) => unreachable!("made by their own functions"),
+            PrintJob::Booklet(booklet) => booklet_document(&self.typesetter, booklet, base_url, context.today)?,
+            PrintJob::Poster(..) | PrintJob::Deck(_) => unreachable!("made by their own functions"),
         };
         let (hash, kept) = self.hash_and_reuse(&path, &document, "");
         if let Some(kept) = kept {
@@ -157,7 +157,7 @@ impl Shop<'_, '_, '_> {
         }
         let mut document = with_print_pictures(document, Self::campaign_of(job), &context.plan.images, &source)?;
         let mut data = data;
-        if let (Job::Handout(planned, ..), Some(data), Some(claim)) = (job, &mut data, claim.take()) {
+        if let (PrintJob::Handout(planned, ..), Some(data), Some(claim)) = (job, &mut data, claim.take()) {
             data["qr"] = serde_json::Value::clone(&claim.take(&planned.page.view.url));
             put_data(&mut document, data);
         }
@@ -174,7 +174,7 @@ impl Shop<'_, '_, '_> {
             .typesetter
             .pdf_or(&document, &format!("altavoz/{path}"), longer)
             .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
-        self.eviction.after_document(matches!(job, Job::Booklet(_)));
+        self.eviction.after_document(matches!(job, PrintJob::Booklet(_)));
         Ok(Made {
             file: OutputFile::new(path, pdf),
             hash: Some(hash),
@@ -206,7 +206,7 @@ impl Shop<'_, '_, '_> {
             .typesetter
             .pdf_reporting(&document, &format!("altavoz/{path}"), overflow::LABEL)
             .map_err(|errors| typeset::diagnostic(context.theme, path, &source, &errors))?;
-        fail_on(overflow::diagnostics(&placed, &reports, overflow::Document::Poster))?;
+        fail_on(overflow::diagnostics(&placed, &reports, overflow::Kind::Poster))?;
         self.eviction.after_document(false);
         Ok(Made {
             file: OutputFile::new(path, pdf),
@@ -234,18 +234,25 @@ impl Shop<'_, '_, '_> {
             })
             .collect();
         let mut made = Vec::new();
-        let slides_pdf: Option<Blob> = match kept {
-            // Read only if a note is to be made.
-            Some(kept) => {
-                let bytes = notes
-                    .iter()
-                    .any(|(.., kept)| kept.is_none())
-                    .then(|| kept.file.bytes().ok())
-                    .flatten();
+        // The slides reused when a note to make can read them, else made again.
+        let notes_to_make = notes.iter().any(|(.., kept)| kept.is_none());
+        let reused = match kept {
+            Some(kept) if !notes_to_make => {
                 made.push(kept);
-                bytes
+                None
             }
-            None => {
+            Some(kept) => match kept.file.bytes() {
+                Ok(bytes) => {
+                    made.push(kept);
+                    Some(bytes)
+                }
+                Err(_) => None,
+            },
+            None => None,
+        };
+        let slides_pdf: Option<Blob> = match reused {
+            Some(bytes) => Some(bytes),
+            None if made.is_empty() => {
                 let document = with_print_pictures(documents.slides, campaign, &context.plan.images, &source)?;
                 let (pdf, reports) = self
                     .typesetter
@@ -260,12 +267,15 @@ impl Shop<'_, '_, '_> {
                 });
                 Some(pdf)
             }
+            // Reused, and no note needs them.
+            None => None,
         };
         for (path, document, notes_hash, kept) in notes {
             if let Some(kept) = kept {
                 made.push(kept);
                 continue;
             }
+            // Made or read just above whenever a note is to be made.
             let Some(slides_pdf) = slides_pdf.clone() else {
                 continue;
             };
@@ -311,7 +321,7 @@ fn put_data(document: &mut Document, data: &serde_json::Value) {
 
 /// A document ready to hash: its output path, its source (for messages), the document, and
 /// the data of a handout, which gets its QR code only if the handout is made.
-type Prepared = (String, String, Document, Option<serde_json::Value>);
+type Ready = (String, String, Document, Option<serde_json::Value>);
 
 /// A page's handout, its QR code left `null`.
 fn handout(
@@ -320,7 +330,7 @@ fn handout(
     path: &str,
     base_url: &str,
     today: crate::project::Date,
-) -> Result<Prepared, Diagnostic> {
+) -> Result<Ready, Diagnostic> {
     let (edition, campaign, page) = (planned.edition, planned.campaign, planned.page);
     let no_qr = serde_json::Value::Null;
     let (value, json) = data::json(&data::handout(edition, campaign, page, paper, &no_qr));
@@ -348,7 +358,7 @@ fn booklet_document(
     booklet: &PlannedBooklet,
     base_url: &str,
     today: crate::project::Date,
-) -> Result<Prepared, Diagnostic> {
+) -> Result<Ready, Diagnostic> {
     let (edition, campaign) = (booklet.edition, booklet.campaign);
     let mut files = BTreeMap::new();
     let mut pages = Vec::new();

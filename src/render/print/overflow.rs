@@ -16,7 +16,7 @@ pub const LABEL: &str = "altavoz-overflow";
 
 /// Which kind of document reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Document {
+pub enum Kind {
     Slides,
     Notes,
     Poster,
@@ -44,7 +44,7 @@ impl Placed {
 }
 
 /// One located error per piece of text reported (each once).
-pub fn diagnostics(placed: &Placed, reports: &[serde_json::Value], document: Document) -> Vec<Diagnostic> {
+pub fn diagnostics(placed: &Placed, reports: &[serde_json::Value], document: Kind) -> Vec<Diagnostic> {
     let mut seen = Vec::new();
     let mut out = Vec::new();
     for report in reports {
@@ -61,9 +61,15 @@ pub fn diagnostics(placed: &Placed, reports: &[serde_json::Value], document: Doc
             _ => (placed.campaign_file.clone(), 0),
         };
         let (message, hint) = match document {
-            Document::Slides => (msg!("slide-overflow", field = field), msg!("slide-overflow-hint")),
-            Document::Notes => (msg!("notes-overflow"), msg!("notes-overflow-hint")),
-            Document::Poster => (msg!("poster-overflow", field = field), msg!("poster-overflow-hint")),
+            Kind::Slides => (msg!("slide-overflow", field = field), msg!("slide-overflow-hint")),
+            Kind::Notes => (msg!("notes-overflow"), msg!("notes-overflow-hint")),
+            Kind::Poster => (msg!("poster-overflow", field = field), msg!("poster-overflow-hint")),
+        };
+        // The campaign's texts are shortened in campaign.yaml, for every page at once.
+        let hint = if campaign_text {
+            msg!("overflow-campaign-hint")
+        } else {
+            hint
         };
         out.push(Diagnostic::error(path, line, 0, message).with_hint(hint));
     }

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::data::{self, Frame, Sheet, SlidePage};
+use super::data::{self, Sheet, SheetFrame, SlidePage};
 use super::overflow::Placed;
 use super::{add_assets, check_coverage};
 use crate::diag::Diagnostic;
@@ -24,7 +24,7 @@ struct PosterData<'a> {
     #[serde(flatten)]
     page: SlidePage<'a>,
     #[serde(flatten)]
-    frame: Frame<'a>,
+    frame: SheetFrame<'a>,
 }
 
 /// A page's poster on `size`, its QR code `qr` (`null` until it is made), and the page placed

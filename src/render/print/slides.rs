@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::data::{self, Frame, Sheet, SlidePage};
+use super::data::{self, Sheet, SheetFrame, SlidePage};
 use super::overflow::{self, Placed};
 use super::{add_assets, check_coverage, qr};
 use crate::diag::Diagnostic;
@@ -28,7 +28,7 @@ use crate::url::Paper;
 #[derive(Serialize)]
 struct DeckData<'a> {
     #[serde(flatten)]
-    frame: Frame<'a>,
+    frame: SheetFrame<'a>,
     /// The landing page's slug, which names the title slide's texts in reports.
     slug: &'a str,
     content_lang: String,
@@ -38,6 +38,9 @@ struct DeckData<'a> {
     url: &'a str,
     short_url: &'a str,
     pages: Vec<SlidePage<'a>>,
+    /// The campaign's contacts page, whose notes go with the contacts slide (its slug names them
+    /// in reports); none when the campaign has none in print.
+    contacts_slug: Option<&'a str>,
     /// In the notes: the slides' PDF, embedded page by page.
     #[serde(skip_serializing_if = "Option::is_none")]
     slides_pdf: Option<&'static str>,
@@ -79,6 +82,7 @@ pub fn documents(
     }
     let view = &index.view;
     let qr = qr::runs(&view.url);
+    let contacts_page = printed(campaign).find(|p| p.page.kind == PageKind::Contacts);
     let deck_data = |paper: Sheet, slides_pdf| DeckData {
         frame: data::frame(edition, campaign, paper, Cow::Borrowed(&qr), None),
         slug: &index.page.slug,
@@ -91,6 +95,7 @@ pub fn documents(
         pages: shown(deck)
             .map(|local| data::slide_page(edition, campaign, local).0)
             .collect(),
+        contacts_slug: contacts_page.map(|p| p.page.slug.as_str()),
         slides_pdf,
     };
     let (value, json) = data::json(&DeckData {
@@ -110,7 +115,6 @@ pub fn documents(
 
     // The notes: the landing page's with the title slide, each page's with its slides, a
     // contacts page's with the contacts slide.
-    let contacts_page = printed(campaign).find(|p| p.page.kind == PageKind::Contacts);
     let mut notes_files = BTreeMap::new();
     let mut note = |local: &LocalPage, name: &str| -> Result<bool, Diagnostic> {
         let Some(text) = &local.page.notes else {
@@ -198,9 +202,9 @@ pub fn with_slides(mut document: Document, slides: Blob) -> Document {
 /// What the slides (or their notes, `notes`) reported as not fitting, as located errors.
 pub fn problems(placed: &Placed, reports: &[serde_json::Value], notes: bool) -> Vec<Diagnostic> {
     let what = if notes {
-        overflow::Document::Notes
+        overflow::Kind::Notes
     } else {
-        overflow::Document::Slides
+        overflow::Kind::Slides
     };
     overflow::diagnostics(placed, reports, what)
 }

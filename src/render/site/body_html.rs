@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
+use super::body_images::BodyImages;
 pub use super::body_images::ImageRef;
-use super::body_images::Images;
 use crate::markdown::raw_html::attribute_values;
 use crate::markdown::{
     HeadingIds, LINK_SCHEMES, LinkRef, footnote_id, heading_shift, heading_texts, link_destination, options, shifted,
@@ -61,7 +61,7 @@ fn written(
     let rewritten = |dest, offset, is_image| rewritten(rewrite, dest, offset, is_image);
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut unlinked = false;
-    let mut images = Images::default();
+    let mut images = BodyImages::default();
     // pulldown-cmark keeps a NUL and a carriage return as they are; html5ever does not.
     let mut needs_cleaning = body.contains(['\0', '\r']);
     let mut open_links = 0usize;

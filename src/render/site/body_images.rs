@@ -1,4 +1,4 @@
-//! Images in a page body on their way to HTML: a Markdown image's events are held until its
+//! BodyImages in a page body on their way to HTML: a Markdown image's events are held until its
 //! end (its alt text is inside), then replaced by the caller's picture; raw `<img>` tags are
 //! replaced in place. Used by [`super::html::to_html_with_pictures`].
 
@@ -19,13 +19,13 @@ pub struct ImageRef<'a> {
 
 /// The images of one body, in order, and the text met so far.
 #[derive(Default)]
-pub struct Images<'e> {
+pub struct BodyImages<'e> {
     open: Option<(LinkRef, String, Vec<Event<'e>>)>,
     count: usize,
     text: usize,
 }
 
-impl<'e> Images<'e> {
+impl<'e> BodyImages<'e> {
     /// The events to write for `event`: none while it belongs to an image, the picture's
     /// markup at the image's end (or the image's own events, when there is no picture).
     pub fn take(

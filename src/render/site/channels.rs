@@ -49,7 +49,7 @@ pub fn of_edition(edition: &Edition) -> Vec<(String, Blob)> {
                 } else {
                     page.page.slug.clone()
                 },
-                page.view.title.clone(),
+                spreadsheet_text(&page.view.title),
                 text.to_string(),
                 match length.encoding {
                     Encoding::Gsm => "GSM-7".to_string(),
@@ -67,4 +67,16 @@ pub fn of_edition(edition: &Edition) -> Vec<(String, Blob)> {
         files.push((url::sms_path(lang, slug), Blob::from(bytes)));
     }
     files
+}
+
+/// A cell a spreadsheet shows as text, never runs as a formula: one that starts with `=`, `+`,
+/// `-`, `@` or a control character gets a `'` before it (OWASP's advice for CSV files). Titles
+/// only: the message itself goes to phones as written, and validation refuses one that starts
+/// with any of these.
+fn spreadsheet_text(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
 }

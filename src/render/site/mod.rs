@@ -46,7 +46,7 @@ pub enum Weighing {
 pub const MANIFEST: &str = ".altavoz-site.json";
 
 /// One document of the website.
-pub enum Job<'a, 's, 'p> {
+pub enum WebJob<'a, 's, 'p> {
     Chooser,
     NotFound,
     Home(&'s Edition<'p>),
@@ -67,23 +67,23 @@ impl Renderer for SiteRenderer<'_> {
         };
         // The chooser and the 404 page speak the default language (or the first one built).
         let main = site.edition(&site.project.default_language().code).unwrap_or(first);
-        let mut jobs: Vec<(String, &str, Job)> = vec![
-            ("index.html".into(), "chooser.html", Job::Chooser),
-            ("404.html".into(), "404.html", Job::NotFound),
+        let mut jobs: Vec<(String, &str, WebJob)> = vec![
+            ("index.html".into(), "chooser.html", WebJob::Chooser),
+            ("404.html".into(), "404.html", WebJob::NotFound),
         ];
         let mut pages = context.plan.pages.iter().peekable();
         for edition in &site.editions {
             let lang = &edition.language.code;
-            jobs.push((format!("{lang}/index.html"), "home.html", Job::Home(edition)));
+            jobs.push((format!("{lang}/index.html"), "home.html", WebJob::Home(edition)));
             // The share page: every page's chat message, and its cards when the build makes them.
-            jobs.push((format!("{lang}/cards/index.html"), "cards.html", Job::Cards(edition)));
+            jobs.push((format!("{lang}/cards/index.html"), "cards.html", WebJob::Cards(edition)));
             while let Some(planned) = pages.next_if(|p| &p.edition.language.code == lang) {
                 let template = if planned.page.page.is_index() {
                     "campaign.html"
                 } else {
                     "page.html"
                 };
-                jobs.push((planned.html.clone(), template, Job::Page(planned)));
+                jobs.push((planned.html.clone(), template, WebJob::Page(planned)));
             }
         }
         let picture::Pictures {
@@ -107,11 +107,16 @@ impl Renderer for SiteRenderer<'_> {
         campaigns.dedup_by(|a, b| a.slug == b.slug);
         for campaign in campaigns {
             for (rel, bytes) in &campaign.assets {
-                if !campaign.pictures.contains_key(rel) && !crate::url::is_recording(rel) {
+                // A recording (by its bytes, whatever its name) only ever as a voice note.
+                if !campaign.pictures.contains_key(rel)
+                    && !crate::url::is_recording(rel)
+                    && !crate::audio::is_recording(bytes)
+                {
                     files.push((format!("assets/{}/{rel}", campaign.slug), bytes.clone()));
                 }
             }
-            // Recordings only as voice notes: rebuilt with nothing but their audio.
+            // Recordings only as the voice notes of pages this build makes: rebuilt with
+            // nothing but their audio.
             for (rel, voice) in &campaign.voices {
                 if let Some(path) = context.plan.voices.get(&(campaign.slug.clone(), rel.clone())) {
                     files.push((path.clone(), crate::load::Blob::from(voice.bytes.clone())));
@@ -159,15 +164,15 @@ impl Renderer for SiteRenderer<'_> {
             budget::Precision::Budget(site.project.page_budget)
         };
         let weights = std::sync::Mutex::new(Vec::new());
-        let weigh = |path: &str, job: &Job, html: &str| {
+        let weigh = |path: &str, job: &WebJob, html: &str| {
             // The share page is a tool for communicators, not a page for readers on prepaid
             // data: it lists every page's message, and is as long as the campaigns are.
-            if !measure || matches!(job, Job::Cards(_)) {
+            if !measure || matches!(job, WebJob::Cards(_)) {
                 return;
             }
             let weight = budget::weigh(path, html, &sizes, precision);
             let source = match job {
-                Job::Page(planned) => planned.page.page.path.clone(),
+                WebJob::Page(planned) => planned.page.page.path.clone(),
                 _ => context.theme.display_path(job_template(job)).into(),
             };
             weights
@@ -178,7 +183,7 @@ impl Renderer for SiteRenderer<'_> {
         let previous = reuse::Reuse::load(context.previous, MANIFEST);
         let inputs = Inputs::new(site, context.theme);
         // A document is reused when the hash of its data is the one of the previous build.
-        let make = |path: &String, template: &str, job: &Job, lang: &str| -> Result<Made, Diagnostic> {
+        let make = |path: &String, template: &str, job: &WebJob, lang: &str| -> Result<Made, Diagnostic> {
             let done = |hash: String, bytes: crate::load::Blob, fresh: bool| {
                 weigh(path, job, &String::from_utf8_lossy(&bytes));
                 Made {
@@ -200,21 +205,21 @@ impl Renderer for SiteRenderer<'_> {
             }
             let no_body = None::<&()>;
             match job {
-                Job::Chooser => {
+                WebJob::Chooser => {
                     let data = data::chooser(context, main, Flavour::Online);
                     document!(
                         inputs.hash(path, template, lang, &data, no_body),
                         tera.render(template, &data)
                     )
                 }
-                Job::NotFound => {
+                WebJob::NotFound => {
                     let data = data::not_found(site, main, context.theme);
                     document!(
                         inputs.hash(path, template, lang, &data, no_body),
                         tera.render(template, &data)
                     )
                 }
-                Job::Home(edition) => {
+                WebJob::Home(edition) => {
                     let pack = packs.get(edition.language.code.as_str()).cloned();
                     let data = data::home(context, edition, Flavour::Online, pack);
                     document!(
@@ -222,14 +227,14 @@ impl Renderer for SiteRenderer<'_> {
                         tera.render(template, &data)
                     )
                 }
-                Job::Cards(edition) => {
+                WebJob::Cards(edition) => {
                     let data = data::cards_page(context, edition);
                     document!(
                         inputs.hash(path, template, lang, &data, no_body),
                         tera.render(template, &data)
                     )
                 }
-                Job::Page(planned) => {
+                WebJob::Page(planned) => {
                     let page = data::page(context, planned, Flavour::Online);
                     document!(
                         inputs.hash(path, template, lang, &page.data, Some(&page.body)),
@@ -300,22 +305,22 @@ impl Renderer for SiteRenderer<'_> {
 }
 
 /// The language a document is in.
-fn job_lang<'s>(job: &Job<'_, 's, '_>, main: &'s crate::localize::Edition) -> &'s str {
+fn job_lang<'s>(job: &WebJob<'_, 's, '_>, main: &'s crate::localize::Edition) -> &'s str {
     match job {
-        Job::Chooser | Job::NotFound => &main.language.code,
-        Job::Home(edition) | Job::Cards(edition) => &edition.language.code,
-        Job::Page(planned) => &planned.edition.language.code,
+        WebJob::Chooser | WebJob::NotFound => &main.language.code,
+        WebJob::Home(edition) | WebJob::Cards(edition) => &edition.language.code,
+        WebJob::Page(planned) => &planned.edition.language.code,
     }
 }
 
 /// The template of a document that is not a campaign page.
-fn job_template(job: &Job) -> &'static str {
+fn job_template(job: &WebJob) -> &'static str {
     match job {
-        Job::Chooser => "chooser.html",
-        Job::NotFound => "404.html",
-        Job::Home(_) => "home.html",
-        Job::Cards(_) => "cards.html",
-        Job::Page(_) => "page.html",
+        WebJob::Chooser => "chooser.html",
+        WebJob::NotFound => "404.html",
+        WebJob::Home(_) => "home.html",
+        WebJob::Cards(_) => "cards.html",
+        WebJob::Page(_) => "page.html",
     }
 }
 

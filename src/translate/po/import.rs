@@ -165,12 +165,12 @@ pub fn import(prepared: &Prepared, po: &PoInput) -> Result<Imported, Stop> {
             continue;
         };
         match plan(&scope, texts, page, entries, &mut findings) {
-            Plan::Unchanged => imported.unchanged += 1,
-            Plan::Left(why) => imported.outcomes.push(Outcome::Left {
+            PagePlan::Unchanged => imported.unchanged += 1,
+            PagePlan::Left(why) => imported.outcomes.push(Outcome::Left {
                 path: target(&scope, page),
                 why,
             }),
-            Plan::Write(text, draft) => {
+            PagePlan::Write(text, draft) => {
                 let path = target(&scope, page);
                 imported.outcomes.push(Outcome::Written {
                     path: path.clone(),
@@ -204,7 +204,7 @@ pub fn import(prepared: &Prepared, po: &PoInput) -> Result<Imported, Stop> {
             texts: BTreeMap::new(),
         });
     }
-    let problems = check_project(root, today, &scope, &written);
+    let problems = check_project(root, today, &scope, &written, notice_file.as_ref());
     if problems.has_errors() {
         return Err(Stop::Content {
             diagnostics: problems,
@@ -264,7 +264,7 @@ fn notice_text(
     Some(yaml::parse::<crate::load::CampaignConfig>(&new, &path, 1).map(|_| (path, new)))
 }
 
-enum Plan {
+enum PagePlan {
     Unchanged,
     Left(Message),
     /// The page's new text, and whether it is a draft.
@@ -278,7 +278,7 @@ fn plan(
     page: &PageMessages,
     entries: &[&Entry],
     findings: &mut Findings,
-) -> Plan {
+) -> PagePlan {
     let found = |context: &str| entries.iter().find(|e| e.context.as_deref() == Some(context)).copied();
     let as_exported = entries.len() == page.messages.len()
         && page
@@ -286,7 +286,7 @@ fn plan(
             .iter()
             .all(|m| found(&m.context).is_some_and(|e| e.id == m.id && e.text == m.text && e.fuzzy == m.fuzzy));
     if as_exported {
-        return Plan::Unchanged;
+        return PagePlan::Unchanged;
     }
     // The translated entries: (block id or field name, text).
     let mut translated: Vec<(&str, String, &Entry)> = Vec::new();
@@ -316,34 +316,47 @@ fn plan(
     let published = page.translation.is_some_and(|t| !t.draft);
     if published && !complete {
         let left = page.messages.len() - translated.len();
-        return Plan::Left(msg!("po-left-unfinished", left = left, count = page.messages.len()));
+        return PagePlan::Left(msg!("po-left-unfinished", left = left, count = page.messages.len()));
     }
     if translated.is_empty() {
-        return Plan::Unchanged;
+        return PagePlan::Unchanged;
     }
     let refused_before = findings.errors.error_count();
     let text = compose(scope, texts, page, &translated, complete, findings);
     if findings.errors.error_count() > refused_before {
-        return Plan::Unchanged;
+        return PagePlan::Unchanged;
     }
-    let Some(text) = text else { return Plan::Unchanged };
+    let Some(text) = text else { return PagePlan::Unchanged };
     let existing = page.translation.and_then(|t| texts.get(&t.path));
     if existing == Some(&text) {
-        return Plan::Unchanged;
+        return PagePlan::Unchanged;
     }
-    Plan::Write(text, !complete)
+    PagePlan::Write(text, !complete)
 }
 
 /// Problems `altavoz check` would find in the project with the new pages: nothing may be
 /// written that stops the next build.
-fn check_project(root: &Path, today: Date, scope: &Scope, written: &[(PathBuf, String, &PageMessages)]) -> Diagnostics {
+fn check_project(
+    root: &Path,
+    today: Date,
+    scope: &Scope,
+    written: &[(PathBuf, String, &PageMessages)],
+    notice: Option<&(PathBuf, String)>,
+) -> Diagnostics {
     let mut problems = Diagnostics::default();
-    if written.is_empty() {
+    if written.is_empty() && notice.is_none() {
         return problems;
     }
     let Ok((mut sources, _)) = load::load(root) else {
         return problems;
     };
+    // campaign.yaml with the notice as it would be written.
+    if let Some((path, text)) = notice
+        && let Some(campaign) = sources.campaigns.iter_mut().find(|c| c.slug == scope.campaign.slug)
+    {
+        campaign.config = yaml::parse(text, path, 1).ok();
+        sources.add_text(path.clone(), text.clone());
+    }
     for (path, text, page) in written {
         let Ok(split) = front_matter::split(text) else { continue };
         let front: FrontMatter = match yaml::parse(split.yaml, path, split.yaml_line) {
@@ -371,10 +384,15 @@ fn check_project(root: &Path, today: Date, scope: &Scope, written: &[(PathBuf, S
     let settings = crate::validate::Settings { base_url: None, today };
     let mut found = Diagnostics::default();
     crate::validate::validate(&sources, &settings, &mut found);
-    for d in found
-        .iter()
-        .filter(|d| d.is_error() && written.iter().any(|(p, _, _)| *p == d.path))
-    {
+    // The problems of what is written, and a notice a newly published language now lacks.
+    let campaign_file = PathBuf::from("campaigns")
+        .join(&scope.campaign.slug)
+        .join("campaign.yaml");
+    for d in found.iter().filter(|d| {
+        d.is_error()
+            && (written.iter().any(|(p, _, _)| *p == d.path)
+                || (d.path == campaign_file && d.message.id == "notice-missing"))
+    }) {
         problems.push(d.clone());
     }
     problems

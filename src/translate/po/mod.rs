@@ -87,6 +87,14 @@ pub fn page_entries(prepared: &Prepared, campaign: &str, lang: &str, page: &str)
         .collect())
 }
 
+/// A translator's text for one entry (by its `msgctxt`), and whether it is still to check.
+#[derive(Debug, Clone)]
+pub struct Edit {
+    pub context: String,
+    pub text: String,
+    pub fuzzy: bool,
+}
+
 /// The PO file of the page `page` with `edits` (context, translation, fuzzy) in place of what
 /// `po export` writes: what the editor's translation view imports. Returns the text and, for
 /// each entry by context, the line of its `msgstr`.
@@ -95,13 +103,13 @@ pub fn page_po(
     campaign: &str,
     lang: &str,
     page: &str,
-    edits: &[(String, String, bool)],
+    edits: &[Edit],
 ) -> Result<(String, Vec<(String, usize)>), Refused> {
     let scope = Scope::new(&prepared.project, campaign, lang)?;
     let mut pages = scope.pages(prepared.history(), &prepared.texts);
     pages.retain(|p| p.source.rel == page);
     for message in pages.iter_mut().flat_map(|p| &mut p.messages) {
-        if let Some((_, text, fuzzy)) = edits.iter().find(|(context, _, _)| *context == message.context) {
+        if let Some(Edit { text, fuzzy, .. }) = edits.iter().find(|edit| edit.context == message.context) {
             message.text = text.clone();
             message.fuzzy = *fuzzy;
         }

@@ -278,8 +278,7 @@ pub fn page<'a>(context: &'a Context, planned: &'a PlannedPage, flavour: Flavour
                 })
                 .collect()
         }),
-        audio: p.audio.as_deref().and_then(|written| {
-            let rel = written.trim_start_matches("./").strip_prefix("assets/")?;
+        audio: p.audio_asset().and_then(|rel| {
             let voice = campaign.campaign.voices.get(rel)?;
             let path = context.plan.voices.get(&(slug.to_string(), rel.to_string()))?;
             Some(VoiceLink {
