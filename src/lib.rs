@@ -11,7 +11,7 @@
 //!    strings, and one [`localize::PageView`] of each page that every output shows;
 //! 4. [`render`]: the localized site → output files, one [`render::Renderer`] per output
 //!    (website, handouts, cards: peers, each handed the same [`render::Context`]);
-//! 5. [`write`]: the files → the output folder, atomically through a staging folder.
+//! 5. [`mod@write`]: the files → the output folder, atomically through a staging folder.
 //!
 //! Beside the stages: [`diag`] (diagnostics), [`markdown`], [`links`], [`url`], [`html`] and
 //! [`color`] (helpers any stage may use), [`imaging`] and [`audio`] (an author's photos and

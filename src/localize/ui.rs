@@ -74,7 +74,7 @@ pub const REQUIRED: &[&str] = &[
 ];
 
 /// One language's UI strings, complete: every key of every language file and every key of
-/// [`REQUIRED`] (checked when loading).
+/// `REQUIRED` (checked when loading).
 #[derive(Debug, Clone, Default)]
 pub struct Ui {
     pub strings: BTreeMap<String, String>,

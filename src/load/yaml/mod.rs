@@ -1,7 +1,7 @@
 //! The one place that knows which YAML crate we use. serde-saphyr reads the text into a tree
 //! (duplicate keys refused, alias bombs and deep nesting bounded by a budget, exact line and
-//! column); [`de`] reads the tree into typed settings, noting every mistake instead of
-//! stopping at the first; [`explain`] puts syntax mistakes in plain words, where they are.
+//! column); `de` reads the tree into typed settings, noting every mistake instead of
+//! stopping at the first; `explain` puts syntax mistakes in plain words, where they are.
 
 mod de;
 pub mod edit;

@@ -17,7 +17,7 @@ pub struct Frame<'a> {
     /// The language of the UI strings, when they come from another language (a fallback).
     pub ui_lang: Option<&'a str>,
     /// The UI strings: the same map for every page of an edition, so the templates get it as
-    /// one value made once ([`super::super::templates::Templates::render`]), not serialized per
+    /// one value made once (in `Templates::render`), not serialized per
     /// page. Hashed once per edition for reuse.
     #[serde(skip)]
     pub t: &'a BTreeMap<String, String>,
