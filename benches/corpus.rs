@@ -385,13 +385,16 @@ impl Corpus {
             let slugs: Vec<String> = range.clone().map(|i| format!("pagina-{i:05}")).collect();
             for (lang, (code, _)) in LANGUAGES.iter().enumerate() {
                 let index = self.page(lang, c * 1_000_003, 0, 1);
+                // The landing page's links and photo lead where a page's do.
+                let link = |to: usize| format!("{}.md", slugs[to % slugs.len()]);
+                let picture = |p: usize| format!("../assets/foto-{p}.jpg");
                 write(
                     &campaign.join(format!("{code}/index.md")),
                     format!(
                         "---\ntitle: {}\nsummary: {}\nreviewed: 2026-10-01\n---\n{}\n",
                         yaml_string(&format!("Bench {c}")),
                         yaml_string(&index.summary),
-                        markdown(&index, &|_| String::new(), &|_| String::new())
+                        markdown(&index, &link, &picture)
                     ),
                 );
                 for (n, number) in range.clone().enumerate() {
@@ -452,11 +455,14 @@ impl Corpus {
                 let suffix = if lang == 0 { String::new() } else { format!(".{code}") };
                 let section = root.join(format!("content/bench-{c:03}"));
                 let index = self.page(lang, c * 1_000_003, 0, 1);
+                // The landing page's links and photo lead where a page's do.
+                let link = |to: usize| format!("{}.md", slugs[to % slugs.len()]);
+                let picture = |p: usize| format!("../assets/foto-{p}.jpg");
                 write(
                     &section.join(format!("_index{suffix}.md")),
                     format!(
                         "+++\ntitle = \"Bench {c}\"\nsort_by = \"weight\"\n+++\n{}",
-                        markdown(&index, &|_| String::new(), &|_| String::new())
+                        markdown(&index, &link, &picture)
                     ),
                 );
                 for (n, number) in range.clone().enumerate() {
@@ -508,12 +514,12 @@ impl Corpus {
             for (lang, (code, _)) in LANGUAGES.iter().enumerate() {
                 let section = root.join(format!("content/bench-{c:03}"));
                 let index = self.page(lang, c * 1_000_003, 0, 1);
+                // The landing page's links and photo lead where a page's do.
+                let link = |to: usize| format!("{}.md", slugs[to % slugs.len()]);
+                let picture = |p: usize| format!("../assets/foto-{p}.jpg");
                 write(
                     &section.join(format!("_index.{code}.md")),
-                    format!(
-                        "---\ntitle: \"Bench {c}\"\n---\n{}",
-                        markdown(&index, &|_| String::new(), &|_| String::new())
-                    ),
+                    format!("---\ntitle: \"Bench {c}\"\n---\n{}", markdown(&index, &link, &picture)),
                 );
                 for (n, number) in range.clone().enumerate() {
                     let page = self.page(lang, number, n, slugs.len());

@@ -150,6 +150,20 @@ pub fn resize(picture: &DynamicImage, width: u32) -> DynamicImage {
     }
 }
 
+/// `picture` scaled and cropped to exactly `width` × `height`, centred (CSS's and typst's
+/// `cover`), Lanczos 3.
+pub fn cover(picture: &DynamicImage, width: u32, height: u32) -> DynamicImage {
+    use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
+    let mut out = DynamicImage::new(width.max(1), height.max(1), picture.color());
+    let options = ResizeOptions::new()
+        .resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3))
+        .fit_into_destination(Some((0.5, 0.5)));
+    match Resizer::new().resize(picture, &mut out, &options) {
+        Ok(()) => out,
+        Err(_) => picture.resize_to_fill(width, height, image::imageops::FilterType::Lanczos3),
+    }
+}
+
 /// `picture` blurred (Gaussian, `sigma` pixels) and its colours rounded to steps of 8: a
 /// background under text, quieter to read over and much smaller once drawn into a PNG card.
 pub fn soften(picture: &DynamicImage, sigma: f32) -> DynamicImage {
@@ -171,9 +185,17 @@ pub struct Variant {
 pub fn process(bytes: &[u8], variants: &[Variant]) -> Result<Vec<Vec<u8>>, ImageError> {
     use rayon::prelude::*;
     let picture = decode(bytes)?;
+    // Each width resized once, for all its formats (it was resized again for each format).
+    let mut widths: Vec<u32> = variants.iter().map(|v| v.width).collect();
+    widths.sort_unstable();
+    widths.dedup();
+    let resized: Vec<DynamicImage> = widths.par_iter().map(|w| resize(&picture, *w)).collect();
     variants
         .par_iter()
-        .map(|variant| encode::encode(&resize(&picture, variant.width), variant.format))
+        .map(|variant| {
+            let at = widths.binary_search(&variant.width).unwrap_or_default();
+            encode::encode(&resized[at], variant.format)
+        })
         .collect()
 }
 

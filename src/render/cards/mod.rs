@@ -94,16 +94,16 @@ fn render_card(
         )
         .with_hint(crate::msg!("glyphs-missing-hint")));
     }
-    let document = with_card_pictures(made, page, &context.plan.images)
-        .map_err(|e| Diagnostic::error(source, 0, 0, crate::msg!("card-picture-unusable", reason = e.0)))?;
-    let (png, width, height) = typesetter
-        .png(&document, PIXELS_PER_POINT, context.preview)
-        .map_err(|errors| typeset::diagnostic(theme, &card.path, &source.display().to_string(), &errors))?;
     let (w, h) = card.format.size_pt();
     let expected = (
         (f64::from(w) * PIXELS_PER_POINT) as u32,
         (f64::from(h) * PIXELS_PER_POINT) as u32,
     );
+    let document = with_card_pictures(made, page, &context.plan.images, expected)
+        .map_err(|e| Diagnostic::error(source, 0, 0, crate::msg!("card-picture-unusable", reason = e.0)))?;
+    let (png, width, height) = typesetter
+        .png(&document, PIXELS_PER_POINT, context.preview)
+        .map_err(|errors| typeset::diagnostic(theme, &card.path, &source.display().to_string(), &errors))?;
     if (width, height) != expected {
         return Err(Diagnostic::error(
             theme.display_path("cards/card.typ"),
@@ -120,13 +120,14 @@ fn render_card(
     Ok(OutputFile::new(card.path.clone(), png))
 }
 
-/// The card's document with each photo replaced by the copy made for cards (the logo, the
-/// photo behind the text), and, with a photo behind the text, the opacity of the veil that
+/// The card's document with each photo replaced by the copy made for cards (the logo; the
+/// photo behind the text, at the card's size in `pixels`), and, with a photo behind the text, the opacity of the veil that
 /// makes text on it as readable as on the campaign's primary colour (or 4.5:1).
 fn with_card_pictures(
     made: CardDocument,
     page: &PlannedPage,
     images: &crate::render::plan::images::Images,
+    pixels: (u32, u32),
 ) -> Result<typeset::Document, crate::imaging::ImageError> {
     let campaign = page.campaign.campaign;
     let (primary, accent) = (&campaign.colors.primary, &campaign.colors.accent);
@@ -145,7 +146,7 @@ fn with_card_pictures(
             continue;
         };
         if Some(rel) == background {
-            let (copy, opacity) = image.card(primary.rgb(), &texts)?;
+            let (copy, opacity) = image.card(pixels, primary.rgb(), &texts)?;
             *bytes = copy;
             scrim = Some(opacity);
         } else {

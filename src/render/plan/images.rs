@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::hash::Hasher;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use siphasher::sip::SipHasher13;
 
@@ -26,8 +26,8 @@ pub const WEB_WIDTHS: [u32; 3] = [360, 720, 1080];
 pub const SMALL_WIDTH: u32 = WEB_WIDTHS[0];
 /// Handouts: a full-width picture on A4 at about 220 dpi.
 pub const PRINT_WIDTH: u32 = 1500;
-/// Cards: the photo is softened behind the text, so a copy 1280 pixels wide covers even a
-/// 1920-pixel story card.
+/// Cards: the photo softened behind the text is blurred as much as on a copy this wide drawn
+/// to cover the card.
 pub const CARD_WIDTH: u32 = 1280;
 
 /// The web formats, best first: `<picture>` lists WebP, and `<img>` falls back to JPEG.
@@ -49,7 +49,8 @@ pub struct PlannedImage {
     /// Every web file, by format then width.
     pub web: Vec<WebFile>,
     print: OnceLock<Result<Blob, ImageError>>,
-    card: OnceLock<Result<(Blob, f64), ImageError>>,
+    /// The copies behind cards' text, by card size in pixels, with their veil's opacity.
+    card: Mutex<BTreeMap<(u32, u32), Result<(Blob, f64), ImageError>>>,
 }
 
 /// One published file of a picture.
@@ -127,7 +128,7 @@ impl Images {
                 probe: *probe,
                 web,
                 print: OnceLock::new(),
-                card: OnceLock::new(),
+                card: Mutex::default(),
             },
         );
     }
@@ -170,14 +171,22 @@ impl PlannedImage {
             .clone()
     }
 
-    /// The copy cards draw behind their text, and the opacity of a veil of `veil` over it at
-    /// which each of `texts` (colour, least contrast) stays readable everywhere. Made once per
-    /// build: a picture belongs to one campaign, whose colours are the veil and the text.
-    pub fn card(&self, veil: [u8; 3], texts: &[([u8; 3], f64)]) -> Result<(Blob, f64), ImageError> {
-        self.card
-            .get_or_init(|| {
-                let picture = imaging::resize(&imaging::decode(&self.source)?, CARD_WIDTH);
-                let picture = imaging::soften(&picture, 6.0);
+    /// The copy a card `size` pixels large draws behind its text, and the opacity of a veil of
+    /// `veil` over it at which each of `texts` (colour, least contrast) stays readable
+    /// everywhere. Made at the card's exact size, cropped as typst's `fit: "cover"` would:
+    /// typst then draws it pixel for pixel instead of resizing it for each card (it was most
+    /// of a photo card's time). Made once per build and size: a picture belongs to one
+    /// campaign, whose colours are the veil and the text.
+    pub fn card(&self, size: (u32, u32), veil: [u8; 3], texts: &[([u8; 3], f64)]) -> Result<(Blob, f64), ImageError> {
+        let mut made = self.card.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        made.entry(size)
+            .or_insert_with(|| {
+                let (width, height) = size;
+                let picture = imaging::cover(&imaging::decode(&self.source)?, width, height);
+                // As blurred as a copy CARD_WIDTH wide, softened, then drawn at this size.
+                let (w, h) = (self.probe.width.max(1) as f32, self.probe.height.max(1) as f32);
+                let drawn = (width as f32 / w).max(height as f32 / h) * w;
+                let picture = imaging::soften(&picture, 6.0 * drawn / CARD_WIDTH as f32);
                 let opacity = imaging::scrim::opacity(&picture, veil, texts);
                 Ok((Blob::from(imaging::encode(&picture, Format::PrintJpeg)?), opacity))
             })
