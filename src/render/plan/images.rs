@@ -39,6 +39,9 @@ pub struct Images {
     pictures: BTreeMap<(String, String), PlannedImage>,
 }
 
+/// A card's copy of a photo and its veil's opacity, or why it could not be made.
+type CardCopy = Result<(Blob, f64), ImageError>;
+
 pub struct PlannedImage {
     pub campaign: String,
     /// Path inside the campaign's `assets/`.
@@ -50,7 +53,7 @@ pub struct PlannedImage {
     pub web: Vec<WebFile>,
     print: OnceLock<Result<Blob, ImageError>>,
     /// The copies behind cards' text, by card size in pixels, with their veil's opacity.
-    card: Mutex<BTreeMap<(u32, u32), Result<(Blob, f64), ImageError>>>,
+    card: Mutex<BTreeMap<(u32, u32), CardCopy>>,
 }
 
 /// One published file of a picture.
@@ -177,7 +180,7 @@ impl PlannedImage {
     /// typst then draws it pixel for pixel instead of resizing it for each card (it was most
     /// of a photo card's time). Made once per build and size: a picture belongs to one
     /// campaign, whose colours are the veil and the text.
-    pub fn card(&self, size: (u32, u32), veil: [u8; 3], texts: &[([u8; 3], f64)]) -> Result<(Blob, f64), ImageError> {
+    pub fn card(&self, size: (u32, u32), veil: [u8; 3], texts: &[([u8; 3], f64)]) -> CardCopy {
         let mut made = self.card.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         made.entry(size)
             .or_insert_with(|| {
