@@ -12,19 +12,6 @@ use std::process::Command;
 
 use common::*;
 
-fn build(root: &Path, out: &Path, only: &str) -> std::process::Output {
-    altavoz(&[
-        "build",
-        "--quiet",
-        "--only",
-        only,
-        "--root",
-        root.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ])
-}
-
 /// The notice of `campaign` in `lang`, read from campaign.yaml (the fallback's for K'iche').
 fn notice(root: &Path, campaign: &str, lang: &str) -> String {
     let yaml = fs::read_to_string(root.join(format!("campaigns/{campaign}/campaign.yaml"))).unwrap();
@@ -37,7 +24,7 @@ fn notice(root: &Path, campaign: &str, lang: &str) -> String {
 #[test]
 fn every_page_has_a_chat_message_with_the_notice_a_contact_and_a_link_that_resolves() {
     let out = tempfile::tempdir().unwrap();
-    let output = build(&repo(), out.path(), "site");
+    let output = build_into(&repo(), out.path(), &["--quiet", "--only", "site"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let site = tree(out.path());
     let mut messages = 0;
@@ -92,7 +79,7 @@ fn every_page_has_a_chat_message_with_the_notice_a_contact_and_a_link_that_resol
 #[test]
 fn text_messages_are_listed_in_a_csv_that_python_reads() {
     let out = tempfile::tempdir().unwrap();
-    let output = build(&repo(), out.path(), "site");
+    let output = build_into(&repo(), out.path(), &["--quiet", "--only", "site"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let csv = out.path().join("es/think-twice/sms.csv");
     let read = "import csv, sys, json\nrows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))\nprint(json.dumps(rows))";
@@ -184,7 +171,7 @@ fn a_language_with_pages_of_its_own_but_no_notice_fails_at_campaign_yaml_and_sta
 #[test]
 fn the_notice_is_on_every_page_handout_and_story_card_and_no_other_card() {
     let out = tempfile::tempdir().unwrap();
-    let output = build(&repo(), out.path(), "site,print,cards");
+    let output = build_into(&repo(), out.path(), &["--quiet", "--only", "site,print,cards"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let site = tree(out.path());
     for (path, html) in html_files(&site) {
@@ -221,7 +208,7 @@ fn the_notice_is_on_every_page_handout_and_story_card_and_no_other_card() {
         .collect();
     fs::write(&campaign, yaml).unwrap();
     let without = tempfile::tempdir().unwrap();
-    let output = build(project.path(), without.path(), "cards");
+    let output = build_into(project.path(), without.path(), &["--quiet", "--only", "cards"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let pixels = |path: &Path| image::open(path).unwrap().to_rgba8().into_raw();
     for format in ["og", "square", "story"] {
@@ -280,7 +267,7 @@ fn a_voice_note_is_published_without_its_tags_with_the_same_audio_and_played_onl
         .replacen("order: 1\n", "order: 1\naudio: assets/coyote.m4a\n", 1);
     fs::write(&page, text).unwrap();
     let out = tempfile::tempdir().unwrap();
-    let output = build(root, out.path(), "site");
+    let output = build_into(root, out.path(), &["--quiet", "--only", "site"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let site = tree(out.path());
     let voices: Vec<&String> = site.keys().filter(|p| p.ends_with(".m4a")).collect();
@@ -516,7 +503,7 @@ fn a_blank_notice_in_a_language_shown_in_its_fallback_shows_the_fallbacks_notice
     assert!(yaml.contains("quc: \"\" }"), "{yaml}");
     fs::write(&campaign, yaml).unwrap();
     let out = tempfile::tempdir().unwrap();
-    let output = build(root, out.path(), "site");
+    let output = build_into(root, out.path(), &["--quiet", "--only", "site"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let html = fs::read_to_string(out.path().join("quc/think-twice/coyote-seguro/index.html")).unwrap();
     let spanish = notice(&repo(), "think-twice", "es");

@@ -7,35 +7,8 @@ mod common;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::*;
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let output = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed for this test (apt-get install poppler-utils zbar-tools): {e}"));
-    assert!(
-        output.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).to_string()
-}
-
-fn build(root: &Path, out: &Path, only: &str) -> std::process::Output {
-    altavoz(&[
-        "build",
-        "--quiet",
-        "--only",
-        only,
-        "--root",
-        root.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ])
-}
 
 fn pages_of(pdf: &Path) -> usize {
     tool("pdfinfo", &[pdf.to_str().unwrap()])
@@ -144,7 +117,7 @@ fn shown_pages(root: &Path, campaign: &str, lang: &str) -> Vec<(String, String)>
 #[test]
 fn slides_are_16_9_one_or_two_a_page_with_text_inside_and_a_qr_code_to_the_campaign() {
     let out = tempfile::tempdir().unwrap();
-    let output = build(&repo(), out.path(), "print");
+    let output = build_into(&repo(), out.path(), &["--quiet", "--only", "print"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let work = tempfile::tempdir().unwrap();
     let mut decks = 0;
@@ -209,7 +182,7 @@ fn slides_are_16_9_one_or_two_a_page_with_text_inside_and_a_qr_code_to_the_campa
 #[test]
 fn the_notes_hold_every_pages_notes_on_a4_and_letter_and_the_website_none() {
     let out = tempfile::tempdir().unwrap();
-    let output = build(&repo(), out.path(), "print,site");
+    let output = build_into(&repo(), out.path(), &["--quiet", "--only", "print,site"]);
     assert!(output.status.success(), "{}", stderr(&output));
     for lang in ["es", "en"] {
         let dir = repo().join(format!("campaigns/think-twice/{lang}"));
@@ -258,7 +231,7 @@ fn the_notes_hold_every_pages_notes_on_a4_and_letter_and_the_website_none() {
 #[test]
 fn posters_are_a3_and_tabloid_with_fonts_embedded_tags_and_a_qr_code_of_4_cm_read_at_150_dpi() {
     let out = tempfile::tempdir().unwrap();
-    let output = build(&repo(), out.path(), "print,site");
+    let output = build_into(&repo(), out.path(), &["--quiet", "--only", "print,site"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let work = tempfile::tempdir().unwrap();
     let mut posters = 0;
@@ -338,7 +311,7 @@ fn posters_can_be_turned_off_for_a_page_and_for_a_campaign() {
     let campaign = root.join("campaigns/online-safety/campaign.yaml");
     fs::write(&campaign, fs::read_to_string(&campaign).unwrap() + "posters: false\n").unwrap();
     let out = tempfile::tempdir().unwrap();
-    let output = build(root, out.path(), "print");
+    let output = build_into(root, out.path(), &["--quiet", "--only", "print"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let posters: Vec<String> = tree(out.path())
         .into_keys()
@@ -360,7 +333,7 @@ fn posters_can_be_turned_off_for_a_page_and_for_a_campaign() {
 #[test]
 fn arabic_slides_run_right_to_left() {
     let out = tempfile::tempdir().unwrap();
-    let output = build(&fixture_path("print-rtl"), out.path(), "print");
+    let output = build_into(&fixture_path("print-rtl"), out.path(), &["--quiet", "--only", "print"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let pdf = out.path().join("ar/c/print/c-slides.pdf");
     let work = tempfile::tempdir().unwrap();
@@ -417,7 +390,7 @@ fn a_fact_too_long_for_a_slide_is_an_error_at_its_line() {
         + "\n";
     fs::write(&page, text).unwrap();
     let out = tempfile::tempdir().unwrap();
-    let output = build(root, out.path(), "print");
+    let output = build_into(root, out.path(), &["--quiet", "--only", "print"]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let err = stderr(&output);
     assert!(

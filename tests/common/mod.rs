@@ -47,6 +47,21 @@ pub fn altavoz(args: &[&str]) -> Output {
     altavoz_env(args, &[])
 }
 
+/// Runs a command-line tool the tests read outputs with (poppler, zbar, …): its standard output;
+/// panics, naming the package to install, when it is missing or fails.
+pub fn tool(name: &str, args: &[&str]) -> String {
+    let output = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed for this test (apt-get install poppler-utils zbar-tools): {e}"));
+    assert!(
+        output.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).to_string()
+}
+
 /// `altavoz build --root root --out out` and `extra` arguments.
 pub fn build_into(root: &Path, out: &Path, extra: &[&str]) -> Output {
     let mut args = vec![
