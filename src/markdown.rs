@@ -3,6 +3,7 @@
 //! HTML or Typst is the renderers' business (`render::site::html`, `render::print::convert`).
 
 pub mod limits;
+pub mod points;
 pub mod raw_html;
 
 use std::borrow::Borrow;

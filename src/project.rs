@@ -193,6 +193,9 @@ pub struct Page {
     pub title: String,
     pub summary: String,
     pub kind: PageKind,
+    /// The key points of a tip, a page or a contacts page (the first list's items), for its
+    /// card and chat message.
+    pub points: Vec<String>,
     pub myth: Option<String>,
     pub fact: Option<String>,
     pub order: i64,

@@ -32,6 +32,13 @@ fn start(root: &std::path::Path) -> Server {
 /// Starts the preview with `extra` arguments; returns it and what it printed before its address.
 #[allow(clippy::zombie_processes)]
 fn start_with(root: &std::path::Path, extra: &[&str]) -> (Server, String) {
+    start_doing(root, extra, || {})
+}
+
+/// Starts the preview, does `meanwhile` while it makes its first build, and waits for its
+/// address.
+#[allow(clippy::zombie_processes)]
+fn start_doing(root: &std::path::Path, extra: &[&str], meanwhile: impl FnOnce()) -> (Server, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_altavoz"))
         .args(["serve", "--quiet", "--port", "0", "--root", root.to_str().unwrap()])
         .args(extra)
@@ -49,6 +56,7 @@ fn start_with(root: &std::path::Path, extra: &[&str]) -> (Server, String) {
             let _ = tx.send(line);
         }
     });
+    meanwhile();
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut printed = String::new();
     loop {
@@ -510,4 +518,28 @@ fn serve_shows_drafts_only_with_drafts_as_build_does() {
     let (status, _, body) = get(server.port, "/es/demo/borrador/");
     assert_eq!(status, 200, "{body}");
     assert!(body.contains("Borrador"), "{body}");
+}
+
+#[test]
+fn a_save_during_the_first_build_is_not_missed() {
+    let project = fixture("valid-minimal");
+    let page = project.path().join("campaigns/demo/es/mito.md");
+    // The first build reads the pages at once, then makes handouts and cards for seconds:
+    // this save lands while it runs, before the address is printed.
+    let (server, _) = start_doing(project.path(), &[], || {
+        std::thread::sleep(Duration::from_millis(400));
+        save(&page, &PAGE.replace("{title}", "Guardado mientras construía"));
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (status, _, body) = get(server.port, "/es/demo/mito/");
+        if status == 200 && body.contains("<h1>Guardado mientras construía</h1>") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the preview still shows the page as it was: {body}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }

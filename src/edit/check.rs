@@ -81,7 +81,11 @@ pub fn check(
         })
         .map(|rel| format!("assets/{rel}"))
         .collect();
-    let settings = validate::Settings { base_url: None, today };
+    let settings = validate::Settings {
+        base_url: None,
+        today,
+        cache,
+    };
     let project = validate::validate(&sources, &settings, &mut diagnostics);
     let checked_campaign = project.as_ref().and_then(|p| p.campaigns.first());
     let formats = checked_campaign.map_or_else(|| CardFormat::ALL.to_vec(), |c| c.card_formats.clone());
@@ -102,6 +106,26 @@ pub fn check(
         formats,
         pictures,
         source_language,
+    }
+}
+
+/// The card formats of `campaign`, from its `campaign.yaml` alone (all three when it cannot be
+/// read): what a form needs to read its card boxes, without checking the whole campaign.
+pub fn card_formats(root: &Path, campaign: &str) -> Vec<CardFormat> {
+    let path = Path::new("campaigns").join(campaign).join("campaign.yaml");
+    let inside = |file: &Path| {
+        let (Ok(root), Ok(file)) = (root.canonicalize(), file.canonicalize()) else {
+            return false;
+        };
+        file.starts_with(root)
+    };
+    let config = Some(root.join(&path))
+        .filter(|file| inside(file))
+        .and_then(|file| std::fs::read_to_string(file).ok())
+        .and_then(|text| load::yaml::parse::<load::CampaignConfig>(&text, &path, 1).ok());
+    match config.and_then(|c| c.cards) {
+        Some(list) => CardFormat::ALL.into_iter().filter(|f| list.contains(f)).collect(),
+        None => CardFormat::ALL.to_vec(),
     }
 }
 
@@ -163,5 +187,18 @@ mod tests {
         assert_eq!(field_at(text, 4).as_deref(), Some("sources"));
         assert_eq!(field_at(text, 6).as_deref(), Some("summary"));
         assert_eq!(field_at(text, 1), None);
+    }
+
+    #[test]
+    fn a_form_reads_its_card_boxes_from_the_campaign_settings_alone() {
+        let root = tempfile::tempdir().unwrap();
+        let folder = root.path().join("campaigns/c");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("campaign.yaml"), "name: C\ncards: [story, og]\n").unwrap();
+        assert_eq!(card_formats(root.path(), "c"), [CardFormat::Og, CardFormat::Story]);
+        // Unreadable or missing: every format, as a check of an unreadable campaign says.
+        std::fs::write(folder.join("campaign.yaml"), "name: [\n").unwrap();
+        assert_eq!(card_formats(root.path(), "c"), CardFormat::ALL);
+        assert_eq!(card_formats(root.path(), "other"), CardFormat::ALL);
     }
 }

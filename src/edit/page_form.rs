@@ -12,7 +12,7 @@ use std::path::Path;
 use serde::Serialize;
 use siphasher::sip::SipHasher13;
 
-use super::check::{Checked, Problem};
+use super::check::{self, Checked, Problem};
 use super::form::Form;
 use super::page::{self, PageValues};
 use super::paths::{self, EditPath, FileKind};
@@ -250,7 +250,7 @@ fn text_of_form(editor: &Editor, form: &Form, text: &str, path: &EditPath) -> Op
         return Some(source.replace("\r\n", "\n"));
     }
     let old = PageValues::of_text(text)?;
-    let formats = editor.check(&path.campaign, &path.rel, text).formats;
+    let formats = check::card_formats(&editor.root, &path.campaign);
     let new = PageValues::of_form(form, &formats);
     page::apply(text, &old, &new)
 }

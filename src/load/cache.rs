@@ -1,16 +1,22 @@
 //! Parsed pages kept between builds of one `serve` session: a save changes one page, so the
 //! other pages are taken from here instead of being parsed again.
 
+use std::any::{Any, TypeId};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use super::FrontMatter;
 
 #[derive(Default)]
 pub struct Cache {
     pages: Mutex<HashMap<PathBuf, Parsed>>,
+    /// What later stages read from a page's body (its limits and links), by path and kind:
+    /// kept while the body is the same.
+    derived: Mutex<HashMap<(PathBuf, TypeId), Derived>>,
 }
+
+type Derived = (String, Arc<dyn Any + Send + Sync>);
 
 struct Parsed {
     /// The text it was parsed from: any other text is parsed again.
@@ -32,6 +38,27 @@ impl Cache {
         pages.get(path).filter(|p| p.text == text).map(|p| p.page.clone())
     }
 
+    /// What `make` reads from `body`, the body of the page at `path`: made once while the
+    /// body stays the same.
+    pub fn derived<T: Any + Send + Sync>(&self, path: &Path, body: &str, make: impl FnOnce() -> T) -> Arc<T> {
+        let key = (path.to_path_buf(), TypeId::of::<T>());
+        let kept = self.derived.lock().ok().and_then(|derived| {
+            let (text, value) = derived.get(&key)?;
+            (text == body).then(|| Arc::clone(value))
+        });
+        if let Some(value) = kept.and_then(|v| v.downcast::<T>().ok()) {
+            return value;
+        }
+        let value = Arc::new(make());
+        if let Ok(mut derived) = self.derived.lock() {
+            derived.insert(
+                key,
+                (body.to_string(), Arc::clone(&value) as Arc<dyn Any + Send + Sync>),
+            );
+        }
+        value
+    }
+
     pub(super) fn keep(&self, path: &Path, text: &str, page: &(FrontMatter, String, usize)) {
         if let Ok(mut pages) = self.pages.lock() {
             pages.insert(
@@ -42,5 +69,32 @@ impl Cache {
                 },
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_is_derived_from_a_body_is_made_again_only_when_the_body_changes() {
+        let cache = Cache::default();
+        let made = std::sync::atomic::AtomicUsize::new(0);
+        let count = |body: &str| {
+            made.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            body.len()
+        };
+        let path = Path::new("campaigns/c/es/a.md");
+        assert_eq!(*cache.derived(path, "uno", || count("uno")), 3);
+        assert_eq!(*cache.derived(path, "uno", || count("uno")), 3);
+        assert_eq!(made.load(std::sync::atomic::Ordering::SeqCst), 1);
+        assert_eq!(*cache.derived(path, "cuatro", || count("cuatro")), 6);
+        // Another page, or another kind of value, is kept apart.
+        assert_eq!(
+            *cache.derived(Path::new("campaigns/c/es/b.md"), "uno", || count("dos!")),
+            4
+        );
+        assert_eq!(*cache.derived(path, "cuatro", || String::from("otro")), "otro");
+        assert_eq!(made.load(std::sync::atomic::Ordering::SeqCst), 3);
     }
 }

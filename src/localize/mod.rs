@@ -3,7 +3,6 @@
 //! language's `fallback` chain), and the theme's UI strings for it.
 
 pub mod chat;
-pub mod points;
 mod ui;
 pub mod view;
 

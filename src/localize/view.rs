@@ -249,11 +249,7 @@ impl PageView {
                 &[("title", &format!("{} — {}", page.title, page.summary))]
             )
         );
-        let points = if page.kind == PageKind::Tip || page.kind == PageKind::Page || page.kind == PageKind::Contacts {
-            super::points::key_points(&page.body)
-        } else {
-            Vec::new()
-        };
+        let points = page.points.clone();
         let chat = super::chat::message(
             &super::chat::ChatInputs {
                 title: &page.title,

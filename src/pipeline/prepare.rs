@@ -71,6 +71,7 @@ impl Prepared {
         let settings = validate::Settings {
             base_url: preparation.base_url.clone(),
             today: preparation.today,
+            cache: preparation.cache.as_deref(),
         };
         let project = validate::validate(&sources, &settings, &mut diagnostics);
         for id in preparation.allowed {

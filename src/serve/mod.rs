@@ -215,6 +215,10 @@ pub fn serve(options: ServeOptions) -> Result<(), Message> {
 pub fn run(options: ServeOptions, extension: Option<Arc<dyn Extension>>) -> Result<(), Message> {
     let catalog = Catalog::get(options.messages);
     let state = Arc::new(State::default());
+    // Watching starts before the first build: a save while it runs (minutes for a big
+    // project), or just after the address is printed, is never missed. Such a save stops the
+    // first build, and the watcher's build takes over.
+    let _watcher = watch::start(&options, Arc::clone(&state))?;
     let Rebuilt { message: first, failed } = rebuild(&options, &state);
     let cannot_listen = |e: std::io::Error| {
         msg!(
@@ -264,7 +268,6 @@ pub fn run(options: ServeOptions, extension: Option<Arc<dyn Extension>>) -> Resu
         })
         .map_err(|e| msg!("serve-no-ctrl-c", reason = e.to_string()))?;
     }
-    let _watcher = watch::start(&options, Arc::clone(&state))?;
     if options.open {
         open_browser(&opened, catalog);
     }

@@ -46,23 +46,25 @@ pub struct Content {
 impl Content {
     /// The content of a checked page.
     pub fn of(page: &Page) -> Content {
+        Content::new(Content::fields_of(page), &page.body)
+    }
+
+    /// The translatable fields of a checked page, in the order of [`FIELDS`].
+    pub fn fields_of(page: &Page) -> [Option<String>; 8] {
         let headline = match &page.card {
             Some(CardSetting::Custom(card)) => card.headline.clone(),
             _ => None,
         };
-        Content::new(
-            [
-                Some(page.title.clone()),
-                Some(page.summary.clone()),
-                page.myth.clone(),
-                page.fact.clone(),
-                headline,
-                page.notes.clone(),
-                page.chat.clone(),
-                page.sms.clone(),
-            ],
-            &page.body,
-        )
+        [
+            Some(page.title.clone()),
+            Some(page.summary.clone()),
+            page.myth.clone(),
+            page.fact.clone(),
+            headline,
+            page.notes.clone(),
+            page.chat.clone(),
+            page.sms.clone(),
+        ]
     }
 
     /// The content of a page's whole text (front matter and body), as a file in the project's

@@ -121,7 +121,14 @@ pub fn check(
 
     let mut pages = pages::check(source, languages, &source_language, settings, diagnostics);
     let outdated = config.outdated.as_ref().map_or(Default::default(), |o| o.value);
-    translations::check(source, &mut pages, &source_language, outdated, diagnostics);
+    translations::check(
+        source,
+        &mut pages,
+        &source_language,
+        outdated,
+        settings.cache,
+        diagnostics,
+    );
     let review_every_days = config.review_every_days.unwrap_or(365);
     pages::warn_stale_reviews(source, &pages, review_every_days, settings.today, diagnostics);
     let chain = |code: &str| walk_fallbacks(languages, code).0;

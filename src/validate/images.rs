@@ -58,7 +58,12 @@ pub fn check_assets(
 pub fn raw_images(body: &str) -> Vec<(LinkRef, ImgTag)> {
     let mut found = Vec::new();
     // Most bodies have no `<img`: no Markdown parse for them (a body is parsed by several checks).
-    if !body.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"<img")) {
+    let has_img = body.match_indices('<').any(|(i, _)| {
+        body.as_bytes()[i..]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"<img"))
+    });
+    if !has_img {
         return found;
     }
     for (event, range) in Parser::new_ext(body, markdown::options()).into_offset_iter() {

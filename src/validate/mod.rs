@@ -32,11 +32,13 @@ pub const DEFAULT_PAGE_KB: u32 = 150;
 
 /// What validation needs to know besides the sources.
 #[derive(Debug, Clone)]
-pub struct Settings {
+pub struct Settings<'c> {
     /// Replaces `base_url` from altavoz.yaml (`--base-url`).
     pub base_url: Option<String>,
     /// "Today", for review-date warnings.
     pub today: Date,
+    /// What earlier checks of this process read from page bodies (`serve`, `edit`).
+    pub cache: Option<&'c crate::load::Cache>,
 }
 
 /// Checks everything; returns the project when nothing is wrong enough to stop the build.

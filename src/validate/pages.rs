@@ -51,6 +51,33 @@ pub fn check(
     pages
 }
 
+/// A body's key points, kept apart from [`BodyRead`]: only some kinds of pages have them.
+struct Points(Vec<String>);
+
+/// What a body says of itself: where it goes beyond a limit, and its links and pictures.
+struct BodyRead {
+    excesses: Vec<crate::markdown::limits::Excess>,
+    links: Vec<crate::markdown::LinkRef>,
+}
+
+impl BodyRead {
+    /// The body is read once, as it is parsed, for its limits and its links.
+    fn of(body: &str) -> BodyRead {
+        let mut links = Vec::new();
+        let events = pulldown_cmark::Parser::new_ext(body, crate::markdown::options())
+            .into_offset_iter()
+            .inspect(|(event, range)| crate::markdown::add_links(event, range, &mut links));
+        let excesses = crate::markdown::limits::check_events(events);
+        // Raw `<img>` tags are resolved and checked like Markdown images.
+        let raw_images = super::images::raw_images(body)
+            .into_iter()
+            .filter(|(link, _)| !link.dest.trim().is_empty())
+            .map(|(link, _)| link);
+        links.extend(raw_images);
+        BodyRead { excesses, links }
+    }
+}
+
 /// Every value of the front matter, checked, and the body's links resolved.
 fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &mut Diagnostics) -> Page {
     let front = &page.front;
@@ -79,27 +106,34 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
             (s.title.clone(), url)
         })
         .collect();
-    // The body is read once, as it is parsed, for its limits and its links.
-    let mut links = Vec::new();
-    let events = pulldown_cmark::Parser::new_ext(&page.body, crate::markdown::options())
-        .into_offset_iter()
-        .inspect(|(event, range)| crate::markdown::add_links(event, range, &mut links));
-    for excess in crate::markdown::limits::check_events(events) {
+    let read = match settings.cache {
+        Some(cache) => cache.derived(&page.path, &page.body, || BodyRead::of(&page.body)),
+        None => std::sync::Arc::new(BodyRead::of(&page.body)),
+    };
+    // What the card and the chat message say of a tip, a page or a contacts page.
+    let points = match kind {
+        PageKind::Tip | PageKind::Page | PageKind::Contacts => {
+            let points = || Points(crate::markdown::points::key_points(&page.body));
+            match settings.cache {
+                Some(cache) => cache.derived(&page.path, &page.body, points).0.clone(),
+                None => points().0,
+            }
+        }
+        _ => Vec::new(),
+    };
+    for excess in &read.excesses {
         let (line, col) = crate::diag::line_col(&page.body, excess.offset);
-        diagnostics
-            .push(Diagnostic::error(&page.path, line + page.body_line - 1, col, excess.message).with_hint(excess.hint));
+        diagnostics.push(
+            Diagnostic::error(&page.path, line + page.body_line - 1, col, excess.message.clone())
+                .with_hint(excess.hint.clone()),
+        );
     }
-    // Raw `<img>` tags are resolved and checked like Markdown images.
-    let raw_images = super::images::raw_images(&page.body)
-        .into_iter()
-        .filter(|(link, _)| !link.dest.trim().is_empty())
-        .map(|(link, _)| link);
-    let links = links
-        .into_iter()
-        .chain(raw_images)
+    let links = read
+        .links
+        .iter()
         .map(|link| PageLink {
             target: crate::links::resolve(&page.rel, &link.dest),
-            dest: link.dest,
+            dest: link.dest.clone(),
             offset: link.offset,
             is_image: link.is_image,
         })
@@ -112,6 +146,7 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
         title,
         summary,
         kind,
+        points,
         myth,
         fact,
         order: front.order,

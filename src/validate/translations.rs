@@ -17,10 +17,23 @@ pub fn check(
     pages: &mut [Page],
     source_language: &str,
     policy: Outdated,
+    cache: Option<&crate::load::Cache>,
     diagnostics: &mut Diagnostics,
 ) {
     // The current hash of each source page that has translations, computed once.
     let mut hashes: HashMap<String, Option<String>> = HashMap::new();
+    let sources: HashMap<String, usize> = pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.lang == source_language)
+        .map(|(i, p)| (p.rel.clone(), i))
+        .collect();
+    // Where each file's `translated_from` is written, to point at it.
+    let spans: HashMap<&std::path::Path, _> = source
+        .pages
+        .iter()
+        .filter_map(|p| Some((p.path.as_path(), p.front.translated_from.as_ref()?)))
+        .collect();
     for i in 0..pages.len() {
         if pages[i].lang == source_language {
             continue;
@@ -28,12 +41,7 @@ pub fn check(
         let rel = pages[i].rel.clone();
         let hash = hashes
             .entry(rel.clone())
-            .or_insert_with(|| {
-                pages
-                    .iter()
-                    .find(|p| p.lang == source_language && p.rel == rel)
-                    .map(|p| Content::of(p).hash())
-            })
+            .or_insert_with(|| sources.get(&rel).map(|&i| content_hash(&pages[i], cache)))
             .clone();
         let Some(hash) = hash else { continue }; // no source: reported with the page
         let page = &mut pages[i];
@@ -46,11 +54,7 @@ pub fn check(
         if page.draft {
             continue; // work in progress: the translator knows
         }
-        let spanned = source
-            .pages
-            .iter()
-            .find(|p| p.path == page.path)
-            .and_then(|p| p.front.translated_from.as_ref());
+        let spanned = spans.get(page.path.as_path()).copied();
         let at = |message: Message| match spanned {
             Some(value) => at_line(&page.path, value, 2, message),
             None => Diagnostic::error(&page.path, 0, 0, message),
@@ -80,5 +84,21 @@ pub fn check(
                 });
             }
         }
+    }
+}
+
+/// The hash of a source page's translatable content; in `serve` and `edit`, kept while the page
+/// says the same (its blocks are a parse of its body).
+fn content_hash(page: &Page, cache: Option<&crate::load::Cache>) -> String {
+    struct Hash(String);
+    let hash = || Hash(Content::of(page).hash());
+    match cache {
+        Some(cache) => {
+            // Every field the content has, and the body: the same text, the same hash.
+            let fields = Content::fields_of(page);
+            let key = format!("{fields:?}\0{}", page.body);
+            cache.derived(&page.path, &key, hash).0.clone()
+        }
+        None => hash().0,
     }
 }

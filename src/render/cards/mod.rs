@@ -80,7 +80,7 @@ fn render_card(
 ) -> Result<OutputFile, Diagnostic> {
     let theme: &Theme = context.theme;
     let source = &page.page.page.path;
-    if let Some(list) = typesetter.fonts().describe_missing(&made.text) {
+    if let Some(list) = typesetter.fonts().describe_missing(&made.text()) {
         return Err(Diagnostic::error(
             source,
             0,

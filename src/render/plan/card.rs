@@ -2,8 +2,9 @@
 //! everything that shapes the picture (template, fonts, data, logo, format, date), which names
 //! the card in `og:image` (so previews refresh when it changes) and decides its reuse.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::Hasher;
+use std::sync::Mutex;
 
 use serde::Serialize;
 use siphasher::sip::SipHasher13;
@@ -78,13 +79,16 @@ pub struct CardDocument<'a> {
     /// The logo and the photo, as their originals.
     files: BTreeMap<String, Blob>,
     today: Date,
-    /// Every text drawn, for the glyph-coverage check.
-    pub text: String,
     /// 16 hex digits over every input of the picture.
     pub hash: String,
 }
 
 impl CardDocument<'_> {
+    /// Every text drawn, for the glyph-coverage check.
+    pub fn text(&self) -> String {
+        data_text(&json(&self.data).0, NOT_DRAWN)
+    }
+
     /// The campaign file drawn behind the text, if any.
     pub fn background(&self) -> Option<&str> {
         self.data.image.as_deref().and_then(typeset::asset_of)
@@ -122,12 +126,33 @@ fn json(data: &CardData) -> (serde_json::Value, Vec<u8>) {
     (value, bytes)
 }
 
+/// The digest of each picture a card reads, computed once a build: a photo is hashed once, not
+/// for each of its pages' cards.
+#[derive(Default)]
+pub struct Digests(Mutex<HashMap<(String, String), u64>>);
+
+impl Digests {
+    fn of(&self, campaign: &str, path: &str, bytes: &Blob) -> u64 {
+        let key = (campaign.to_string(), path.to_string());
+        if let Some(digest) = self.0.lock().ok().and_then(|d| d.get(&key).copied()) {
+            return digest;
+        }
+        let mut hasher = SipHasher13::new();
+        hasher.write(bytes);
+        let digest = hasher.finish();
+        if let Ok(mut digests) = self.0.lock() {
+            digests.insert(key, digest);
+        }
+        digest
+    }
+}
+
 pub fn document<'a>(
     edition: &'a Edition,
     campaign: &'a LocalCampaign,
     local: &'a LocalPage,
     format: CardFormat,
-    fingerprint: u64,
+    (fingerprint, digests): (u64, &Digests),
     today: Date,
 ) -> CardDocument<'a> {
     let c = campaign.campaign;
@@ -169,7 +194,7 @@ pub fn document<'a>(
         image: p.card_image().map(asset_path),
         scrim: None,
     };
-    let (value, json) = json(&data);
+    let json = json(&data).1;
     let mut files = BTreeMap::new();
     if let (Some(logo), Some(bytes)) = (&c.logo, c.logo_bytes()) {
         files.insert(asset_path(logo), bytes.clone());
@@ -187,10 +212,10 @@ pub fn document<'a>(
     hasher.write(&json);
     for (path, bytes) in &files {
         hasher.write(path.as_bytes());
-        hasher.write(bytes);
+        hasher.write_u8(0);
+        hasher.write_u64(digests.of(&c.slug, path, bytes));
     }
     CardDocument {
-        text: data_text(&value, NOT_DRAWN),
         hash: format!("{:016x}", hasher.finish()),
         data,
         files,

@@ -30,6 +30,8 @@ pub struct Plan<'s, 'p> {
     pub voices: BTreeMap<(String, String), String>,
     /// The theme files every card depends on, and this program's version.
     pub card_fingerprint: u64,
+    /// The pictures cards read, hashed once.
+    card_digests: card::Digests,
     today: Date,
 }
 
@@ -105,6 +107,7 @@ impl<'s, 'p> Plan<'s, 'p> {
             images: images::Images::new(site),
             voices: BTreeMap::new(),
             card_fingerprint: super::reuse::fingerprint(theme),
+            card_digests: card::Digests::default(),
             today,
         };
         for edition in &site.editions {
@@ -206,7 +209,7 @@ impl<'s, 'p> Plan<'s, 'p> {
             page.campaign,
             page.page,
             card.format,
-            self.card_fingerprint,
+            (self.card_fingerprint, &self.card_digests),
             self.today,
         )
     }

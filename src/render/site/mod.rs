@@ -164,13 +164,13 @@ impl Renderer for SiteRenderer<'_> {
             budget::Precision::Budget(site.project.page_budget)
         };
         let weights = std::sync::Mutex::new(Vec::new());
-        let weigh = |path: &str, job: &WebJob, html: &str| {
+        let weigh = |path: &str, job: &WebJob, html: &[u8]| {
             // The share page is a tool for communicators, not a page for readers on prepaid
             // data: it lists every page's message, and is as long as the campaigns are.
             if !measure || matches!(job, WebJob::Cards(_)) {
                 return;
             }
-            let weight = budget::weigh(path, html, &sizes, precision);
+            let weight = budget::weigh(path, &String::from_utf8_lossy(html), &sizes, precision);
             let source = match job {
                 WebJob::Page(planned) => planned.page.page.path.clone(),
                 _ => context.theme.display_path(job_template(job)).into(),
@@ -185,7 +185,7 @@ impl Renderer for SiteRenderer<'_> {
         // A document is reused when the hash of its data is the one of the previous build.
         let make = |path: &String, template: &str, job: &WebJob, lang: &str| -> Result<Made, Diagnostic> {
             let done = |hash: String, bytes: crate::load::Blob, fresh: bool| {
-                weigh(path, job, &String::from_utf8_lossy(&bytes));
+                weigh(path, job, &bytes);
                 Made {
                     file: OutputFile::new(path.clone(), bytes),
                     hash: Some(hash),

@@ -381,7 +381,11 @@ fn check_project(
         }
         sources.add_text(path.clone(), text.clone());
     }
-    let settings = crate::validate::Settings { base_url: None, today };
+    let settings = crate::validate::Settings {
+        base_url: None,
+        today,
+        cache: None,
+    };
     let mut found = Diagnostics::default();
     crate::validate::validate(&sources, &settings, &mut found);
     // The problems of what is written, and a notice a newly published language now lacks.
