@@ -112,21 +112,14 @@ pub fn check(
 /// The card formats of `campaign`, from its `campaign.yaml` alone (all three when it cannot be
 /// read): what a form needs to read its card boxes, without checking the whole campaign.
 pub fn card_formats(root: &Path, campaign: &str) -> Vec<CardFormat> {
-    let path = Path::new("campaigns").join(campaign).join("campaign.yaml");
-    let inside = |file: &Path| {
-        let (Ok(root), Ok(file)) = (root.canonicalize(), file.canonicalize()) else {
-            return false;
-        };
-        file.starts_with(root)
-    };
-    let config = Some(root.join(&path))
-        .filter(|file| inside(file))
+    let rel = format!("campaigns/{campaign}/campaign.yaml");
+    // Through the editor's path rules and symlink guard, as every file it opens.
+    super::paths::parse(&rel)
+        .and_then(|path| path.on_disk(root, false))
+        .ok()
         .and_then(|file| std::fs::read_to_string(file).ok())
-        .and_then(|text| load::yaml::parse::<load::CampaignConfig>(&text, &path, 1).ok());
-    match config.and_then(|c| c.cards) {
-        Some(list) => CardFormat::ALL.into_iter().filter(|f| list.contains(f)).collect(),
-        None => CardFormat::ALL.to_vec(),
-    }
+        .and_then(|text| load::yaml::parse::<load::CampaignConfig>(&text, Path::new(&rel), 1).ok())
+        .map_or_else(|| CardFormat::ALL.to_vec(), |config| config.card_formats())
 }
 
 /// The diagnostics of the file `rel` (whose text is `text`), in the author's language.

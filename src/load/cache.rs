@@ -1,5 +1,6 @@
-//! Parsed pages kept between builds of one `serve` session: a save changes one page, so the
-//! other pages are taken from here instead of being parsed again.
+//! Parsed pages kept between builds of one `serve` or `edit` session: a save changes one page,
+//! so the other pages are taken from here instead of being parsed again, and what later stages
+//! read from them (see [`derive`]) is not read again.
 
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
@@ -11,8 +12,8 @@ use super::FrontMatter;
 #[derive(Default)]
 pub struct Cache {
     pages: Mutex<HashMap<PathBuf, Parsed>>,
-    /// What later stages read from a page's body (its limits and links), by path and kind:
-    /// kept while the body is the same.
+    /// What later stages read from a page (its body's limits, links and key points, its
+    /// translatable hash), by path and kind: kept while the text it was read from is the same.
     derived: Mutex<HashMap<(PathBuf, TypeId), Derived>>,
 }
 
@@ -38,13 +39,13 @@ impl Cache {
         pages.get(path).filter(|p| p.text == text).map(|p| p.page.clone())
     }
 
-    /// What `make` reads from `body`, the body of the page at `path`: made once while the
-    /// body stays the same.
-    pub fn derived<T: Any + Send + Sync>(&self, path: &Path, body: &str, make: impl FnOnce() -> T) -> Arc<T> {
+    /// What `make` reads from `text` (of the page at `path`): made once while the text stays
+    /// the same.
+    pub fn derived<T: Any + Send + Sync>(&self, path: &Path, text: &str, make: impl FnOnce() -> T) -> Arc<T> {
         let key = (path.to_path_buf(), TypeId::of::<T>());
         let kept = self.derived.lock().ok().and_then(|derived| {
-            let (text, value) = derived.get(&key)?;
-            (text == body).then(|| Arc::clone(value))
+            let (kept, value) = derived.get(&key)?;
+            (kept == text).then(|| Arc::clone(value))
         });
         if let Some(value) = kept.and_then(|v| v.downcast::<T>().ok()) {
             return value;
@@ -53,7 +54,7 @@ impl Cache {
         if let Ok(mut derived) = self.derived.lock() {
             derived.insert(
                 key,
-                (body.to_string(), Arc::clone(&value) as Arc<dyn Any + Send + Sync>),
+                (text.to_string(), Arc::clone(&value) as Arc<dyn Any + Send + Sync>),
             );
         }
         value
@@ -69,6 +70,20 @@ impl Cache {
                 },
             );
         }
+    }
+}
+
+/// What `make` reads from `text` (of the page at `path`): kept in `cache` when there is one
+/// (`serve`, `edit`), else made.
+pub fn derive<T: Any + Send + Sync>(
+    cache: Option<&Cache>,
+    path: &Path,
+    text: &str,
+    make: impl FnOnce() -> T,
+) -> Arc<T> {
+    match cache {
+        Some(cache) => cache.derived(path, text, make),
+        None => Arc::new(make()),
     }
 }
 

@@ -84,6 +84,17 @@ pub struct CampaignConfig {
 }
 
 /// `outdated:` in campaign.yaml.
+impl CampaignConfig {
+    /// The card formats the campaign makes: those of `cards`, or all three, in the canonical
+    /// order, each once.
+    pub fn card_formats(&self) -> Vec<CardFormat> {
+        CardFormat::ALL
+            .into_iter()
+            .filter(|f| self.cards.as_ref().is_none_or(|list| list.contains(f)))
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Outdated {

@@ -164,11 +164,7 @@ pub fn check(
         review_every_days,
         outdated,
         contacts,
-        // In the canonical order, each once.
-        card_formats: crate::load::CardFormat::ALL
-            .into_iter()
-            .filter(|f| config.cards.as_ref().is_none_or(|list| list.contains(f)))
-            .collect(),
+        card_formats: config.card_formats(),
         posters: config.posters.unwrap_or(true),
         notice: config.notice.as_ref().map(|n| n.value.clone()),
         notice_line: config

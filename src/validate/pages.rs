@@ -106,18 +106,14 @@ fn checked(page: &PageSource, slug: String, settings: &Settings, diagnostics: &m
             (s.title.clone(), url)
         })
         .collect();
-    let read = match settings.cache {
-        Some(cache) => cache.derived(&page.path, &page.body, || BodyRead::of(&page.body)),
-        None => std::sync::Arc::new(BodyRead::of(&page.body)),
-    };
+    let read = crate::load::derive(settings.cache, &page.path, &page.body, || BodyRead::of(&page.body));
     // What the card and the chat message say of a tip, a page or a contacts page.
     let points = match kind {
         PageKind::Tip | PageKind::Page | PageKind::Contacts => {
             let points = || Points(crate::markdown::points::key_points(&page.body));
-            match settings.cache {
-                Some(cache) => cache.derived(&page.path, &page.body, points).0.clone(),
-                None => points().0,
-            }
+            crate::load::derive(settings.cache, &page.path, &page.body, points)
+                .0
+                .clone()
         }
         _ => Vec::new(),
     };
