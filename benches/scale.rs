@@ -311,6 +311,7 @@ fn print_apart(root: &Path) -> Vec<(Kind, usize, f64)> {
                 outputs: cx.outputs,
                 today: cx.today,
                 preview: false,
+                background: false,
                 previous: &NoPrevious,
                 cancel: cx.cancel.clone(),
                 progress: cx.progress,

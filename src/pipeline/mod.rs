@@ -172,7 +172,7 @@ pub fn build_in_steps(
     // Typesetting recurses deeply (more so in debug builds): the build's worker threads get
     // room of their own (RAYON_NUM_THREADS still sets how many), and so do the global pool's,
     // where typst and krilla do their background work (unless something built it before).
-    let _ = rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build_global();
+    crate::render::priority::build_global_pool(options.mode == Mode::Preview);
     match rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build() {
         Ok(pool) => pool.install(|| run(options, steps, after)),
         Err(_) => run(options, steps, after),
@@ -241,6 +241,7 @@ fn with_prepared<R>(
         outputs,
         today: options.today,
         preview: options.mode == Mode::Preview,
+        background: false,
         previous: previous.as_ref(),
         cancel: options.cancel.clone(),
         progress: options.progress.as_ref(),
@@ -286,7 +287,12 @@ fn render_steps(
         Some(out) => Some(write::Staging::create(out).map_err(|e| Failure::Usage(e.message()))?),
         None => None,
     };
-    for step in steps {
+    for (i, step) in steps.iter().enumerate() {
+        // A preview's later steps are made while the author works on: in the background.
+        let context = &Context {
+            background: options.mode == Mode::Preview && i > 0,
+            ..context.clone()
+        };
         let memory = match options.mode {
             Mode::Preview => MemorySink::keeping(),
             _ => MemorySink::counting(),

@@ -10,6 +10,7 @@ use crate::localize::Site;
 use crate::project::Date;
 use crate::theme::Theme;
 
+#[derive(Clone)]
 pub struct Context<'a, 'p> {
     pub site: &'a Site<'p>,
     pub theme: &'a Theme,
@@ -22,6 +23,9 @@ pub struct Context<'a, 'p> {
     pub today: Date,
     /// A live preview: speed over size (faster PNG compression, no page weights).
     pub preview: bool,
+    /// Made while the author works on (a preview's handouts and cards, after its pages): the
+    /// renderer's threads yield the processor to what the author waits for.
+    pub background: bool,
     /// The previous build's files, reused where their inputs match.
     pub previous: &'a dyn Previous,
     pub cancel: CancelToken,

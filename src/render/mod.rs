@@ -12,6 +12,7 @@ mod linear_tests;
 mod output;
 pub mod plan;
 pub mod print;
+pub mod priority;
 mod progress;
 pub mod reuse;
 pub mod site;

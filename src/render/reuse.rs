@@ -86,7 +86,7 @@ pub fn run<J: Sync, M: IntoIterator<Item = Made>, E: Into<Diagnostics>>(
 ) -> Result<(usize, usize), RenderError> {
     context.progress.start(output, jobs.len());
     let hashes = Mutex::new(BTreeMap::new());
-    let outcomes: Vec<Result<Vec<bool>, RenderError>> = on_threads(jobs, |job| {
+    let outcomes: Vec<Result<Vec<bool>, RenderError>> = on_threads(jobs, context.background, |job| {
         context.cancel.check()?;
         let mut fresh = Vec::new();
         for made in make(job).map_err(|problems| RenderError::Problems(problems.into()))? {
@@ -124,8 +124,9 @@ pub fn run<J: Sync, M: IntoIterator<Item = Made>, E: Into<Diagnostics>>(
 /// for their background work with `rayon::yield_now`, which on a rayon worker starts another of
 /// our documents on top of the waiting one; documents piled up (1.3 GB for 2,000 handouts) and
 /// the two threads mostly waited on each other. From these threads, their background work goes
-/// to rayon's global pool, and waiting is only waiting.
-fn on_threads<J: Sync, R: Send>(jobs: &[J], f: impl Fn(&J) -> R + Sync) -> Vec<R> {
+/// to rayon's global pool, and waiting is only waiting. `background`: the threads yield to
+/// what the author waits for.
+fn on_threads<J: Sync, R: Send>(jobs: &[J], background: bool, f: impl Fn(&J) -> R + Sync) -> Vec<R> {
     let next = AtomicUsize::new(0);
     let threads = rayon::current_num_threads().clamp(1, jobs.len().max(1));
     let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
@@ -134,6 +135,9 @@ fn on_threads<J: Sync, R: Send>(jobs: &[J], f: impl Fn(&J) -> R + Sync) -> Vec<R
                 std::thread::Builder::new()
                     .stack_size(super::STACK_SIZE)
                     .spawn_scoped(scope, || {
+                        if background {
+                            super::priority::yield_to_foreground();
+                        }
                         let mut done = Vec::new();
                         loop {
                             let i = next.fetch_add(1, Ordering::Relaxed);
@@ -187,6 +191,27 @@ pub fn fingerprint(theme: &Theme) -> u64 {
     hasher.finish()
 }
 
+/// `value` into `hasher`, serialized as CBOR (strings as they are, each with its length: no
+/// escaping, which made half of the hashing's time as JSON).
+pub fn hash_value(hasher: &mut SipHasher13, value: &impl serde::Serialize) {
+    struct Writer<'h>(&'h mut SipHasher13);
+    impl std::io::Write for Writer<'_> {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    // CBOR comes in many small writes (a header, then the text), each a call into the hasher
+    // with its own bookkeeping: gathered first, they are hashed in large pieces.
+    let mut buffered = std::io::BufWriter::with_capacity(16 * 1024, Writer(hasher));
+    // Serializing typed data cannot fail: a failure would only leave the hash shorter.
+    let _ = ciborium::into_writer(value, &mut buffered);
+    let _ = std::io::Write::flush(&mut buffered);
+}
+
 /// 16 hex digits over a document's every input.
 pub fn hash_document(fingerprint: u64, document: &Document, extra: &str) -> String {
     let mut hasher = SipHasher13::new();
@@ -217,7 +242,7 @@ mod tests {
         let jobs: Vec<usize> = (0..64).collect();
         let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
         pool.install(|| {
-            on_threads(&jobs, |_| {
+            on_threads(&jobs, false, |_| {
                 IN_FLIGHT.with(|n| n.set(n.get() + 1));
                 most.fetch_max(IN_FLIGHT.with(Cell::get), Ordering::Relaxed);
                 let (done, wait) = std::sync::mpsc::channel();
@@ -231,5 +256,26 @@ mod tests {
             })
         });
         assert_eq!(most.into_inner(), 1);
+    }
+
+    /// The calling thread's nice value, as Linux reports it.
+    #[cfg(target_os = "linux")]
+    fn nice() -> i32 {
+        let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
+        // After the name in parentheses: state is field 3, nice field 19.
+        let fields: Vec<&str> = stat[stat.rfind(')').unwrap() + 1..].split_whitespace().collect();
+        fields[16].parse().unwrap()
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_previews_documents_yield_the_processor_to_what_the_author_waits_for() {
+        let jobs: Vec<usize> = (0..4).collect();
+        let ours = nice();
+        let background = on_threads(&jobs, true, |_| nice());
+        assert!(background.iter().all(|n| *n > ours), "{background:?} against {ours}");
+        // A build's documents (and a preview's pages) keep the priority they were started with.
+        assert_eq!(on_threads(&jobs, false, |_| nice()), vec![ours; 4]);
+        assert_eq!(nice(), ours, "the calling thread keeps its own");
     }
 }

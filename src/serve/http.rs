@@ -115,16 +115,19 @@ pub fn handle(mut stream: TcpStream, state: &State, allowed: &Allowed, extension
             .position(|w| w == b"\r\n\r\n")
             .map_or(bytes.len(), |i| i + 4);
         let response = match read_body(&mut stream, &head, &bytes[end..], extension.max_body()) {
-            Ok(body) => extension.answer(&Request {
-                method: method.to_string(),
-                target: target.to_string(),
-                headers: head
-                    .headers
-                    .iter()
-                    .filter_map(|(n, v)| Some((n.clone(), std::str::from_utf8(v).ok()?.to_string())))
-                    .collect(),
-                body,
-            }),
+            Ok(body) => {
+                let request = Request {
+                    method: method.to_string(),
+                    target: target.to_string(),
+                    headers: head
+                        .headers
+                        .iter()
+                        .filter_map(|(n, v)| Some((n.clone(), std::str::from_utf8(v).ok()?.to_string())))
+                        .collect(),
+                    body,
+                };
+                in_foreground(|| extension.answer(&request))
+            }
             Err(response) => response,
         };
         let _ = send(&mut stream, response, head_only);
@@ -371,6 +374,23 @@ fn events(mut writer: TcpStream, state: &State) {
         {
             return;
         }
+    }
+}
+
+/// Runs `f` (an answer the author waits for, such as the editor's checks) on threads of normal
+/// priority: rayon's global pool yields to it, as it typesets a preview's documents.
+fn in_foreground<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    let pool = POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .stack_size(crate::render::STACK_SIZE)
+            .thread_name(|i| format!("altavoz-answer-{i}"))
+            .build()
+            .ok()
+    });
+    match pool {
+        Some(pool) => pool.install(f),
+        None => f(),
     }
 }
 

@@ -214,6 +214,8 @@ pub fn serve(options: ServeOptions) -> Result<(), Message> {
 /// Runs the preview, with `extension` answering under its own path (the editor), until Ctrl-C.
 pub fn run(options: ServeOptions, extension: Option<Arc<dyn Extension>>) -> Result<(), Message> {
     let catalog = Catalog::get(options.messages);
+    // Handouts and cards are typeset in the background, after the pages (see `render::priority`).
+    crate::render::priority::build_global_pool(true);
     let state = Arc::new(State::default());
     // Watching starts before the first build: a save while it runs (minutes for a big
     // project), or just after the address is printed, is never missed. Such a save stops the

@@ -194,7 +194,6 @@ pub fn document<'a>(
         image: p.card_image().map(asset_path),
         scrim: None,
     };
-    let json = json(&data).1;
     let mut files = BTreeMap::new();
     if let (Some(logo), Some(bytes)) = (&c.logo, c.logo_bytes()) {
         files.insert(asset_path(logo), bytes.clone());
@@ -209,7 +208,9 @@ pub fn document<'a>(
     hasher.write_u64(fingerprint);
     // Templates may show today's date.
     hasher.write(today.to_string().as_bytes());
-    hasher.write(&json);
+    // The data as the template gets it, hashed without making its JSON (most of a preview's
+    // time for an unchanged card).
+    crate::render::reuse::hash_value(&mut hasher, &data);
     for (path, bytes) in &files {
         hasher.write(path.as_bytes());
         hasher.write_u8(0);

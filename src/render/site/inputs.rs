@@ -38,7 +38,7 @@ impl Inputs {
             .iter()
             .map(|edition| {
                 let mut hasher = SipHasher13::new();
-                write_data(&mut hasher, &(&edition.ui.strings, &edition.ui.borrowed));
+                crate::render::reuse::hash_value(&mut hasher, &(&edition.ui.strings, &edition.ui.borrowed));
                 (edition.language.code.clone(), hasher.finish())
             })
             .collect();
@@ -65,27 +65,10 @@ impl Inputs {
         hasher.write_u8(0);
         hasher.write(template.as_bytes());
         hasher.write_u8(0);
-        write_data(&mut hasher, data);
+        crate::render::reuse::hash_value(&mut hasher, data);
         if let Some(body) = body {
-            write_data(&mut hasher, body);
+            crate::render::reuse::hash_value(&mut hasher, body);
         }
         format!("{:016x}", hasher.finish())
     }
-}
-
-/// `value` into `hasher`, serialized as CBOR (strings as they are, each with its length: no
-/// escaping, which made half of the hashing's time as JSON), without making the bytes.
-fn write_data(hasher: &mut SipHasher13, value: &impl Serialize) {
-    struct Writer<'h>(&'h mut SipHasher13);
-    impl std::io::Write for Writer<'_> {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.write(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    // Serializing typed data cannot fail: a failure would only leave the hash shorter.
-    let _ = ciborium::into_writer(value, Writer(hasher));
 }
