@@ -6,8 +6,65 @@ use std::any::{Any, TypeId};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
 use super::FrontMatter;
+
+/// What the system says of a file (its size, when its contents and its entry last changed, and
+/// its inode), and when that was asked: a page whose stamp is the same is not read again. Only
+/// on Unix: elsewhere the standard library gives no status change time, and a file copied over
+/// a page with the same size and its old modification time would go unseen.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Stamp {
+    len: u64,
+    modified: SystemTime,
+    /// The status change time and inode: set by the system on every write, rename or copy,
+    /// where the modification time can be set to anything (`cp -p`, `touch -d`).
+    changed: (i64, i64, u64),
+    /// The later of the two times.
+    last: SystemTime,
+    /// Taken before the file was asked and read.
+    seen: SystemTime,
+}
+
+/// A file changed twice within its file system's clock tick (two seconds on FAT) keeps its
+/// times: a stamp counts only when the file had been left alone this long when it was read.
+const SETTLED: Duration = Duration::from_secs(2);
+
+impl Stamp {
+    pub(super) fn of(path: &Path) -> Option<Stamp> {
+        let seen = SystemTime::now();
+        let meta = std::fs::metadata(path).ok()?;
+        let modified = meta.modified().ok()?;
+        #[cfg(unix)]
+        let changed = {
+            use std::os::unix::fs::MetadataExt;
+            Some((meta.ctime(), meta.ctime_nsec(), meta.ino()))
+        };
+        #[cfg(not(unix))]
+        let changed: Option<(i64, i64, u64)> = None;
+        let changed = changed?;
+        let since_epoch = Duration::new(u64::try_from(changed.0).ok()?, u32::try_from(changed.1).ok()?);
+        let status_changed = SystemTime::UNIX_EPOCH.checked_add(since_epoch)?;
+        Some(Stamp {
+            len: meta.len(),
+            modified,
+            changed,
+            last: status_changed.max(modified),
+            seen,
+        })
+    }
+
+    /// Whether `now` is the file as it was when this stamp was taken, and it had been left alone
+    /// long enough then for any later change to show in its times.
+    fn unchanged(&self, now: &Stamp) -> bool {
+        (self.len, self.modified, self.changed) == (now.len, now.modified, now.changed)
+            && self
+                .last
+                .checked_add(SETTLED)
+                .is_some_and(|settled| settled <= self.seen)
+    }
+}
 
 #[derive(Default)]
 pub struct Cache {
@@ -23,6 +80,8 @@ struct Parsed {
     /// The text it was parsed from: any other text is parsed again.
     text: String,
     page: (FrontMatter, String, usize),
+    /// The file's stamp when `text` was read from it.
+    stamp: Option<Stamp>,
 }
 
 impl std::fmt::Debug for Cache {
@@ -33,10 +92,23 @@ impl std::fmt::Debug for Cache {
 }
 
 impl Cache {
-    /// The parse of `text` at `path`, if it was kept.
-    pub(super) fn page(&self, path: &Path, text: &str) -> Option<(FrontMatter, String, usize)> {
+    /// The parse of `text` at `path`, if it was kept (and the file's `stamp` now, to know it
+    /// without reading it next time).
+    pub(super) fn page(&self, path: &Path, text: &str, stamp: Option<Stamp>) -> Option<(FrontMatter, String, usize)> {
+        let mut pages = self.pages.lock().ok()?;
+        let kept = pages.get_mut(path).filter(|p| p.text == text)?;
+        kept.stamp = stamp;
+        Some(kept.page.clone())
+    }
+
+    /// The text and parse of the page at `path`, without reading it: when the file's `stamp`
+    /// is the one it had when it was read.
+    pub(super) fn unchanged_page(&self, path: &Path, stamp: &Stamp) -> Option<(String, (FrontMatter, String, usize))> {
         let pages = self.pages.lock().ok()?;
-        pages.get(path).filter(|p| p.text == text).map(|p| p.page.clone())
+        let kept = pages.get(path)?;
+        kept.stamp
+            .filter(|then| then.unchanged(stamp))
+            .map(|_| (kept.text.clone(), kept.page.clone()))
     }
 
     /// What `make` reads from `text` (of the page at `path`): made once while the text stays
@@ -60,13 +132,14 @@ impl Cache {
         value
     }
 
-    pub(super) fn keep(&self, path: &Path, text: &str, page: &(FrontMatter, String, usize)) {
+    pub(super) fn keep(&self, path: &Path, text: &str, page: &(FrontMatter, String, usize), stamp: Option<Stamp>) {
         if let Ok(mut pages) = self.pages.lock() {
             pages.insert(
                 path.to_path_buf(),
                 Parsed {
                     text: text.to_string(),
                     page: page.clone(),
+                    stamp,
                 },
             );
         }
@@ -90,6 +163,61 @@ pub fn derive<T: Any + Send + Sync>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn stamp(len: u64, modified: u64, changed: i64, seen: u64) -> Stamp {
+        let at = |s: u64| SystemTime::UNIX_EPOCH + Duration::from_secs(s);
+        Stamp {
+            len,
+            modified: at(modified),
+            changed: (changed, 0, 7),
+            last: at(modified.max(changed as u64)),
+            seen: at(seen),
+        }
+    }
+
+    #[test]
+    fn a_file_is_taken_as_unchanged_only_when_its_stamp_is_the_same_and_was_settled() {
+        let then = stamp(10, 100, 100, 103);
+        assert!(then.unchanged(&stamp(10, 100, 100, 200)));
+        // Another size, modification time or status change (a copy with its old times kept).
+        assert!(!then.unchanged(&stamp(11, 100, 100, 200)));
+        assert!(!then.unchanged(&stamp(10, 101, 100, 200)));
+        assert!(!then.unchanged(&stamp(10, 100, 150, 200)));
+        // Read within a clock tick of its last change: a second change in that tick would keep
+        // every time, so it is read again.
+        assert!(!stamp(10, 100, 100, 101).unchanged(&stamp(10, 100, 100, 200)));
+        assert!(!stamp(10, 100, 102, 103).unchanged(&stamp(10, 100, 102, 200)));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_page_rewritten_with_the_same_size_and_modification_time_is_read_again() {
+        let root = tempfile::tempdir().unwrap();
+        let page = root.path().join("campaigns/c/es/a.md");
+        std::fs::create_dir_all(page.parent().unwrap()).unwrap();
+        std::fs::write(root.path().join("altavoz.yaml"), "title: T\n").unwrap();
+        std::fs::write(root.path().join("campaigns/c/campaign.yaml"), "name: C\n").unwrap();
+        std::fs::write(&page, "---\ntitle: Uno\nsummary: Uno.\n---\nTexto uno.\n").unwrap();
+        let modified = std::fs::metadata(&page).unwrap().modified().unwrap();
+        let cache = Cache::default();
+        let body = || {
+            let (sources, _) = crate::load::load_cached(root.path(), Some(&cache)).unwrap();
+            sources.campaigns[0].pages[0].body.clone()
+        };
+        // Settled: read once more after two seconds, the page is then known by its stamp.
+        std::thread::sleep(SETTLED + Duration::from_millis(100));
+        assert_eq!(body(), "Texto uno.\n");
+        assert_eq!(body(), "Texto uno.\n");
+        // The same size, its modification time put back: its status change time tells.
+        std::fs::write(&page, "---\ntitle: Dos\nsummary: Dos.\n---\nTexto dos.\n").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&page)
+            .unwrap()
+            .set_modified(modified)
+            .unwrap();
+        assert_eq!(body(), "Texto dos.\n");
+    }
 
     #[test]
     fn what_is_derived_from_a_body_is_made_again_only_when_the_body_changes() {

@@ -134,7 +134,7 @@ pub fn check(
     let chain = |code: &str| walk_fallbacks(languages, code).0;
     links::check(source, &pages, &chain, diagnostics);
     let (assets, pictures) = images::check_assets(source, diagnostics);
-    images::check_pages(source, &pages, &pictures, diagnostics);
+    images::check_pages(source, &pages, &pictures, settings.cache, diagnostics);
     let voices = voices::check(source, &pages, diagnostics);
     pages.sort_by(|a, b| (&a.lang, &a.slug).cmp(&(&b.lang, &b.slug)));
 

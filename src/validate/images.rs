@@ -9,7 +9,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use crate::diag::{Diagnostic, Diagnostics, line_col};
 use crate::imaging::{self, Kind, Probe};
 use crate::links::Target;
-use crate::load::{Blob, CampaignSource};
+use crate::load::{Blob, Cache, CampaignSource};
 use crate::markdown::raw_html::{self, ImgTag};
 use crate::markdown::{self, LinkRef};
 use crate::messages::Message;
@@ -92,9 +92,11 @@ pub fn check_pages(
     source: &CampaignSource,
     pages: &[Page],
     pictures: &BTreeMap<String, Probe>,
+    cache: Option<&Cache>,
     diagnostics: &mut Diagnostics,
 ) {
     for page in pages {
+        let read = crate::load::derive(cache, &page.path, &page.body, || ImagesRead::of(&page.body));
         let at = |offset: usize| {
             let (line, col) = line_col(&page.body, offset);
             (line + page.body_line - 1, col)
@@ -103,17 +105,15 @@ pub fn check_pages(
             let (line, col) = at(offset);
             Diagnostic::error(&page.path, line, col, message).with_hint(hint)
         };
-        for (offset, alt) in markdown_images(&page.body) {
-            if alt.trim().is_empty() {
-                diagnostics.push(error(offset, msg!("image-no-alt"), msg!("image-no-alt-hint")));
-            }
+        for offset in &read.no_alt {
+            diagnostics.push(error(*offset, msg!("image-no-alt"), msg!("image-no-alt-hint")));
         }
-        for (link, tag) in raw_images(&page.body) {
-            if tag.alt.is_none() {
-                diagnostics.push(error(link.offset, msg!("img-no-alt"), msg!("img-no-alt-hint")));
+        for &(offset, no_alt, no_src) in &read.raw {
+            if no_alt {
+                diagnostics.push(error(offset, msg!("img-no-alt"), msg!("img-no-alt-hint")));
             }
-            if tag.src.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                diagnostics.push(error(link.offset, msg!("img-no-src"), msg!("img-no-src-hint")));
+            if no_src {
+                diagnostics.push(error(offset, msg!("img-no-src"), msg!("img-no-src-hint")));
             }
         }
         for link in page.links.iter().filter(|l| l.is_image) {
@@ -129,6 +129,33 @@ pub fn check_pages(
             }
         }
         check_card_image(source, page, pictures, diagnostics);
+    }
+}
+
+/// Where a body's pictures lack their alt text or address: read once while the body stays the
+/// same (in `serve` and `edit`, a page with pictures was parsed again for this at every save).
+struct ImagesRead {
+    /// Markdown images without alt text.
+    no_alt: Vec<usize>,
+    /// Each raw `<img>` tag: whether it lacks `alt`, and `src`.
+    raw: Vec<(usize, bool, bool)>,
+}
+
+impl ImagesRead {
+    fn of(body: &str) -> ImagesRead {
+        let no_alt = markdown_images(body)
+            .into_iter()
+            .filter(|(_, alt)| alt.trim().is_empty())
+            .map(|(offset, _)| offset)
+            .collect();
+        let raw = raw_images(body)
+            .into_iter()
+            .map(|(link, tag)| {
+                let no_src = tag.src.as_deref().is_none_or(|s| s.trim().is_empty());
+                (link.offset, tag.alt.is_none(), no_src)
+            })
+            .collect();
+        ImagesRead { no_alt, raw }
     }
 }
 

@@ -24,10 +24,15 @@ pub fn check(
 ) {
     let anchors = Anchors::new(source);
     for page in pages {
+        // Where a page's links lead to depends on its language's fallbacks, once per page.
+        let langs = chain(&page.lang);
         for link in &page.links {
-            let (line, col) = line_col_in(page, link.offset);
-            let error =
-                |message: Message, hint: Message| Diagnostic::error(&page.path, line, col, message).with_hint(hint);
+            // Placed only when there is a problem to place: counting lines is most of a check.
+            let at = || line_col_in(page, link.offset);
+            let error = |message: Message, hint: Message| {
+                let (line, col) = at();
+                Diagnostic::error(&page.path, line, col, message).with_hint(hint)
+            };
             match &link.target {
                 Target::External if link.is_image => diagnostics.push(error(
                     msg!("image-external", link = &link.dest),
@@ -35,6 +40,7 @@ pub fn check(
                 )),
                 Target::External => {
                     if !markdown::is_allowed_scheme(&link.dest) {
+                        let (line, col) = at();
                         diagnostics.push(
                             Diagnostic::warning(&page.path, line, col, msg!("link-removed", link = &link.dest))
                                 .with_hint(msg!("link-removed-hint")),
@@ -47,7 +53,6 @@ pub fn check(
                     }
                 }
                 Target::Page(rel, anchor) => {
-                    let langs = chain(&page.lang);
                     let broken = langs
                         .iter()
                         .any(|l| source.broken_pages.contains(&(l.clone(), rel.clone())));
@@ -69,7 +74,7 @@ pub fn check(
                                     None => msg!("link-missing-page-hint"),
                                 },
                             };
-                            diagnostics.push(Diagnostic::error(&page.path, line, col, message).with_hint(hint));
+                            diagnostics.push(error(message, hint));
                         }
                         Some(lang) => {
                             if let Some(id) = anchor
@@ -102,7 +107,7 @@ pub fn check(
                                 None => msg!("link-missing-asset-hint"),
                             },
                         };
-                        diagnostics.push(Diagnostic::error(&page.path, line, col, message).with_hint(hint));
+                        diagnostics.push(error(message, hint));
                     }
                 }
                 Target::Invalid(why) => diagnostics.push(error(
