@@ -543,3 +543,28 @@ fn a_save_during_the_first_build_is_not_missed() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn a_handout_waits_for_the_author_to_pause() {
+    let project = fixture("valid-minimal");
+    let page = project.path().join("campaigns/demo/es/mito.md");
+    let server = start(project.path());
+    let handout = "/es/demo/print/mito-a4.pdf";
+    let (status, _, before) = get_when_ready(server.port, handout);
+    assert_eq!(status, 200);
+    let mut events = Events::open(server.port);
+    save(&page, &PAGE.replace("{title}", "Antes de la pausa"));
+    events.wait_for("event: reload");
+    // The page is shown at once; its handout (a booklet, on a big campaign: a second or more
+    // of both cores) waits until the author leaves the sources alone.
+    std::thread::sleep(Duration::from_millis(700));
+    assert!(
+        get(server.port, handout).2 == before,
+        "the handout was typeset again before the author paused"
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while get(server.port, handout).2 == before {
+        assert!(Instant::now() < deadline, "the handout was never made again");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

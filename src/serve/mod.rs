@@ -14,7 +14,7 @@ use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock, mpsc};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::messages::{Catalog, Message};
 use crate::msg;
@@ -110,12 +110,17 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> Rebuilt {
     options.cache = Some(Arc::clone(&state.cache));
     let steps: [&[Output]; 2] = [&[Output::Site], &[Output::Print, Output::Cards]];
     let mut pages_step: Option<(usize, u128)> = None;
+    // The first build makes everything at once: there is nothing to show before it.
+    let first = state.files().is_empty();
     let result = pipeline::build_in_steps(&options, &steps, &mut |step| {
         if pages_step.is_none() {
             if publish(state, generation, Part::Pages, step.files) {
                 state.broadcast(Event::Reload);
             }
             pages_step = Some((step.report.pages, started.elapsed().as_millis()));
+            if !first {
+                wait_for_a_pause(state, generation);
+            }
         } else {
             publish(state, generation, Part::Documents, step.files);
         }
@@ -152,6 +157,21 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> Rebuilt {
     Rebuilt {
         message: text,
         failed: false,
+    }
+}
+
+/// How long the sources must be left alone before a rebuild makes its handouts and cards: longer
+/// than the delay of editors that save as the author types (VS Code's is one second), so a
+/// campaign's booklets are not typeset again at every pause in a sentence, only to be dropped
+/// at the next save, while the author waits for the next page.
+const PAUSE: Duration = Duration::from_millis(1500);
+
+/// Returns once the sources have not changed for [`PAUSE`] since the pages of build
+/// `generation` were shown, or at once when they changed again (the build then stops).
+fn wait_for_a_pause(state: &State, generation: u64) {
+    let shown = Instant::now();
+    while shown.elapsed() < PAUSE && state.changes.load(Ordering::SeqCst) == generation {
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
