@@ -132,6 +132,15 @@ impl Cache {
         value
     }
 
+    /// Forgets the stamp of the page at `path` (project-relative): it is read again next time.
+    pub fn read_again(&self, path: &Path) {
+        if let Ok(mut pages) = self.pages.lock()
+            && let Some(kept) = pages.get_mut(path)
+        {
+            kept.stamp = None;
+        }
+    }
+
     pub(super) fn keep(&self, path: &Path, text: &str, page: &(FrontMatter, String, usize), stamp: Option<Stamp>) {
         if let Ok(mut pages) = self.pages.lock() {
             pages.insert(
@@ -208,6 +217,11 @@ mod tests {
         std::thread::sleep(SETTLED + Duration::from_millis(100));
         assert_eq!(body(), "Texto uno.\n");
         assert_eq!(body(), "Texto uno.\n");
+        let rel = Path::new("campaigns/c/es/a.md");
+        assert!(cache.unchanged_page(rel, &Stamp::of(&page).unwrap()).is_some());
+        // A file the watcher reports is read again, whatever its stamp says.
+        cache.read_again(rel);
+        assert!(cache.unchanged_page(rel, &Stamp::of(&page).unwrap()).is_none());
         // The same size, its modification time put back: its status change time tells.
         std::fs::write(&page, "---\ntitle: Dos\nsummary: Dos.\n---\nTexto dos.\n").unwrap();
         std::fs::File::options()

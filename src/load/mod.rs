@@ -79,6 +79,29 @@ pub struct PageSource {
     pub clean: bool,
 }
 
+impl PageSource {
+    /// The page `rel` of the language folder `lang`, at `path`, read as `text` and parsed into
+    /// its front matter, body and the body's offset in `text`.
+    fn of(
+        lang: &str,
+        rel: String,
+        path: &Path,
+        text: &str,
+        (front, body, body_offset): (FrontMatter, String, usize),
+        clean: bool,
+    ) -> PageSource {
+        PageSource {
+            clean,
+            lang: lang.to_string(),
+            rel,
+            path: path.to_path_buf(),
+            front,
+            body,
+            body_line: text[..body_offset].matches('\n').count() + 1,
+        }
+    }
+}
+
 /// Problems that stop a run before content can be judged: exit code 2.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -303,17 +326,11 @@ impl Reader<'_> {
                 _ => None,
             };
             if let (Some(cache), Some(stamp)) = (self.cache, &stamp)
-                && let Some((text, (front, body, body_offset))) = cache.unchanged_page(&path, stamp)
+                && let Some((text, parsed)) = cache.unchanged_page(&path, stamp)
             {
-                campaign.pages.push(PageSource {
-                    clean: true,
-                    lang: lang.to_string(),
-                    rel,
-                    path: path.clone(),
-                    front,
-                    body,
-                    body_line: text[..body_offset].matches('\n').count() + 1,
-                });
+                campaign
+                    .pages
+                    .push(PageSource::of(lang, rel, &path, &text, parsed, true));
                 self.sources.add_text(path, text);
                 continue;
             }
@@ -327,15 +344,9 @@ impl Reader<'_> {
                 continue;
             }
             match self.parse_page(&path, &text, stamp) {
-                Some(((front, body, body_offset), clean)) => campaign.pages.push(PageSource {
-                    clean,
-                    lang: lang.to_string(),
-                    rel,
-                    path: path.clone(),
-                    front,
-                    body,
-                    body_line: text[..body_offset].matches('\n').count() + 1,
-                }),
+                Some((parsed, clean)) => campaign
+                    .pages
+                    .push(PageSource::of(lang, rel, &path, &text, parsed, clean)),
                 None => {
                     campaign.broken_pages.insert((lang.to_string(), rel));
                 }

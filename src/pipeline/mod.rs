@@ -288,6 +288,10 @@ fn render_steps(
         None => None,
     };
     for (i, step) in steps.iter().enumerate() {
+        // A newer build supersedes this one: what is left of it is not begun.
+        if context.cancel.is_cancelled() {
+            return Err(Failure::Cancelled);
+        }
         // A preview's later steps are made while the author works on: in the background.
         let context = &Context {
             background: options.mode == Mode::Preview && i > 0,

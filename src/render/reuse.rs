@@ -272,8 +272,9 @@ mod tests {
     fn a_previews_documents_yield_the_processor_to_what_the_author_waits_for() {
         let jobs: Vec<usize> = (0..4).collect();
         let ours = nice();
+        // Linux's lowest (also when the tests themselves run under `nice`).
         let background = on_threads(&jobs, true, |_| nice());
-        assert!(background.iter().all(|n| *n > ours), "{background:?} against {ours}");
+        assert_eq!(background, vec![19; 4]);
         // A build's documents (and a preview's pages) keep the priority they were started with.
         assert_eq!(on_threads(&jobs, false, |_| nice()), vec![ours; 4]);
         assert_eq!(nice(), ours, "the calling thread keeps its own");

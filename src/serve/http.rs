@@ -378,22 +378,18 @@ fn events(mut writer: TcpStream, state: &State) {
 }
 
 /// Runs `f` (an answer the author waits for, such as the editor's checks) on threads of normal
-/// priority: rayon's global pool yields to it, as it typesets a preview's documents. At least
-/// four, so a slow answer (a handout's first page) does not hold up a check behind it.
+/// priority: rayon's global pool yields to it, as it typesets a preview's documents. A pool of
+/// its own for each answer (starting two threads is a fraction of a millisecond): in a shared
+/// pool, a worker waiting inside one answer's parallel step takes up another whole answer from
+/// the queue, and a check waited for a dashboard.
 fn in_foreground<R: Send>(f: impl FnOnce() -> R + Send) -> R {
-    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
-    let pool = POOL.get_or_init(|| {
-        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(cores.max(4))
-            .stack_size(crate::render::STACK_SIZE)
-            .thread_name(|i| format!("altavoz-answer-{i}"))
-            .build()
-            .ok()
-    });
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(crate::render::STACK_SIZE)
+        .thread_name(|i| format!("altavoz-answer-{i}"))
+        .build();
     match pool {
-        Some(pool) => pool.install(f),
-        None => f(),
+        Ok(pool) => pool.install(f),
+        Err(_) => f(),
     }
 }
 

@@ -47,6 +47,8 @@ pub struct State {
     listeners: Mutex<Vec<mpsc::Sender<Event>>>,
     /// Pages parsed by earlier builds.
     cache: Arc<crate::load::Cache>,
+    /// When the sources last changed (see [`wait_for_a_pause`]).
+    changed_at: Mutex<Option<Instant>>,
 }
 
 /// What open pages are told.
@@ -59,6 +61,9 @@ pub enum Event {
 impl State {
     /// Called for every change of the sources, before its rebuild: builds still running stop.
     pub fn changed(&self) {
+        if let Ok(mut at) = self.changed_at.lock() {
+            *at = Some(Instant::now());
+        }
         self.changes.fetch_add(1, Ordering::SeqCst);
     }
 
@@ -112,6 +117,7 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> Rebuilt {
     let mut pages_step: Option<(usize, u128)> = None;
     // The first build makes everything at once: there is nothing to show before it.
     let first = state.files().is_empty();
+    let mut waited = Duration::ZERO;
     let result = pipeline::build_in_steps(&options, &steps, &mut |step| {
         if pages_step.is_none() {
             if publish(state, generation, Part::Pages, step.files) {
@@ -119,7 +125,9 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> Rebuilt {
             }
             pages_step = Some((step.report.pages, started.elapsed().as_millis()));
             if !first {
+                let waiting = Instant::now();
                 wait_for_a_pause(state, generation);
+                waited = waiting.elapsed();
             }
         } else {
             publish(state, generation, Part::Documents, step.files);
@@ -132,7 +140,8 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> Rebuilt {
                 "serve-rebuilt",
                 pages = pages,
                 site_ms = site_ms as u64,
-                all_ms = started.elapsed().as_millis() as u64
+                // The time they took, not the pause they waited for.
+                all_ms = started.elapsed().saturating_sub(waited).as_millis() as u64
             ));
             for note in report.notes() {
                 message.push_str("; ");
@@ -166,11 +175,13 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> Rebuilt {
 /// at the next save, while the author waits for the next page.
 const PAUSE: Duration = Duration::from_millis(1500);
 
-/// Returns once the sources have not changed for [`PAUSE`] since the pages of build
-/// `generation` were shown, or at once when they changed again (the build then stops).
+/// Returns once the sources have been left alone for [`PAUSE`] since their last change (the
+/// pages of a big project may have taken that long already), or at once when they changed
+/// again after build `generation` started (the build then stops).
 fn wait_for_a_pause(state: &State, generation: u64) {
-    let shown = Instant::now();
-    while shown.elapsed() < PAUSE && state.changes.load(Ordering::SeqCst) == generation {
+    let last_change = state.changed_at.lock().ok().and_then(|at| *at);
+    let Some(last_change) = last_change else { return };
+    while last_change.elapsed() < PAUSE && state.changes.load(Ordering::SeqCst) == generation {
         std::thread::sleep(Duration::from_millis(20));
     }
 }

@@ -33,8 +33,16 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
         .map_err(|e| cannot_watch(&options.root, &e))?;
     let (tx, rx) = mpsc::channel::<()>();
     let watched_root = root.clone();
+    let told = Arc::clone(&state);
     let handler = move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
+        // A file the system says changed is read again, whatever its times say (a network
+        // file system may answer from a stale cache of them).
+        for path in events.iter().flat_map(|e| &e.event.paths) {
+            if let Ok(rel) = path.strip_prefix(&watched_root) {
+                told.cache.read_again(rel);
+            }
+        }
         // Reading files (as every build does) is not a change.
         let changed = events.iter().any(|e| {
             !matches!(e.event.kind, EventKind::Access(_)) && e.event.paths.iter().any(|p| is_source(&watched_root, p))

@@ -209,7 +209,8 @@ pub fn document<'a>(
     // Templates may show today's date.
     hasher.write(today.to_string().as_bytes());
     // The data as the template gets it, hashed without making its JSON (most of a preview's
-    // time for an unchanged card).
+    // time for an unchanged card). In the order of `CardData`'s fields: reordering them names
+    // every card anew once (its `og:image ?v=`), as any change of this program may.
     crate::render::reuse::hash_value(&mut hasher, &data);
     for (path, bytes) in &files {
         hasher.write(path.as_bytes());
