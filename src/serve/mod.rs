@@ -136,12 +136,13 @@ pub fn rebuild(options: &ServeOptions, state: &State) -> Rebuilt {
     let text = match (result, pages_step) {
         (Ok(report), Some((pages, site_ms))) => {
             let catalog = Catalog::get(lang);
+            // The time they took, not the pause they waited for.
+            let all_ms = started.elapsed().saturating_sub(waited).as_millis() as u64;
             let mut message = catalog.text(&msg!(
                 "serve-rebuilt",
                 pages = pages,
                 site_ms = site_ms as u64,
-                // The time they took, not the pause they waited for.
-                all_ms = started.elapsed().saturating_sub(waited).as_millis() as u64
+                all_ms = all_ms
             ));
             for note in report.notes() {
                 message.push_str("; ");
