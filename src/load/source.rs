@@ -83,7 +83,6 @@ pub struct CampaignConfig {
     pub notice: Option<Spanned<Localized>>,
 }
 
-/// `outdated:` in campaign.yaml.
 impl CampaignConfig {
     /// The card formats the campaign makes: those of `cards`, or all three, in the canonical
     /// order, each once.
@@ -95,6 +94,7 @@ impl CampaignConfig {
     }
 }
 
+/// `outdated:` in campaign.yaml.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Outdated {
