@@ -340,8 +340,9 @@ pub fn save(editor: &Editor, form: &Form) -> Response {
         let notice = Some(editor.pages.say(&error.message()));
         return page(editor, &rel, Some((values, edited)), notice, 500);
     }
-    respond::see_other(&format!(
+    let answer = respond::see_other(&format!(
         "/_edit/campaign?campaign={}&saved=1",
         query_value(&path.campaign)
-    ))
+    ));
+    if edited == text { answer } else { answer.wrote(disk) }
 }

@@ -324,7 +324,8 @@ pub fn save(editor: &Editor, form: &Form) -> Response {
             None => source_page(editor, &path, base, &new_text, notice, 500),
         };
     }
-    respond::see_other(&format!("/_edit/page?path={}&saved=1", query_value(&path.rel)))
+    let answer = respond::see_other(&format!("/_edit/page?path={}&saved=1", query_value(&path.rel)));
+    if new_text == text { answer } else { answer.wrote(disk) }
 }
 
 /// A new page of a kind, from the dashboard: written as `altavoz new page` writes it, then

@@ -249,7 +249,8 @@ pub fn save(editor: &Editor, form: &Form) -> Response {
             .collect()
     };
     match po::import(&prepared, &input) {
-        Ok(_) => respond::see_other(&format!("/_edit/translate?path={}&saved=1", query_value(&rel))),
+        Ok(_) => respond::see_other(&format!("/_edit/translate?path={}&saved=1", query_value(&rel)))
+            .wrote(editor.root.join(&rel)),
         Err(Stop::Content { diagnostics, .. }) => {
             let entries = po::page_entries(&prepared, &campaign, &lang, &page).unwrap_or_default();
             let problems = refused_at(&diagnostics);

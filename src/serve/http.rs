@@ -63,6 +63,9 @@ pub struct Response {
     pub content_type: &'static str,
     pub headers: Vec<(&'static str, String)>,
     pub body: Vec<u8>,
+    /// The source files this answer wrote (an editor's save): rebuilt at once, without waiting
+    /// for the watcher to hear of them.
+    pub wrote: Vec<std::path::PathBuf>,
 }
 
 impl Response {
@@ -72,7 +75,14 @@ impl Response {
             content_type,
             headers: Vec::new(),
             body: body.into(),
+            wrote: Vec::new(),
         }
+    }
+
+    /// Says the answer wrote the source file at `path`.
+    pub fn wrote(mut self, path: impl Into<std::path::PathBuf>) -> Response {
+        self.wrote.push(path.into());
+        self
     }
 
     pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Response {
@@ -130,6 +140,8 @@ pub fn handle(mut stream: TcpStream, state: &State, allowed: &Allowed, extension
             }
             Err(response) => response,
         };
+        // The rebuild starts before the answer goes (the browser then asks for the page again).
+        state.wrote(&response.wrote);
         let _ = send(&mut stream, response, head_only);
         return;
     }

@@ -49,6 +49,11 @@ pub struct State {
     cache: Arc<crate::load::Cache>,
     /// When the sources last changed (see [`wait_for_a_pause`]).
     changed_at: Mutex<Option<Instant>>,
+    /// Tells the watcher of files the editor wrote, to rebuild at once (see [`State::wrote`]).
+    kick: Mutex<Option<mpsc::Sender<Vec<PathBuf>>>>,
+    /// What each file the editor wrote was like just after (see [`watch::FileId`]): when the
+    /// watcher later hears of it, unchanged since, that change is already being built.
+    written: Mutex<std::collections::HashMap<PathBuf, watch::FileId>>,
 }
 
 /// What open pages are told.
@@ -65,6 +70,28 @@ impl State {
             *at = Some(Instant::now());
         }
         self.changes.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Called when the editor wrote the source files at `paths`: they are built at once, where
+    /// the watcher would hear of them only after its debounce delay.
+    pub fn wrote(&self, paths: &[PathBuf]) {
+        let paths: Vec<PathBuf> = paths.iter().filter_map(|p| p.canonicalize().ok()).collect();
+        if paths.is_empty() {
+            return;
+        }
+        if let Ok(mut written) = self.written.lock() {
+            for path in &paths {
+                match watch::FileId::of(path) {
+                    Some(id) => written.insert(path.clone(), id),
+                    None => written.remove(path),
+                };
+            }
+        }
+        if let Ok(kick) = self.kick.lock()
+            && let Some(kick) = kick.as_ref()
+        {
+            let _ = kick.send(paths);
+        }
     }
 
     fn broadcast(&self, event: Event) {

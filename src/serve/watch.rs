@@ -31,24 +31,26 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
         .root
         .canonicalize()
         .map_err(|e| cannot_watch(&options.root, &e))?;
-    let (tx, rx) = mpsc::channel::<()>();
+    // The changed files: heard of by the watcher, or written by the editor (`State::wrote`).
+    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
+    if let Ok(mut kick) = state.kick.lock() {
+        *kick = Some(tx.clone());
+    }
     let watched_root = root.clone();
     let told = Arc::clone(&state);
     let handler = move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
-        // A file the system says changed is read again, whatever its times say (a network
-        // file system may answer from a stale cache of them).
-        for path in events.iter().flat_map(|e| &e.event.paths) {
-            if let Ok(rel) = path.strip_prefix(&watched_root) {
-                told.cache.read_again(rel);
-            }
-        }
-        // Reading files (as every build does) is not a change.
-        let changed = events.iter().any(|e| {
-            !matches!(e.event.kind, EventKind::Access(_)) && e.event.paths.iter().any(|p| is_source(&watched_root, p))
-        });
-        if changed {
-            let _ = tx.send(());
+        // Reading files (as every build does) is not a change, nor is the editor's own save,
+        // already being built, of a file that has not changed since.
+        let changed: Vec<PathBuf> = events
+            .iter()
+            .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
+            .flat_map(|e| &e.event.paths)
+            .filter(|p| is_source(&watched_root, p) && !told.written_as_is(p))
+            .cloned()
+            .collect();
+        if !changed.is_empty() {
+            let _ = tx.send(changed);
         }
     };
     let mut watcher = new_debouncer(SETTLE, Some(TICK), handler).map_err(|e| cannot_watch(&root, &e))?;
@@ -62,8 +64,14 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
     watch_source_folders(&root, &watcher, &mut watched)?;
     let shared = Arc::clone(&watcher);
     std::thread::spawn(move || {
-        while rx.recv().is_ok() {
-            while rx.try_recv().is_ok() {}
+        while let Ok(first) = rx.recv() {
+            // A file the system says changed is read again, whatever its times say (a network
+            // file system may answer from a stale cache of them).
+            for path in std::iter::once(first).chain(rx.try_iter()).flatten() {
+                if let Ok(rel) = path.strip_prefix(&root) {
+                    state.cache.read_again(rel);
+                }
+            }
             // campaigns/ or themes/ may have just been created.
             let _ = watch_source_folders(&root, &shared, &mut watched);
             // A build still running is out of date: it stops, and the new one starts at once,
@@ -79,6 +87,40 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
         }
     });
     Ok(watcher)
+}
+
+/// What a file is like: its size, modification time and (on Unix) status change time and
+/// inode. A file the editor wrote that is still like this is as the editor wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct FileId(u64, Option<std::time::SystemTime>, i64, i64, u64);
+
+impl FileId {
+    pub(super) fn of(path: &Path) -> Option<FileId> {
+        let meta = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        let (ctime, nsec, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.ctime(), meta.ctime_nsec(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let (ctime, nsec, inode) = (0, 0, 0);
+        Some(FileId(meta.len(), meta.modified().ok(), ctime, nsec, inode))
+    }
+}
+
+impl State {
+    /// Whether the file at `path` is as the editor last wrote it (that change is built).
+    fn written_as_is(&self, path: &Path) -> bool {
+        let Ok(mut written) = self.written.lock() else {
+            return false;
+        };
+        let Some(id) = written.get(path) else { return false };
+        if FileId::of(path).as_ref() == Some(id) {
+            return true;
+        }
+        written.remove(path);
+        false
+    }
 }
 
 fn cannot_watch(path: &Path, error: &dyn std::fmt::Display) -> Message {
@@ -145,5 +187,28 @@ mod tests {
         ] {
             assert!(!is_source(root, Path::new(ignored)), "{ignored}");
         }
+    }
+
+    /// The editor builds its own save at once: the watcher, hearing of the same file a moment
+    /// later, must not build it again (that build would stop the first, and the author would
+    /// wait for both), but any later change of the file is built.
+    #[test]
+    fn a_file_the_editor_wrote_is_not_built_again_when_the_watcher_hears_of_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = dir.path().canonicalize().unwrap().join("a.md");
+        std::fs::write(&page, "uno").unwrap();
+        let state = State::default();
+        assert!(!state.written_as_is(&page), "a file the editor did not write");
+        state.wrote(std::slice::from_ref(&page));
+        assert!(state.written_as_is(&page));
+        assert!(state.written_as_is(&page), "heard of twice, still the editor's");
+        // Rewritten by another program, with the same size, by rename (as editors save).
+        std::fs::write(dir.path().join("b.md"), "dos").unwrap();
+        std::fs::rename(dir.path().join("b.md"), &page).unwrap();
+        assert!(!state.written_as_is(&page));
+        state.wrote(std::slice::from_ref(&page));
+        std::fs::write(&page, "tres").unwrap();
+        assert!(!state.written_as_is(&page), "written over in place");
+        assert!(!state.written_as_is(&page), "forgotten once changed");
     }
 }
