@@ -6,8 +6,8 @@ mod cli;
 mod cmd;
 
 // Building a site allocates many small strings on every core at once: glibc's allocator
-// spent a sixth of a preview's rebuild in malloc and free. Without transparent huge pages
-// (`no_thp` in Cargo.toml), which took a website build 40 % above glibc's memory; 19 % now.
+// spent a sixth of a preview's rebuild in malloc and free. With transparent huge pages, a
+// website build took 40 % more memory than with glibc's; built with `no_thp`, 19 % more.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -344,5 +344,9 @@ pub fn save(editor: &Editor, form: &Form) -> Response {
         "/_edit/campaign?campaign={}&saved=1",
         query_value(&path.campaign)
     ));
-    if edited == text { answer } else { answer.wrote(disk) }
+    if edited == text {
+        answer
+    } else {
+        answer.wrote(&path.rel)
+    }
 }

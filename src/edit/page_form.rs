@@ -325,7 +325,11 @@ pub fn save(editor: &Editor, form: &Form) -> Response {
         };
     }
     let answer = respond::see_other(&format!("/_edit/page?path={}&saved=1", query_value(&path.rel)));
-    if new_text == text { answer } else { answer.wrote(disk) }
+    if new_text == text {
+        answer
+    } else {
+        answer.wrote(&path.rel)
+    }
 }
 
 /// A new page of a kind, from the dashboard: written as `altavoz new page` writes it, then

@@ -15,7 +15,7 @@ use crate::pipeline::{Preparation, Prepared};
 use crate::project::Direction;
 use crate::serve::Response;
 use crate::translate::dashboard::word_diff;
-use crate::translate::po::{self, Entry, PoInput, Stop};
+use crate::translate::po::{self, Entry, Outcome, PoInput, Stop};
 
 #[derive(Serialize)]
 struct View {
@@ -249,8 +249,14 @@ pub fn save(editor: &Editor, form: &Form) -> Response {
             .collect()
     };
     match po::import(&prepared, &input) {
-        Ok(_) => respond::see_other(&format!("/_edit/translate?path={}&saved=1", query_value(&rel)))
-            .wrote(editor.root.join(&rel)),
+        Ok(imported) => {
+            let answer = respond::see_other(&format!("/_edit/translate?path={}&saved=1", query_value(&rel)));
+            // The page, and campaign.yaml when its translated notice changed.
+            imported.outcomes.iter().fold(answer, |answer, outcome| match outcome {
+                Outcome::Written { path, .. } => answer.wrote(path),
+                Outcome::Left { .. } => answer,
+            })
+        }
         Err(Stop::Content { diagnostics, .. }) => {
             let entries = po::page_entries(&prepared, &campaign, &lang, &page).unwrap_or_default();
             let problems = refused_at(&diagnostics);

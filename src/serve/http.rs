@@ -63,8 +63,8 @@ pub struct Response {
     pub content_type: &'static str,
     pub headers: Vec<(&'static str, String)>,
     pub body: Vec<u8>,
-    /// The source files this answer wrote (an editor's save): rebuilt at once, without waiting
-    /// for the watcher to hear of them.
+    /// The source files this answer wrote (an editor's save), project-relative: rebuilt at once,
+    /// without waiting for the watcher to hear of them.
     pub wrote: Vec<std::path::PathBuf>,
 }
 
@@ -79,7 +79,7 @@ impl Response {
         }
     }
 
-    /// Says the answer wrote the source file at `path`.
+    /// Says the answer wrote the source file at `path` (project-relative).
     pub fn wrote(mut self, path: impl Into<std::path::PathBuf>) -> Response {
         self.wrote.push(path.into());
         self

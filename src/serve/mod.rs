@@ -49,11 +49,12 @@ pub struct State {
     cache: Arc<crate::load::Cache>,
     /// When the sources last changed (see [`wait_for_a_pause`]).
     changed_at: Mutex<Option<Instant>>,
-    /// Tells the watcher of files the editor wrote, to rebuild at once (see [`State::wrote`]).
-    kick: Mutex<Option<mpsc::Sender<Vec<PathBuf>>>>,
-    /// What each file the editor wrote was like just after (see [`watch::FileId`]): when the
-    /// watcher later hears of it, unchanged since, that change is already being built.
-    written: Mutex<std::collections::HashMap<PathBuf, watch::FileId>>,
+    /// Tells the watcher of files the editor wrote, to rebuild at once (see [`State::wrote`]),
+    /// with the project folder as the watcher names it.
+    kick: Mutex<Option<(mpsc::Sender<Vec<PathBuf>>, PathBuf)>>,
+    /// What each file the editor wrote was like just after, and when (see [`watch::FileId`]):
+    /// when the watcher hears of it soon after, unchanged since, that change is being built.
+    written: Mutex<std::collections::HashMap<PathBuf, (watch::FileId, Instant)>>,
 }
 
 /// What open pages are told.
@@ -72,26 +73,27 @@ impl State {
         self.changes.fetch_add(1, Ordering::SeqCst);
     }
 
-    /// Called when the editor wrote the source files at `paths`: they are built at once, where
-    /// the watcher would hear of them only after its debounce delay.
+    /// Called when the editor wrote the source files at `paths` (project-relative): they are
+    /// built at once, where the watcher would hear of them only after its debounce delay.
     pub fn wrote(&self, paths: &[PathBuf]) {
-        let paths: Vec<PathBuf> = paths.iter().filter_map(|p| p.canonicalize().ok()).collect();
+        let Some((kick, root)) = self.kick.lock().ok().and_then(|k| k.clone()) else {
+            return;
+        };
         if paths.is_empty() {
             return;
         }
+        // Named as the watcher names them: under the project folder it watches, through any
+        // symbolic link below it.
+        let paths: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).collect();
         if let Ok(mut written) = self.written.lock() {
             for path in &paths {
                 match watch::FileId::of(path) {
-                    Some(id) => written.insert(path.clone(), id),
+                    Some(id) => written.insert(path.clone(), (id, Instant::now())),
                     None => written.remove(path),
                 };
             }
         }
-        if let Ok(kick) = self.kick.lock()
-            && let Some(kick) = kick.as_ref()
-        {
-            let _ = kick.send(paths);
-        }
+        let _ = kick.send(paths);
     }
 
     fn broadcast(&self, event: Event) {

@@ -5,10 +5,10 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache, new_debouncer};
 
 use super::{ServeOptions, State, rebuild};
 use crate::load::{is_editor_leftover, is_ignored};
@@ -34,21 +34,13 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
     // The changed files: heard of by the watcher, or written by the editor (`State::wrote`).
     let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
     if let Ok(mut kick) = state.kick.lock() {
-        *kick = Some(tx.clone());
+        *kick = Some((tx.clone(), root.clone()));
     }
     let watched_root = root.clone();
     let told = Arc::clone(&state);
     let handler = move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
-        // Reading files (as every build does) is not a change, nor is the editor's own save,
-        // already being built, of a file that has not changed since.
-        let changed: Vec<PathBuf> = events
-            .iter()
-            .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
-            .flat_map(|e| &e.event.paths)
-            .filter(|p| is_source(&watched_root, p) && !told.written_as_is(p))
-            .cloned()
-            .collect();
+        let changed = changed_sources(&told, &watched_root, &events, Instant::now());
         if !changed.is_empty() {
             let _ = tx.send(changed);
         }
@@ -65,8 +57,8 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
     let shared = Arc::clone(&watcher);
     std::thread::spawn(move || {
         while let Ok(first) = rx.recv() {
-            // A file the system says changed is read again, whatever its times say (a network
-            // file system may answer from a stale cache of them).
+            // A file said to have changed is read again, whatever its times say (a network file
+            // system may answer from a stale cache of them).
             for path in std::iter::once(first).chain(rx.try_iter()).flatten() {
                 if let Ok(rel) = path.strip_prefix(&root) {
                     state.cache.read_again(rel);
@@ -90,7 +82,8 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
 }
 
 /// What a file is like: its size, modification time and (on Unix) status change time and
-/// inode. A file the editor wrote that is still like this is as the editor wrote it.
+/// inode. A file the editor wrote that is still like this is as the editor wrote it (off Unix,
+/// a write of the same size within the modification time's tick would look the same).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct FileId(u64, Option<std::time::SystemTime>, i64, i64, u64);
 
@@ -108,19 +101,39 @@ impl FileId {
     }
 }
 
+/// How long after the editor wrote a file the watcher's news of it may be that write: the
+/// debouncer reports it within milliseconds. Later, the file's times are not trusted to tell
+/// (a network file system may answer from a stale cache of them).
+const OWN_WRITE: Duration = Duration::from_secs(2);
+
 impl State {
-    /// Whether the file at `path` is as the editor last wrote it (that change is built).
-    fn written_as_is(&self, path: &Path) -> bool {
+    /// Whether the file at `path` is as the editor wrote it just before `now` (that change is
+    /// being built).
+    fn written_as_is(&self, path: &Path, now: Instant) -> bool {
         let Ok(mut written) = self.written.lock() else {
             return false;
         };
-        let Some(id) = written.get(path) else { return false };
-        if FileId::of(path).as_ref() == Some(id) {
+        let Some((id, at)) = written.get(path) else {
+            return false;
+        };
+        if now.saturating_duration_since(*at) < OWN_WRITE && FileId::of(path).as_ref() == Some(id) {
             return true;
         }
         written.remove(path);
         false
     }
+}
+
+/// The sources `events` say changed. Reading files (as every build does) is not a change, nor
+/// is the editor's own save, already being built, of a file that has not changed since.
+fn changed_sources(state: &State, root: &Path, events: &[DebouncedEvent], now: Instant) -> Vec<PathBuf> {
+    events
+        .iter()
+        .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
+        .flat_map(|e| &e.event.paths)
+        .filter(|p| is_source(root, p) && !state.written_as_is(p, now))
+        .cloned()
+        .collect()
 }
 
 fn cannot_watch(path: &Path, error: &dyn std::fmt::Display) -> Message {
@@ -191,24 +204,52 @@ mod tests {
 
     /// The editor builds its own save at once: the watcher, hearing of the same file a moment
     /// later, must not build it again (that build would stop the first, and the author would
-    /// wait for both), but any later change of the file is built.
+    /// wait for both), but any other change of the file is built, and so is one heard of late.
     #[test]
     fn a_file_the_editor_wrote_is_not_built_again_when_the_watcher_hears_of_it() {
+        use notify::event::{EventKind, ModifyKind};
         let dir = tempfile::tempdir().unwrap();
-        let page = dir.path().canonicalize().unwrap().join("a.md");
+        let root = dir.path().canonicalize().unwrap();
+        let rel = Path::new("campaigns/c/es/a.md");
+        let page = root.join(rel);
+        std::fs::create_dir_all(page.parent().unwrap()).unwrap();
         std::fs::write(&page, "uno").unwrap();
+        let once = vec![page.clone()];
         let state = State::default();
-        assert!(!state.written_as_is(&page), "a file the editor did not write");
-        state.wrote(std::slice::from_ref(&page));
-        assert!(state.written_as_is(&page));
-        assert!(state.written_as_is(&page), "heard of twice, still the editor's");
-        // Rewritten by another program, with the same size, by rename (as editors save).
-        std::fs::write(dir.path().join("b.md"), "dos").unwrap();
-        std::fs::rename(dir.path().join("b.md"), &page).unwrap();
-        assert!(!state.written_as_is(&page));
-        state.wrote(std::slice::from_ref(&page));
-        std::fs::write(&page, "tres").unwrap();
-        assert!(!state.written_as_is(&page), "written over in place");
-        assert!(!state.written_as_is(&page), "forgotten once changed");
+        let (tx, rx) = mpsc::channel();
+        *state.kick.lock().unwrap() = Some((tx, root.clone()));
+        let heard = |now: Instant| {
+            let event = notify::Event::new(EventKind::Modify(ModifyKind::Any)).add_path(page.clone());
+            changed_sources(&state, &root, &[DebouncedEvent::new(event, now)], now)
+        };
+        assert_eq!(heard(Instant::now()), once, "a file the editor did not write");
+        state.wrote(&[rel.to_path_buf()]);
+        assert_eq!(rx.try_recv().unwrap(), once, "built at once");
+        assert!(heard(Instant::now()).is_empty());
+        assert!(heard(Instant::now()).is_empty(), "heard of twice, still the editor's");
+        assert_eq!(heard(Instant::now() + OWN_WRITE), once, "heard of too late to tell");
+        // Written over by another program, in place, with the same size.
+        state.wrote(&[rel.to_path_buf()]);
+        std::thread::sleep(Duration::from_millis(20));
+        std::fs::write(&page, "dos").unwrap();
+        assert_eq!(heard(Instant::now()), once);
+        assert_eq!(heard(Instant::now()), once, "forgotten once changed");
+        // Where a file's inode and status change time are known: the same size, by rename (as
+        // editors save), even with the modification time put back.
+        #[cfg(unix)]
+        {
+            state.wrote(&[rel.to_path_buf()]);
+            let modified = std::fs::metadata(&page).unwrap().modified().unwrap();
+            let other = root.join("campaigns/c/es/b.md");
+            std::fs::write(&other, "tre").unwrap();
+            std::fs::File::options()
+                .write(true)
+                .open(&other)
+                .unwrap()
+                .set_modified(modified)
+                .unwrap();
+            std::fs::rename(&other, &page).unwrap();
+            assert_eq!(heard(Instant::now()), once);
+        }
     }
 }
