@@ -10,18 +10,42 @@ use std::time::{Duration, SystemTime};
 
 use super::FrontMatter;
 
-/// What the system says of a file (its size, when its contents and its entry last changed, and
-/// its inode), and when that was asked: a page whose stamp is the same is not read again. Only
-/// on Unix: elsewhere the standard library gives no status change time, and a file copied over
-/// a page with the same size and its old modification time would go unseen.
-#[derive(Clone, Copy, Debug)]
-pub(super) struct Stamp {
+/// What the system says of a file: its size, modification time and, on Unix, its status change
+/// time and inode (set by the system on every write, rename or copy, where the modification
+/// time can be set to anything: `cp -p`, `touch -d`); elsewhere those are zero. A file whose
+/// state is the same has not been written since, if its times can be trusted (see `Stamp`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileState {
     len: u64,
     modified: SystemTime,
-    /// The status change time and inode: set by the system on every write, rename or copy,
-    /// where the modification time can be set to anything (`cp -p`, `touch -d`).
     changed: (i64, i64, u64),
-    /// The later of the two times.
+}
+
+impl FileState {
+    pub fn of(path: &Path) -> Option<FileState> {
+        let meta = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        let changed = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.ctime(), meta.ctime_nsec(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let changed = (0, 0, 0);
+        Some(FileState {
+            len: meta.len(),
+            modified: meta.modified().ok()?,
+            changed,
+        })
+    }
+}
+
+/// A file's state, and when it was asked: a page whose stamp is the same is not read again.
+/// Only on Unix: elsewhere the standard library gives no status change time, and a file copied
+/// over a page with the same size and its old modification time would go unseen.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Stamp {
+    file: FileState,
+    /// The later of its modification and status change times.
     last: SystemTime,
     /// Taken before the file was asked and read.
     seen: SystemTime,
@@ -38,23 +62,13 @@ impl Stamp {
             return None;
         }
         let seen = SystemTime::now();
-        let meta = std::fs::metadata(path).ok()?;
-        let modified = meta.modified().ok()?;
-        #[cfg(unix)]
-        let changed = {
-            use std::os::unix::fs::MetadataExt;
-            Some((meta.ctime(), meta.ctime_nsec(), meta.ino()))
-        };
-        #[cfg(not(unix))]
-        let changed: Option<(i64, i64, u64)> = None;
-        let changed = changed?;
-        let since_epoch = Duration::new(u64::try_from(changed.0).ok()?, u32::try_from(changed.1).ok()?);
+        let file = FileState::of(path)?;
+        let (seconds, nanoseconds, _) = file.changed;
+        let since_epoch = Duration::new(u64::try_from(seconds).ok()?, u32::try_from(nanoseconds).ok()?);
         let status_changed = SystemTime::UNIX_EPOCH.checked_add(since_epoch)?;
         Some(Stamp {
-            len: meta.len(),
-            modified,
-            changed,
-            last: status_changed.max(modified),
+            file,
+            last: status_changed.max(file.modified),
             seen,
         })
     }
@@ -62,7 +76,7 @@ impl Stamp {
     /// Whether `now` is the file as it was when this stamp was taken, and it had been left alone
     /// long enough then for any later change to show in its times.
     fn unchanged(&self, now: &Stamp) -> bool {
-        (self.len, self.modified, self.changed) == (now.len, now.modified, now.changed)
+        self.file == now.file
             && self
                 .last
                 .checked_add(SETTLED)
@@ -180,9 +194,11 @@ mod tests {
     fn stamp(len: u64, modified: u64, changed: i64, seen: u64) -> Stamp {
         let at = |s: u64| SystemTime::UNIX_EPOCH + Duration::from_secs(s);
         Stamp {
-            len,
-            modified: at(modified),
-            changed: (changed, 0, 7),
+            file: FileState {
+                len,
+                modified: at(modified),
+                changed: (changed, 0, 7),
+            },
             last: at(modified.max(changed as u64)),
             seen: at(seen),
         }

@@ -21,7 +21,7 @@ use crate::messages::Message;
 use crate::msg;
 /// File contents shared without copying: assets, theme files, output files.
 pub use bytes::Bytes as Blob;
-pub use cache::{Cache, derive};
+pub use cache::{Cache, FileState, derive};
 pub use source::*;
 use walk::sorted_entries;
 pub use walk::{is_editor_leftover, is_ignored};

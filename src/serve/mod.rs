@@ -52,9 +52,9 @@ pub struct State {
     /// Tells the watcher of files the editor wrote, to rebuild at once (see [`State::wrote`]),
     /// with the project folder as the watcher names it.
     kick: Mutex<Option<(mpsc::Sender<Vec<PathBuf>>, PathBuf)>>,
-    /// What each file the editor wrote was like just after, and when (see [`watch::FileId`]):
-    /// when the watcher hears of it soon after, unchanged since, that change is being built.
-    written: Mutex<std::collections::HashMap<PathBuf, (watch::FileId, Instant)>>,
+    /// What each file the editor wrote was like just after, and when: when the watcher hears of
+    /// it soon after, unchanged since, that change is being built.
+    written: Mutex<std::collections::HashMap<PathBuf, (crate::load::FileState, Instant)>>,
 }
 
 /// What open pages are told.
@@ -76,18 +76,18 @@ impl State {
     /// Called when the editor wrote the source files at `paths` (project-relative): they are
     /// built at once, where the watcher would hear of them only after its debounce delay.
     pub fn wrote(&self, paths: &[PathBuf]) {
-        let Some((kick, root)) = self.kick.lock().ok().and_then(|k| k.clone()) else {
-            return;
-        };
         if paths.is_empty() {
             return;
         }
+        let Some((kick, root)) = self.kick.lock().ok().and_then(|k| k.clone()) else {
+            return;
+        };
         // Named as the watcher names them: under the project folder it watches, through any
         // symbolic link below it.
         let paths: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).collect();
         if let Ok(mut written) = self.written.lock() {
             for path in &paths {
-                match watch::FileId::of(path) {
+                match crate::load::FileState::of(path) {
                     Some(id) => written.insert(path.clone(), (id, Instant::now())),
                     None => written.remove(path),
                 };

@@ -11,7 +11,7 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache, new_debouncer};
 
 use super::{ServeOptions, State, rebuild};
-use crate::load::{is_editor_leftover, is_ignored};
+use crate::load::{FileState, is_editor_leftover, is_ignored};
 use crate::messages::Message;
 use crate::msg;
 
@@ -81,26 +81,6 @@ pub fn start(options: &ServeOptions, state: Arc<State>) -> Result<Arc<Mutex<Watc
     Ok(watcher)
 }
 
-/// What a file is like: its size, modification time and (on Unix) status change time and
-/// inode. A file the editor wrote that is still like this is as the editor wrote it (off Unix,
-/// a write of the same size within the modification time's tick would look the same).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct FileId(u64, Option<std::time::SystemTime>, i64, i64, u64);
-
-impl FileId {
-    pub(super) fn of(path: &Path) -> Option<FileId> {
-        let meta = std::fs::metadata(path).ok()?;
-        #[cfg(unix)]
-        let (ctime, nsec, inode) = {
-            use std::os::unix::fs::MetadataExt;
-            (meta.ctime(), meta.ctime_nsec(), meta.ino())
-        };
-        #[cfg(not(unix))]
-        let (ctime, nsec, inode) = (0, 0, 0);
-        Some(FileId(meta.len(), meta.modified().ok(), ctime, nsec, inode))
-    }
-}
-
 /// How long after the editor wrote a file the watcher's news of it may be that write: the
 /// debouncer reports it within milliseconds. Later, the file's times are not trusted to tell
 /// (a network file system may answer from a stale cache of them).
@@ -116,7 +96,7 @@ impl State {
         let Some((id, at)) = written.get(path) else {
             return false;
         };
-        if now.saturating_duration_since(*at) < OWN_WRITE && FileId::of(path).as_ref() == Some(id) {
+        if now.saturating_duration_since(*at) < OWN_WRITE && FileState::of(path).as_ref() == Some(id) {
             return true;
         }
         written.remove(path);
