@@ -325,8 +325,8 @@ fn a_broken_print_template_is_reported_at_its_line_without_host_paths() {
     );
 }
 
-/// A handout is made first expecting one page (its footer then needs no second layout pass);
-/// one that comes to more is made again, and every page's footer counts right.
+/// Every page's footer counts right, on one-page handouts and on longer ones (typst counts the
+/// pages: a handout is made once, whatever its length).
 #[test]
 fn every_handout_page_shows_its_number_of_the_right_total() {
     let out = tempfile::tempdir().unwrap();

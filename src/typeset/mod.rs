@@ -109,22 +109,8 @@ impl Typesetter {
     /// Compiles `document` and exports it as PDF. `ident` identifies the document stably across
     /// builds (its hash becomes the PDF's id), so the bytes do not change between builds.
     pub fn pdf(&self, document: &Document, ident: &str) -> Result<Vec<u8>, Vec<TypesetError>> {
-        self.pdf_or(document, ident, |_| None)
-    }
-
-    /// Like [`Typesetter::pdf`]; when `again`, given the number of pages `document` came to,
-    /// returns another document (one whose data expected fewer pages), that one is made instead.
-    pub fn pdf_or(
-        &self,
-        document: &Document,
-        ident: &str,
-        again: impl FnOnce(usize) -> Option<Document>,
-    ) -> Result<Vec<u8>, Vec<TypesetError>> {
         let world = SandboxWorld::new(self, document);
         let compiled = self.compile(&world)?;
-        if let Some(document) = again(compiled.pages().len()) {
-            return self.pdf(&document, ident);
-        }
         let options = pdf_options(ident);
         typst_pdf::pdf(&compiled, &options).map_err(|errors| self.errors(&world, &errors))
     }

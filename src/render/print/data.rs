@@ -134,10 +134,6 @@ pub struct SheetFrame<'a> {
     contacts: Vec<Contact<'a>>,
     /// The QR code of the document's address: a page's handouts on both papers share one.
     qr: Cow<'a, Value>,
-    /// The number of pages, where altavoz expects it: 1 for a handout. A footer that prints it
-    /// spares typst laying the document out a second time to count them (a tenth of a handout's
-    /// time); a handout found longer is made again with none here.
-    page_total: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -297,7 +293,6 @@ pub fn frame<'a>(
     campaign: &'a LocalCampaign,
     sheet: Sheet,
     qr: Cow<'a, Value>,
-    page_total: Option<usize>,
 ) -> SheetFrame<'a> {
     let ui = &edition.ui;
     SheetFrame {
@@ -348,7 +343,6 @@ pub fn frame<'a>(
             })
             .collect(),
         qr,
-        page_total,
     }
 }
 
@@ -361,7 +355,7 @@ pub fn handout<'a>(
 ) -> Handout<'a> {
     Handout {
         page: page(edition, local),
-        frame: frame(edition, campaign, Sheet::Paper(paper), Cow::Borrowed(qr), Some(1)),
+        frame: frame(edition, campaign, Sheet::Paper(paper), Cow::Borrowed(qr)),
     }
 }
 
@@ -374,13 +368,7 @@ pub fn booklet<'a>(
     let index = campaign.index();
     let view = &index.view;
     Booklet {
-        frame: frame(
-            edition,
-            campaign,
-            Sheet::Paper(paper),
-            Cow::Owned(qr::runs(&view.url)),
-            None,
-        ),
+        frame: frame(edition, campaign, Sheet::Paper(paper), Cow::Owned(qr::runs(&view.url))),
         content_lang: typst_lang(&view.content_lang),
         title: &campaign.view.name,
         summary: campaign.view.tagline.as_deref().unwrap_or(&view.summary),

@@ -156,23 +156,13 @@ impl Shop<'_, '_, '_> {
             return Ok(kept);
         }
         let mut document = with_print_pictures(document, Self::campaign_of(job), &context.plan.images, &source)?;
-        let mut data = data;
-        if let (PrintJob::Handout(planned, ..), Some(data), Some(claim)) = (job, &mut data, claim.take()) {
+        if let (PrintJob::Handout(planned, ..), Some(mut data), Some(claim)) = (job, data, claim.take()) {
             data["qr"] = serde_json::Value::clone(&claim.take(&planned.page.view.url));
-            put_data(&mut document, data);
-        }
-        // A handout's data says it has one page; one that came to more is made again with
-        // no page total, and its footer counts them.
-        let longer = |pages: usize| {
-            let mut data = data.filter(|data| data["page_total"].as_u64().is_some_and(|n| n as usize != pages))?;
-            data["page_total"] = serde_json::Value::Null;
-            let mut document = document.clone();
             put_data(&mut document, &data);
-            Some(document)
-        };
+        }
         let pdf = self
             .typesetter
-            .pdf_or(&document, &format!("altavoz/{path}"), longer)
+            .pdf(&document, &format!("altavoz/{path}"))
             .map_err(|errors| typeset::diagnostic(context.theme, &path, &source, &errors))?;
         self.eviction.after_document(matches!(job, PrintJob::Booklet(_)));
         Ok(Made {

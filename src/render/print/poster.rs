@@ -40,7 +40,7 @@ pub fn document(
     let (page, picture) = data::slide_page(edition, campaign, local);
     let (value, json) = data::json(&PosterData {
         page,
-        frame: data::frame(edition, campaign, Sheet::Poster(size), Cow::Borrowed(qr), None),
+        frame: data::frame(edition, campaign, Sheet::Poster(size), Cow::Borrowed(qr)),
     });
     check_coverage(typesetter, &value, "", &local.page.path.display().to_string(), edition)?;
     let mut files = BTreeMap::new();

@@ -84,7 +84,7 @@ pub fn documents(
     let qr = qr::runs(&view.url);
     let contacts_page = printed(campaign).find(|p| p.page.kind == PageKind::Contacts);
     let deck_data = |paper: Sheet, slides_pdf| DeckData {
-        frame: data::frame(edition, campaign, paper, Cow::Borrowed(&qr), None),
+        frame: data::frame(edition, campaign, paper, Cow::Borrowed(&qr)),
         slug: &index.page.slug,
         content_lang: typst_lang(&view.content_lang),
         title: &campaign.view.name,
