@@ -220,7 +220,7 @@ pub struct Page {
     pub translated_from: Option<String>,
     /// For a translation: whether it was made from the source page as it is now.
     pub translation: Option<TranslationState>,
-    pub body: String,
+    pub body: crate::load::Body,
     /// Every link and image of the body, in order, resolved once.
     pub links: Vec<PageLink>,
     /// Line of the source file on which the body starts.

@@ -78,7 +78,7 @@ pub fn import(args: PoImportArgs) -> ExitCode {
     .map(|prepared| po::import(&prepared, &input));
     let po_text = String::from_utf8_lossy(&bytes).to_string();
     let shown = |diagnostics, mut texts: std::collections::BTreeMap<_, _>| {
-        texts.insert(args.file.clone(), po_text.clone());
+        texts.insert(args.file.clone(), po_text.as_str().into());
         Report {
             diagnostics,
             texts: texts.into(),

@@ -96,8 +96,8 @@ type Derived = (String, Arc<dyn Any + Send + Sync>);
 
 struct Parsed {
     /// The text it was parsed from: any other text is parsed again.
-    text: String,
-    page: (FrontMatter, String, usize),
+    text: Arc<str>,
+    page: (FrontMatter, super::Body, usize),
     /// The file's stamp when `text` was read from it.
     stamp: Option<Stamp>,
 }
@@ -112,21 +112,30 @@ impl std::fmt::Debug for Cache {
 impl Cache {
     /// The parse of `text` at `path`, if it was kept (and the file's `stamp` now, to know it
     /// without reading it next time).
-    pub(super) fn page(&self, path: &Path, text: &str, stamp: Option<Stamp>) -> Option<(FrontMatter, String, usize)> {
+    pub(super) fn page(
+        &self,
+        path: &Path,
+        text: &str,
+        stamp: Option<Stamp>,
+    ) -> Option<(FrontMatter, super::Body, usize)> {
         let mut pages = self.pages.lock().ok()?;
-        let kept = pages.get_mut(path).filter(|p| p.text == text)?;
+        let kept = pages.get_mut(path).filter(|p| &*p.text == text)?;
         kept.stamp = stamp;
         Some(kept.page.clone())
     }
 
     /// The text and parse of the page at `path`, without reading it: when the file's `stamp`
     /// is the one it had when it was read.
-    pub(super) fn unchanged_page(&self, path: &Path, stamp: &Stamp) -> Option<(String, (FrontMatter, String, usize))> {
+    pub(super) fn unchanged_page(
+        &self,
+        path: &Path,
+        stamp: &Stamp,
+    ) -> Option<(Arc<str>, (FrontMatter, super::Body, usize))> {
         let pages = self.pages.lock().ok()?;
         let kept = pages.get(path)?;
         kept.stamp
             .filter(|then| then.unchanged(stamp))
-            .map(|_| (kept.text.clone(), kept.page.clone()))
+            .map(|_| (Arc::clone(&kept.text), kept.page.clone()))
     }
 
     /// What `make` reads from `text` (of the page at `path`): made once while the text stays
@@ -159,12 +168,18 @@ impl Cache {
         }
     }
 
-    pub(super) fn keep(&self, path: &Path, text: &str, page: &(FrontMatter, String, usize), stamp: Option<Stamp>) {
+    pub(super) fn keep(
+        &self,
+        path: &Path,
+        text: &Arc<str>,
+        page: &(FrontMatter, super::Body, usize),
+        stamp: Option<Stamp>,
+    ) {
         if let Ok(mut pages) = self.pages.lock() {
             pages.insert(
                 path.to_path_buf(),
                 Parsed {
-                    text: text.to_string(),
+                    text: Arc::clone(text),
                     page: page.clone(),
                     stamp,
                 },

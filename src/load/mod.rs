@@ -5,6 +5,7 @@
 //! parsed here (syntax, keys and types); what the values mean is checked by `validate`.
 //! No file outside the project folder is read, even through a symbolic link.
 
+mod body;
 mod cache;
 pub mod front_matter;
 pub mod history;
@@ -15,10 +16,12 @@ pub mod yaml;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::messages::Message;
 use crate::msg;
+pub use body::Body;
 /// File contents shared without copying: assets, theme files, output files.
 pub use bytes::Bytes as Blob;
 pub use cache::{Cache, FileState, derive};
@@ -37,7 +40,7 @@ pub struct Sources {
     pub root: PathBuf,
     /// Every text file read, by project-relative path, so diagnostics can quote it (shared with
     /// the build's report, not copied).
-    pub texts: std::sync::Arc<BTreeMap<PathBuf, String>>,
+    pub texts: Arc<BTreeMap<PathBuf, Arc<str>>>,
     pub project: Option<ProjectConfig>,
     pub campaigns: Vec<CampaignSource>,
     /// Files of `themes/<theme>/…` by theme name, then theme-relative path (`/`-separated).
@@ -71,7 +74,7 @@ pub struct PageSource {
     /// Project-relative path of the file.
     pub path: PathBuf,
     pub front: FrontMatter,
-    pub body: String,
+    pub body: Body,
     /// Line of the file on which the body starts, to turn body offsets into file positions.
     pub body_line: usize,
     /// Whether the front matter was read without a mistake (a page with mistakes is still
@@ -87,7 +90,7 @@ impl PageSource {
         rel: String,
         path: &Path,
         text: &str,
-        (front, body, body_offset): (FrontMatter, String, usize),
+        (front, body, body_offset): (FrontMatter, Body, usize),
         clean: bool,
     ) -> PageSource {
         PageSource {
@@ -201,8 +204,8 @@ struct Reader<'c> {
 
 impl Sources {
     /// Keeps the text of the file at `path` for messages that quote it.
-    pub fn add_text(&mut self, path: PathBuf, text: String) {
-        std::sync::Arc::make_mut(&mut self.texts).insert(path, text);
+    pub fn add_text(&mut self, path: PathBuf, text: impl Into<Arc<str>>) {
+        Arc::make_mut(&mut self.texts).insert(path, text.into());
     }
 }
 
@@ -250,9 +253,8 @@ impl Reader<'_> {
         // Merged once: the campaigns' texts come as sorted runs, which collecting sorts in
         // about one pass (inserting one by one compares paths component by component, and
         // appending campaign by campaign rebuilds the whole map each time).
-        let mut texts: BTreeMap<PathBuf, String> =
-            texts.into_iter().flat_map(std::sync::Arc::unwrap_or_clone).collect();
-        std::sync::Arc::make_mut(&mut self.sources.texts).append(&mut texts);
+        let mut texts: BTreeMap<PathBuf, Arc<str>> = texts.into_iter().flat_map(Arc::unwrap_or_clone).collect();
+        Arc::make_mut(&mut self.sources.texts).append(&mut texts);
         Ok(())
     }
 
@@ -343,6 +345,8 @@ impl Reader<'_> {
             if text.trim().is_empty() {
                 continue;
             }
+            // Shared by the page's body and the messages that quote the file.
+            let text: Arc<str> = text.into();
             match self.parse_page(&path, &text, stamp) {
                 Some((parsed, clean)) => campaign
                     .pages
@@ -359,9 +363,9 @@ impl Reader<'_> {
     fn parse_page(
         &mut self,
         path: &Path,
-        text: &str,
+        text: &Arc<str>,
         stamp: Option<cache::Stamp>,
-    ) -> Option<((FrontMatter, String, usize), bool)> {
+    ) -> Option<((FrontMatter, Body, usize), bool)> {
         if let Some(page) = self.cache.and_then(|c| c.page(path, text, stamp)) {
             return Some((page, true));
         }
@@ -376,7 +380,7 @@ impl Reader<'_> {
 
     /// The page's front matter, body and body offset (even when the front matter has mistakes,
     /// so its links are still checked), and whether it had none.
-    fn parse_page_text(&mut self, path: &Path, text: &str) -> Option<((FrontMatter, String, usize), bool)> {
+    fn parse_page_text(&mut self, path: &Path, text: &Arc<str>) -> Option<((FrontMatter, Body, usize), bool)> {
         let split = match front_matter::split(text) {
             Ok(split) => split,
             Err(front_matter::SplitError::Missing) => {
@@ -401,7 +405,10 @@ impl Reader<'_> {
         }
         // Front matter that is not even YAML: the body is still checked, with placeholders.
         let front = front.or_else(yaml::placeholder::<FrontMatter>)?;
-        Some(((front, split.body.to_string(), split.body_offset), clean))
+        Some((
+            (front, Body::of(Arc::clone(text), split.body_offset), split.body_offset),
+            clean,
+        ))
     }
 
     fn read_themes(&mut self) -> Result<(), LoadError> {

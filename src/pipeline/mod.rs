@@ -97,7 +97,7 @@ pub struct Report {
     /// Warnings (and, on failure, the errors).
     pub diagnostics: Diagnostics,
     /// The source texts read, so diagnostics can be shown with snippets.
-    pub texts: Arc<BTreeMap<PathBuf, String>>,
+    pub texts: Arc<BTreeMap<PathBuf, Arc<str>>>,
     /// Campaign pages built (landing pages included), over all languages.
     pub pages: usize,
     pub languages: usize,
@@ -123,7 +123,7 @@ impl Report {
 
     /// A source file's text by its project-relative path, for diagnostics.
     pub fn source_text(&self, path: &Path) -> Option<String> {
-        self.texts.get(path).cloned()
+        self.texts.get(path).map(|text| text.to_string())
     }
 }
 
@@ -367,7 +367,7 @@ fn render_steps(
 }
 
 /// A content failure with `diagnostics`, quoting `texts`.
-fn content(diagnostics: Diagnostics, texts: Arc<BTreeMap<PathBuf, String>>) -> Failure {
+fn content(diagnostics: Diagnostics, texts: Arc<BTreeMap<PathBuf, Arc<str>>>) -> Failure {
     Failure::Content(Box::new(Report {
         diagnostics,
         texts,

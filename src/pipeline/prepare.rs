@@ -50,7 +50,7 @@ pub struct Prepared {
     pub theme: Theme,
     pub today: Date,
     /// Every source text read, by project-relative path, for messages that quote them.
-    pub texts: Arc<BTreeMap<PathBuf, String>>,
+    pub texts: Arc<BTreeMap<PathBuf, Arc<str>>>,
     /// What loading and checking found (warnings: errors stop the preparation).
     pub diagnostics: Diagnostics,
     history: OnceLock<Result<History, NoHistory>>,
@@ -105,7 +105,7 @@ impl Prepared {
         project: Project,
         theme: Theme,
         preparation: &Preparation,
-        texts: Arc<BTreeMap<PathBuf, String>>,
+        texts: Arc<BTreeMap<PathBuf, Arc<str>>>,
         diagnostics: Diagnostics,
     ) -> Prepared {
         Prepared {

@@ -136,11 +136,7 @@ impl<'a> Anchors<'a> {
             .enumerate()
             .map(|(i, page)| ((page.lang.as_str(), page.rel.as_str()), i))
             .collect();
-        let pages = source
-            .pages
-            .iter()
-            .map(|page| (page.body.as_str(), OnceCell::new()))
-            .collect();
+        let pages = source.pages.iter().map(|page| (&*page.body, OnceCell::new())).collect();
         Anchors { index, pages }
     }
 

@@ -32,7 +32,7 @@ pub(super) fn target(scope: &Scope, page: &PageMessages) -> PathBuf {
 /// lines up with the source) or into a copy of the source, and the front matter marked.
 pub(super) fn compose(
     scope: &Scope,
-    texts: &BTreeMap<PathBuf, String>,
+    texts: &BTreeMap<PathBuf, std::sync::Arc<str>>,
     page: &PageMessages,
     translated: &[(&str, String, &Entry)],
     complete: bool,
@@ -46,12 +46,12 @@ pub(super) fn compose(
     let names = |c: &Content| c.fields.iter().map(|(n, _)| *n).collect::<Vec<_>>();
     let mine = page.translation.map(Content::of);
     let front_from = match (&existing, &mine) {
-        (Some((_, text)), Some(c)) if names(c) == names(&page.content) => text.as_str(),
-        _ => source_text.as_str(),
+        (Some((_, text)), Some(c)) if names(c) == names(&page.content) => &**text,
+        _ => &**source_text,
     };
     let body_from = match (&existing, &mine) {
-        (Some((_, text)), Some(c)) if shape(&c.blocks) == shape(&page.content.blocks) => text.as_str(),
-        _ => source_text.as_str(),
+        (Some((_, text)), Some(c)) if shape(&c.blocks) == shape(&page.content.blocks) => &**text,
+        _ => &**source_text,
     };
     let front_split = front_matter::split(front_from).ok()?;
     let body = front_matter::split(body_from).ok()?.body;

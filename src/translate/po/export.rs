@@ -123,11 +123,11 @@ impl<'p> Scope<'p> {
     pub fn pages(
         &self,
         history: &Result<History, NoHistory>,
-        texts: &BTreeMap<PathBuf, String>,
+        texts: &BTreeMap<PathBuf, std::sync::Arc<str>>,
     ) -> Vec<PageMessages<'p>> {
         source_pages(self.campaign)
             .into_iter()
-            .map(|source| self.page(source, history, texts.get(&source.path).map_or("", String::as_str)))
+            .map(|source| self.page(source, history, texts.get(&source.path).map_or("", |t| &**t)))
             .collect()
     }
 

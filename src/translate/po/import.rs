@@ -43,7 +43,7 @@ pub enum Stop {
     /// text of each page as it would have been written, to show the problems in it.
     Content {
         diagnostics: Diagnostics,
-        texts: BTreeMap<PathBuf, String>,
+        texts: BTreeMap<PathBuf, std::sync::Arc<str>>,
     },
 }
 
@@ -208,7 +208,7 @@ pub fn import(prepared: &Prepared, po: &PoInput) -> Result<Imported, Stop> {
     if problems.has_errors() {
         return Err(Stop::Content {
             diagnostics: problems,
-            texts: written.into_iter().map(|(path, text, _)| (path, text)).collect(),
+            texts: written.into_iter().map(|(path, text, _)| (path, text.into())).collect(),
         });
     }
     for (path, text) in written
@@ -225,7 +225,7 @@ pub fn import(prepared: &Prepared, po: &PoInput) -> Result<Imported, Stop> {
 /// entry changes nothing or is left out (fuzzy, empty, or made from another source text).
 fn notice_text(
     scope: &Scope,
-    texts: &BTreeMap<PathBuf, String>,
+    texts: &BTreeMap<PathBuf, std::sync::Arc<str>>,
     entry: &Entry,
     findings: &mut Findings,
 ) -> Option<Result<(PathBuf, String), Diagnostic>> {
@@ -274,7 +274,7 @@ enum PagePlan {
 /// What to do with one page: its entries in the PO file against what export writes now.
 fn plan(
     scope: &Scope,
-    texts: &BTreeMap<PathBuf, String>,
+    texts: &BTreeMap<PathBuf, std::sync::Arc<str>>,
     page: &PageMessages,
     entries: &[&Entry],
     findings: &mut Findings,
@@ -328,7 +328,7 @@ fn plan(
     }
     let Some(text) = text else { return PagePlan::Unchanged };
     let existing = page.translation.and_then(|t| texts.get(&t.path));
-    if existing == Some(&text) {
+    if existing.is_some_and(|t| **t == *text) {
         return PagePlan::Unchanged;
     }
     PagePlan::Write(text, !complete)
@@ -371,7 +371,7 @@ fn check_project(
             rel: page.source.rel.clone(),
             path: path.clone(),
             front,
-            body: split.body.to_string(),
+            body: split.body.into(),
             body_line: text[..split.body_offset].matches('\n').count() + 1,
             clean: true,
         };
