@@ -7,9 +7,9 @@ mod cmd;
 
 // Building a site allocates many small strings on every core at once: glibc's allocator
 // spent a sixth of a preview's rebuild in malloc and free. With transparent huge pages, a
-// website build took 40 % more memory than with glibc's; built with `no_thp`, 19 % more. Its v2
-// gives freed memory back after 10 ms where v3 keeps it a second: `edit` on 2,000 pages took
-// 0.79× v3's memory, a website 0.92×, at the same speed (see the guide's contributing page).
+// website build took 40 % more memory than with glibc's; built with `no_thp`, 19 % more (v3).
+// Its v2 gives freed memory back after 10 ms where v3 waits a second: `edit` on 2,000 pages took
+// 0.79× v3's memory, a website 0.92×, at about the same speed (the guide's contributing page).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -210,6 +210,55 @@ fn spanish_text_survives_and_right_to_left_text_starts_at_the_right() {
     }
 }
 
+/// Regression: an Arabic handout of three pages said "3 / 1" on its first page (the page
+/// count laid out right to left); it must read "1 / 3" from the left, as in the slides' notes.
+#[test]
+fn an_arabic_handout_longer_than_a_page_numbers_its_pages_from_the_left() {
+    let project = fixture("print-rtl");
+    let page = project.path().join("campaigns/c/ar/index.md");
+    let mut text = fs::read_to_string(&page).unwrap();
+    for _ in 0..60 {
+        text.push_str("\nتحدّث مع عائلتك قبل أن تقرّر، واسأل عن الطرق النظامية والآمنة للسفر والعمل في الخارج.\n");
+    }
+    fs::write(&page, text).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = build_print(project.path(), out.path());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pdf = out.path().join("ar/c/print/index-a4.pdf");
+    let boxes = tool(
+        "pdftotext",
+        &["-bbox", "-f", "1", "-l", "1", pdf.to_str().unwrap(), "-"],
+    );
+    let attr = |line: &str, key: &str| -> f64 {
+        let start = line.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+        line[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    // The footer is the lowest line: its numbers, left to right.
+    let words: Vec<(f64, f64, String)> = boxes
+        .lines()
+        .filter(|l| l.trim_start().starts_with("<word"))
+        .map(|l| {
+            let word = l[l.find('>').unwrap() + 1..l.rfind("</word>").unwrap()].to_string();
+            (attr(l, "yMax"), attr(l, "xMin"), word)
+        })
+        .collect();
+    let bottom = words.iter().map(|w| w.0).fold(0.0, f64::max);
+    let mut footer: Vec<&(f64, f64, String)> = words.iter().filter(|w| w.0 > bottom - 5.0).collect();
+    footer.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let numbers: String = footer
+        .iter()
+        .map(|w| w.2.as_str())
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/'))
+        .collect();
+    let total: usize = tool("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert!(total > 1, "the page should come to more than one page");
+    assert_eq!(numbers, format!("1/{total}"), "the footer reads {footer:?}");
+}
+
 /// Leftmost and rightmost x of the words of a PDF's title line (the tallest words on page 1).
 fn title_extent(pdf: &Path) -> (f64, f64) {
     let boxes = tool(
@@ -364,7 +413,7 @@ fn every_handout_page_shows_its_number_of_the_right_total() {
             );
         }
     }
-    // The demo has both kinds, so both ways of making a handout are checked.
+    // The demo has both kinds, so the footers of one-page and longer handouts are both checked.
     assert!(one > 0 && more > 0, "{one} one-page and {more} longer handouts");
 }
 

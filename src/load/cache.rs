@@ -111,16 +111,19 @@ impl std::fmt::Debug for Cache {
 
 impl Cache {
     /// The parse of `text` at `path`, if it was kept (and the file's `stamp` now, to know it
-    /// without reading it next time).
+    /// without reading it next time). The kept parse takes `text` as its own, so the page's
+    /// text is held once, not once as read and once as kept.
     pub(super) fn page(
         &self,
         path: &Path,
-        text: &str,
+        text: &Arc<str>,
         stamp: Option<Stamp>,
     ) -> Option<(FrontMatter, super::Body, usize)> {
         let mut pages = self.pages.lock().ok()?;
-        let kept = pages.get_mut(path).filter(|p| &*p.text == text)?;
+        let kept = pages.get_mut(path).filter(|p| p.text == *text)?;
         kept.stamp = stamp;
+        kept.text = Arc::clone(text);
+        kept.page.1 = super::Body::of(Arc::clone(text), kept.page.2);
         Some(kept.page.clone())
     }
 

@@ -419,7 +419,7 @@ impl Reader<'_> {
                     // Templates and UI strings are quoted in messages about them.
                     let quoted = [".html", ".typ", ".yaml"].iter().any(|ext| rel.ends_with(ext));
                     if let Some(text) = quoted.then(|| std::str::from_utf8(&bytes).ok()).flatten() {
-                        self.sources.add_text(path.clone(), text.to_string());
+                        self.sources.add_text(path.clone(), text);
                     }
                     files.insert(rel, Blob::from(bytes));
                 }

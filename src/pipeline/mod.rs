@@ -123,7 +123,7 @@ impl Report {
 
     /// A source file's text by its project-relative path, for diagnostics.
     pub fn source_text(&self, path: &Path) -> Option<String> {
-        self.texts.get(path).map(|text| text.to_string())
+        self.texts.get(path).map(ToString::to_string)
     }
 }
 
