@@ -125,14 +125,7 @@ fn each_handout_qr_code_leads_to_its_page_in_the_same_language() {
         let page = if stem == campaign {
             "1".to_string()
         } else {
-            tool("pdfinfo", &[pdf.to_str().unwrap()])
-                .lines()
-                .find(|l| l.starts_with("Pages:"))
-                .unwrap()
-                .split_whitespace()
-                .last()
-                .unwrap()
-                .to_string()
+            page_count(&pdf).to_string()
         };
         tool(
             "pdftoppm",
@@ -225,42 +218,33 @@ fn an_arabic_handout_longer_than_a_page_numbers_its_pages_from_the_left() {
     let output = build_print(project.path(), out.path());
     assert!(output.status.success(), "{}", stderr(&output));
     let pdf = out.path().join("ar/c/print/index-a4.pdf");
-    let boxes = tool(
-        "pdftotext",
-        &["-bbox", "-f", "1", "-l", "1", pdf.to_str().unwrap(), "-"],
-    );
-    let attr = |line: &str, key: &str| -> f64 {
-        let start = line.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
-        line[start..].split('"').next().unwrap().parse().unwrap()
-    };
     // The footer is the lowest line: its numbers, left to right.
-    let words: Vec<(f64, f64, String)> = boxes
-        .lines()
-        .filter(|l| l.trim_start().starts_with("<word"))
-        .map(|l| {
-            let word = l[l.find('>').unwrap() + 1..l.rfind("</word>").unwrap()].to_string();
-            (attr(l, "yMax"), attr(l, "xMin"), word)
-        })
-        .collect();
-    let bottom = words.iter().map(|w| w.0).fold(0.0, f64::max);
-    let mut footer: Vec<&(f64, f64, String)> = words.iter().filter(|w| w.0 > bottom - 5.0).collect();
-    footer.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let words = first_page_words(&pdf);
+    let bottom = words.iter().map(|w| w.y_max).fold(0.0, f64::max);
+    let mut footer: Vec<&Word> = words.iter().filter(|w| w.y_max > bottom - 5.0).collect();
+    footer.sort_by(|a, b| a.x_min.total_cmp(&b.x_min));
     let numbers: String = footer
         .iter()
-        .map(|w| w.2.as_str())
+        .map(|w| w.text.as_str())
         .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/'))
         .collect();
-    let total: usize = tool("pdfinfo", &[pdf.to_str().unwrap()])
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap();
+    let total = page_count(&pdf);
     assert!(total > 1, "the page should come to more than one page");
     assert_eq!(numbers, format!("1/{total}"), "the footer reads {footer:?}");
 }
 
-/// Leftmost and rightmost x of the words of a PDF's title line (the tallest words on page 1).
-fn title_extent(pdf: &Path) -> (f64, f64) {
+/// A word of a PDF page as poppler places it (points, from the top left).
+#[derive(Debug)]
+struct Word {
+    x_min: f64,
+    x_max: f64,
+    y_min: f64,
+    y_max: f64,
+    text: String,
+}
+
+/// The words of a PDF's first page (`pdftotext -bbox`).
+fn first_page_words(pdf: &Path) -> Vec<Word> {
     let boxes = tool(
         "pdftotext",
         &["-bbox", "-f", "1", "-l", "1", pdf.to_str().unwrap(), "-"],
@@ -269,16 +253,37 @@ fn title_extent(pdf: &Path) -> (f64, f64) {
         let start = line.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
         line[start..].split('"').next().unwrap().parse().unwrap()
     };
-    let words: Vec<(f64, f64, f64)> = boxes
+    boxes
         .lines()
         .filter(|l| l.trim_start().starts_with("<word"))
-        .map(|l| (attr(l, "xMin"), attr(l, "xMax"), attr(l, "yMax") - attr(l, "yMin")))
-        .collect();
-    let tallest = words.iter().map(|w| w.2).fold(0.0, f64::max);
-    let title: Vec<_> = words.iter().filter(|w| w.2 > tallest - 1.0).collect();
+        .map(|l| Word {
+            x_min: attr(l, "xMin"),
+            x_max: attr(l, "xMax"),
+            y_min: attr(l, "yMin"),
+            y_max: attr(l, "yMax"),
+            text: l[l.find('>').unwrap() + 1..l.rfind("</word>").unwrap()].to_string(),
+        })
+        .collect()
+}
+
+/// The number of pages of a PDF (`pdfinfo`).
+fn page_count(pdf: &Path) -> usize {
+    tool("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap()
+}
+
+/// Leftmost and rightmost x of the words of a PDF's title line (the tallest words on page 1).
+fn title_extent(pdf: &Path) -> (f64, f64) {
+    let words = first_page_words(pdf);
+    let height = |w: &Word| w.y_max - w.y_min;
+    let tallest = words.iter().map(height).fold(0.0, f64::max);
+    let title: Vec<&Word> = words.iter().filter(|w| height(w) > tallest - 1.0).collect();
     (
-        title.iter().map(|w| w.0).fold(f64::MAX, f64::min),
-        title.iter().map(|w| w.1).fold(0.0, f64::max),
+        title.iter().map(|w| w.x_min).fold(f64::MAX, f64::min),
+        title.iter().map(|w| w.x_max).fold(0.0, f64::max),
     )
 }
 
@@ -386,12 +391,7 @@ fn every_handout_page_shows_its_number_of_the_right_total() {
         .iter()
         .filter(|p| !p.parent().unwrap().ends_with("print") || !is_booklet(p))
     {
-        let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
-        let pages: usize = info
-            .lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .and_then(|n| n.trim().parse().ok())
-            .unwrap();
+        let pages = page_count(pdf);
         if pages == 1 {
             one += 1;
         } else {
